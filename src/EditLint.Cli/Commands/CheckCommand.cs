@@ -3,6 +3,7 @@ using System.Globalization;
 using EditLint.Analysis;
 using EditLint.Cli.Output;
 using EditLint.Configuration;
+using EditLint.HouseRules;
 using EditLint.IO;
 using EditLint.Rules;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -65,9 +66,10 @@ public static class CheckCommand
     public static int Run(CliEnvironment environment, CheckOptions options)
     {
         EditLintOptions configuration;
+        HouseRuleSet houseRules;
         try
         {
-            configuration = ConfigurationLoader.Load(options.ConfigPath, environment.WorkingDirectory, RuleIds());
+            (configuration, houseRules) = HouseRuleConfiguration.Load(options.ConfigPath, environment.WorkingDirectory, RuleIds());
         }
         catch (ConfigurationException e)
         {
@@ -79,10 +81,10 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var notifications = new List<ToolNotification>();
+        var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
         var engine = new AnalyzerEngine(
-            BuiltInAnalyzers.Create(),
+            [.. BuiltInAnalyzers.Create(), .. houseRules.CreateAnalyzers()],
             configuration.ToAnalyzerOptions(nameLists, options.AsOf),
             (path, rule) => configuration.SeverityFor(path, rule),
             configuration.MaxFileSize);
