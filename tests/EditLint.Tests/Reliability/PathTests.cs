@@ -19,7 +19,7 @@ public class PathTests
     }
 
     [Fact]
-    public void A_broken_file_symlink_named_on_the_command_line_is_reported_as_missing()
+    public void A_broken_file_symlink_named_on_the_command_line_is_reported_as_unreadable()
     {
         string folder = CliRunner.NewFolder();
         File.CreateSymbolicLink(Path.Combine(folder, "gone.md"), Path.Combine(folder, "nowhere.md"));
@@ -27,7 +27,7 @@ public class PathTests
         var run = CliRunner.Run(folder, "check", "gone.md");
 
         run.ExitCode.ShouldBe(2);
-        run.Out.ShouldContain("gone.md: error EL0005: 'gone.md' does not exist.");
+        run.Out.ShouldContain("gone.md: error EL0005: 'gone.md' could not be read");
     }
 
     [Fact]
