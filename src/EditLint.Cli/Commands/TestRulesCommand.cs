@@ -68,7 +68,7 @@ public static class TestRulesCommand
 
         int passed = report.ExampleCount - report.Failures.Count;
         string errors = set.Problems.Count == 0 ? string.Empty : $"; {set.Problems.Count} error(s) in rule files";
-        environment.Out.WriteLine($"{report.RuleCount} rule(s) in {set.Packs.Length} pack(s): {passed} of {report.ExampleCount} example(s) passed{errors}.");
+        environment.Out.WriteLine($"{report.RuleCount} rule(s) in {set.Packs.Count(p => p.Rules.Length > 0)} pack(s): {passed} of {report.ExampleCount} example(s) passed{errors}.");
         return set.Problems.Count > 0 ? ExitCodes.Failure : report.Failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }
