@@ -12,6 +12,7 @@ public sealed class TermMatcher
 {
     private readonly List<Node> nodes = [new Node()];
     private bool frozen;
+    private bool startsWithPunctuation;
 
     /// <summary>Adds a term; <paramref name="value"/> comes back with each match.</summary>
     public void Add(string term, int value)
@@ -27,6 +28,7 @@ public sealed class TermMatcher
             throw new ArgumentException($"The term '{term}' has no words.", nameof(term));
         }
 
+        startsWithPunctuation |= tokens[0].Kind == TokenKind.Punctuation;
         int node = 0;
         foreach (var token in tokens)
         {
@@ -71,18 +73,24 @@ public sealed class TermMatcher
             throw new InvalidOperationException("Compile the matcher first.");
         }
 
-        var tokens = sentence.Tokens;
         var root = nodes[0];
         if (root.Children is null)
         {
             return;
         }
 
+        // Sentence keeps its tokens in an array; reading it as a span avoids an interface call per token.
+        ReadOnlySpan<Token> tokens = sentence.Tokens is Token[] array ? array : [.. sentence.Tokens];
         string text = document.ProseText;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
+            if (tokens[i].Kind == TokenKind.Punctuation && !startsWithPunctuation)
+            {
+                continue;
+            }
+
             var current = root;
-            for (int j = i; j < tokens.Count; j++)
+            for (int j = i; j < tokens.Length; j++)
             {
                 var token = tokens[j];
                 if (!current.Lookup.TryGetValue(text.AsSpan(token.Start, token.Span.Length), out int next))
