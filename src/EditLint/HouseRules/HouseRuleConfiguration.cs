@@ -35,7 +35,7 @@ public static partial class HouseRuleConfiguration
     {
         public int Count => builtIn.Count;
 
-        public bool Contains(string item) => builtIn.Contains(item) || (HouseForm().IsMatch(item) && !item.StartsWith("EL", StringComparison.Ordinal) && !char.IsDigit(item[2]));
+        public bool Contains(string item) => builtIn.Contains(item) || (HouseForm().IsMatch(item) && item[..^4] != EditLint.Analysis.RuleDescriptor.BuiltInPrefix);
 
         public IEnumerator<string> GetEnumerator() => builtIn.GetEnumerator();
 
