@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// The word lists of EL2001 from <c>rules/EL2001.superlatives.json</c>, with the per-term switches and extra
+/// terms of <c>editlint.json</c> applied. Built once per engine; read-only afterwards.
+/// </summary>
+internal sealed class SuperlativeLexicon
+{
+    public const string DataFile = "EL2001.superlatives.json";
+
+    private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
+
+    private SuperlativeLexicon()
+    {
+    }
+
+    /// <summary>best, worst and the -est superlatives.</summary>
+    public required WordSet Ranked { get; init; }
+
+    /// <summary>most, least.</summary>
+    public required WordSet Intensifiers { get; init; }
+
+    public required WordSet MostAdjectives { get; init; }
+
+    /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
+    public required WordSet RankingWords { get; init; }
+
+    public required PhraseTable<bool> Peacocks { get; init; }
+
+    public required PhraseTable<bool> SetPhrases { get; init; }
+
+    public required PhraseTable<bool> ProperNames { get; init; }
+
+    public required WordSet SpeakerPossessives { get; init; }
+
+    public required PhraseTable<bool> Attribution { get; init; }
+
+    public required PhraseTable<bool> Quantities { get; init; }
+
+    /// <summary>Every term a <c>terms</c> switch may name: peacock terms and superlative words.</summary>
+    public required WordSet KnownTerms { get; init; }
+
+    public static SuperlativeLexicon Create(IReadOnlyDictionary<string, bool> switches, IEnumerable<string> extraTerms)
+    {
+        var root = Data.Value.RootElement;
+        bool On(string term, bool byDefault) => switches.TryGetValue(term, out bool on) ? on : byDefault;
+
+        var peacocks = new PhraseTable<bool>();
+        var known = new List<string>();
+        foreach (var entry in root.GetProperty("peacock").EnumerateArray())
+        {
+            string term = entry.GetProperty("term").GetString()!;
+            known.Add(term);
+            if (On(term, entry.GetProperty("enabled").GetBoolean()))
+            {
+                peacocks.Add(term, true);
+            }
+        }
+
+        foreach (string term in extraTerms)
+        {
+            peacocks.Add(term, true);
+        }
+
+        var ranked = EmbeddedRuleData.Strings(root, "irregular").Concat(EmbeddedRuleData.Strings(root, "estSuperlatives")).ToArray();
+        var adjectives = EmbeddedRuleData.Strings(root, "mostAdjectives").ToArray();
+        var rankingWords = EmbeddedRuleData.Strings(root.GetProperty("rankingWords"), "terms").ToArray();
+        known.AddRange(ranked);
+        known.AddRange(adjectives);
+        known.AddRange(rankingWords);
+
+        var support = root.GetProperty("support");
+        return new SuperlativeLexicon
+        {
+            Ranked = new WordSet(ranked.Where(w => On(w, true))),
+            Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
+            MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
+            RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
+            Peacocks = peacocks,
+            SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases")),
+            ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
+            SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
+            Attribution = Table(EmbeddedRuleData.Strings(support, "attribution")),
+            Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
+            KnownTerms = new WordSet(known),
+        };
+    }
+
+    private static PhraseTable<bool> Table(IEnumerable<string> phrases)
+    {
+        var table = new PhraseTable<bool>();
+        foreach (string phrase in phrases)
+        {
+            table.Add(phrase, true);
+        }
+
+        return table;
+    }
+}

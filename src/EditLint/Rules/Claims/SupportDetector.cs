@@ -1,0 +1,97 @@
+using EditLint.Documents;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// Decides whether a sentence supports a claim: attribution ("according to", "said"), a citation (a link, a
+/// footnote, a bracketed reference like [3], a parenthetical source) or a figure (a number that is not a
+/// year or an ordinal; "percent", "million"). A year supports only a bounded comparison: "since 1999".
+/// </summary>
+internal static class SupportDetector
+{
+    private static readonly WordSet SourceWords = new(["source", "sources", "see", "via", "per", "cf", "data"]);
+
+    public static bool HasSupport(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    {
+        if (document.HasLinkWithin(sentence.Span))
+        {
+            return true;
+        }
+
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Number when IsFigure(document, tokens, i):
+                    return true;
+                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _) || lexicon.Quantities.TryMatch(document, tokens, i, out _, out _):
+                    return true;
+                case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
+                    return true;
+                case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFigure(Document document, IReadOnlyList<Token> tokens, int index)
+    {
+        var text = document.GetText(tokens[index]);
+        if (AbsoluteDateDetector.IsYearLike(text))
+        {
+            return ClaimText.IsWord(document, tokens, index - 1, "since");
+        }
+
+        // "2015-16", "2016-01-15": dates, not figures.
+        return !(text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-');
+    }
+
+    /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>
+    private static bool IsBracketReference(Document document, IReadOnlyList<Token> tokens, int open)
+    {
+        int i = open + 1;
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == '^')
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Count
+            && tokens[i].Kind is TokenKind.Number or TokenKind.Word
+            && tokens[i].Span.Length <= 12
+            && tokens[i + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[i + 1].Start] == ']';
+    }
+
+    /// <summary>"(Source: IMF)", "(see Table 2)", "(Smith 2019)": a parenthesis that names where a claim comes from.</summary>
+    private static bool IsParentheticalSource(Document document, IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 1 < tokens.Count && tokens[open + 1].IsWord && SourceWords.Contains(document.GetText(tokens[open + 1])))
+        {
+            return true;
+        }
+
+        bool name = false;
+        for (int i = open + 1; i < tokens.Count && i <= open + 8; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && document.ProseText[token.Start] == ')')
+            {
+                return false;
+            }
+
+            if (token.IsWord && ClaimText.StartsUpper(document.GetText(token)))
+            {
+                name = true;
+            }
+            else if (name && token.Kind == TokenKind.Number && AbsoluteDateDetector.IsYearLike(document.GetText(token)))
+            {
+                return i + 1 < tokens.Count && document.ProseText[tokens[i + 1].Start] is ')' or ',' or ':' or ';';
+            }
+        }
+
+        return false;
+    }
+}
