@@ -109,7 +109,7 @@ internal static class AbsoluteDateDetector
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord)
         {
             var next = document.GetText(tokens[i + 1]);
-            if (CountedNouns.Contains(next) || (next.Length > 3 && next[^1] == 's' && !ClaimText.StartsUpper(next)))
+            if (CountedNouns.Contains(next) || (next.Length > 3 && next[^1] == 's' && next[^2] is not ('s' or 'u' or 'i') && !ClaimText.StartsUpper(next)))
             {
                 return false; // "2000 people", "1999 levels" reads as a count
             }

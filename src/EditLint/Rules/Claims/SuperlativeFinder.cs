@@ -16,6 +16,8 @@ internal static class SuperlativeFinder
 {
     private static readonly WordSet ThirdPersonDeterminers = new(["its", "their", "his", "her", "whose"]);
 
+    private static readonly WordSet Adverbs = new(["now", "still", "already", "also", "truly", "clearly", "easily", "arguably", "surely", "probably", "perhaps"]);
+
     private static readonly WordSet Ordinals = new(
         ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "single",
          "two", "three", "four", "five", "ten"]);
@@ -64,7 +66,7 @@ internal static class SuperlativeFinder
         var tokens = sentence.Tokens;
         var word = document.GetText(tokens[i]);
         bool rankingWord = false;
-        if (lexicon.Ranked.Contains(word))
+        if (lexicon.Ranked.Contains(word) || IsHyphenedSuperlative(word, lexicon))
         {
             end = i + 1;
         }
@@ -99,7 +101,7 @@ internal static class SuperlativeFinder
 
         if (licence < 0)
         {
-            return false;
+            return IsDetachedPossessive(document, tokens, spanStart) && Record(tokens, spanStart, i, end, out match);
         }
 
         var licenceText = document.GetText(tokens[licence]);
@@ -111,7 +113,7 @@ internal static class SuperlativeFinder
         int oneOfFrom;
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
-            if (rankingWord && !IsOneOf(document, tokens, licence))
+            if (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end))
             {
                 return false;
             }
@@ -133,9 +135,106 @@ internal static class SuperlativeFinder
             spanStart = oneOfFrom - 2;
         }
 
-        var core = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
+        return Record(tokens, spanStart, i, end, out match);
+    }
+
+    private static bool Record(IReadOnlyList<Token> tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
+    {
+        var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
         match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, IsPeacock: false);
         return true;
+    }
+
+    /// <summary>"the terrorists' most powerful": a plural possessive whose apostrophe the tokenizer leaves apart.</summary>
+    private static bool IsDetachedPossessive(Document document, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 2 || tokens[index - 1].Kind != TokenKind.Punctuation || !tokens[index - 2].IsWord)
+        {
+            return false;
+        }
+
+        char mark = document.ProseText[tokens[index - 1].Start];
+        var word = document.GetText(tokens[index - 2]);
+        return mark is '\'' or '\u2019' && tokens[index - 2].End == tokens[index - 1].Start && word[^1] is 's' or 'S';
+    }
+
+    /// <summary>
+    /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
+    /// "one of"/"among", after a copula, at the head of the sentence, or with a comparison scope after it.
+    /// </summary>
+    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end)
+    {
+        var tokens = sentence.Tokens;
+        foreach (string[] words in lexicon.SetWords)
+        {
+            bool all = the - words.Length >= 0;
+            for (int k = 0; all && k < words.Length; k++)
+            {
+                all = ClaimText.IsWord(document, tokens, the - words.Length + k, words[k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        int previous = ClaimText.PreviousWord(tokens, the);
+        if (previous >= 0 && Adverbs.Contains(document.GetText(tokens[previous])))
+        {
+            previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
+        }
+
+        if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]))))
+        {
+            return true;
+        }
+
+        // The head of the sentence, of a clause after a colon or semicolon, or of a "that" clause: a subject.
+        if (WordsBeforeInClause(document, tokens, the) <= 1 || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
+        {
+            return true;
+        }
+
+        for (int i = end; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && lexicon.ComparisonScope.TryMatch(document, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"best-educated", "worst-hit": a compound that ranks, unless the lexicon lists it (as "best-selling").</summary>
+    private static bool IsHyphenedSuperlative(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && lexicon.Ranked.Contains(word[..hyphen]) && !lexicon.KnownTerms.Contains(word);
+    }
+
+    /// <summary>"it's the best", "that's the biggest".</summary>
+    private static bool IsContractedCopula(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word);
+
+    /// <summary>Words between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
+    private static int WordsBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)
+    {
+        int count = 0;
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].IsWord)
+            {
+                count++;
+            }
+            else if (tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] is ':' or ';')
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>

@@ -27,6 +27,15 @@ internal sealed class SuperlativeLexicon
     /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
     public required WordSet RankingWords { get; init; }
 
+    /// <summary>"one of", "some of", "among": before "the", they make a superlative rank.</summary>
+    public required IReadOnlyList<string[]> SetWords { get; init; }
+
+    /// <summary>"is", "remains": before "the", they make a superlative a predicate, which ranks.</summary>
+    public required WordSet Copulas { get; init; }
+
+    /// <summary>"in history", "in the world", "ever", "since": later in the sentence, they make a superlative rank.</summary>
+    public required PhraseTable<bool> ComparisonScope { get; init; }
+
     public required PhraseTable<bool> Peacocks { get; init; }
 
     public required PhraseTable<bool> SetPhrases { get; init; }
@@ -72,12 +81,16 @@ internal sealed class SuperlativeLexicon
         known.AddRange(rankingWords);
 
         var support = root.GetProperty("support");
+        var frame = root.GetProperty("rankingFrame");
         return new SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
             Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
             MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
+            SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+            Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
+            ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
             SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases")),
             ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),

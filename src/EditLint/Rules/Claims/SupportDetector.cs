@@ -5,10 +5,14 @@ namespace EditLint.Rules.Claims;
 /// <summary>
 /// Decides whether a sentence supports a claim: attribution ("according to", "said"), a citation (a link, a
 /// footnote, a bracketed reference like [3], a parenthetical source) or a figure (a number that is not a
-/// year or an ordinal; "percent", "million"). A year supports only a bounded comparison: "since 1999".
+/// year or an ordinal; "percent", "million"). A year supports only a bounded comparison ("since 1999"), and a
+/// span of time only as one ("the lowest in 30 years", not "11 months ago").
 /// </summary>
 internal static class SupportDetector
 {
+    private static readonly WordSet TimeUnits = new(
+        ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "hours"]);
+
     private static readonly WordSet SourceWords = new(["source", "sources", "see", "via", "per", "cf", "data"]);
 
     public static bool HasSupport(Document document, Sentence sentence, SuperlativeLexicon lexicon)
@@ -47,7 +51,26 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        return !(text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-');
+        if (text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-')
+        {
+            return false;
+        }
+
+        // A span of time is a figure only as the bound of a comparison: "the lowest in 30 years", not "11 months ago".
+        if (index + 1 < tokens.Count && tokens[index + 1].IsWord && TimeUnits.Contains(document.GetText(tokens[index + 1])))
+        {
+            for (int back = index - 1; back >= 0 && back >= index - 3; back--)
+            {
+                if (ClaimText.IsWord(document, tokens, back, "in"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>

@@ -48,7 +48,8 @@ internal static class TemporalFinder
 
     private static bool Applies(TemporalTerm term, Document document, IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (end < tokens.Count && tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))
+        bool atEnd = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && document.ProseText[tokens[end].Start] is '.' or '!' or '?' or ';' or ':' or ')');
+        if (atEnd ? term.ExceptAtEnd : tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))
         {
             return false;
         }

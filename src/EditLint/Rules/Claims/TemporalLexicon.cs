@@ -18,11 +18,13 @@ internal enum TemporalFixKind
 }
 
 /// <summary>One relative time reference of EL2002, as <c>rules/EL2002.temporal.json</c> describes it.</summary>
+/// <remarks><see cref="ExceptAtEnd"/>: the term is skipped when nothing but punctuation follows it (a noun, not an adjective).</remarks>
 internal sealed record TemporalTerm(
     string Text,
     bool WithArticle,
     IReadOnlyList<string[]> ExceptPrecededBy,
     WordSet ExceptFollowedBy,
+    bool ExceptAtEnd,
     TemporalFixKind Fix,
     int Offset,
     string Note);
@@ -34,6 +36,9 @@ internal sealed record TemporalTerm(
 internal sealed class TemporalLexicon
 {
     public const string DataFile = "EL2002.temporal.json";
+
+    /// <summary>In <c>exceptFollowedBy</c>: the end of the sentence or a punctuation mark ("fight the current.").</summary>
+    public const string EndOfSentence = "$";
 
     private static readonly Lazy<(TemporalTerm Term, bool Enabled)[]> All = new(Load);
     private static readonly WordSet NoWords = new([]);
@@ -57,7 +62,7 @@ internal sealed class TemporalLexicon
 
         foreach (string extra in extraTerms)
         {
-            table.Add(extra, new TemporalTerm(extra, false, [], NoWords, TemporalFixKind.None, 0, "Added in editlint.json."));
+            table.Add(extra, new TemporalTerm(extra, false, [], NoWords, false, TemporalFixKind.None, 0, "Added in editlint.json."));
         }
 
         return new TemporalLexicon(table);
@@ -73,7 +78,8 @@ internal sealed class TemporalLexicon
                     e.GetProperty("term").GetString()!,
                     e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
                     [.. EmbeddedRuleData.Strings(e, "exceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy")),
+                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy").Where(w => w != EndOfSentence)),
+                    EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(EndOfSentence),
                     FixOf(e),
                     e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
                     e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty),
