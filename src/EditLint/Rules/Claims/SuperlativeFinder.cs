@@ -4,7 +4,7 @@ using EditLint.Text;
 namespace EditLint.Rules.Claims;
 
 /// <summary>What EL2001 found: a ranked superlative ("the most important") or a peacock term ("first-ever").</summary>
-internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, bool IsPeacock);
+internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, int CoreToken, bool IsPeacock);
 
 /// <summary>
 /// Finds superlative and peacock claims in a sentence, left to right in one pass. A ranked superlative counts
@@ -44,7 +44,7 @@ internal static class SuperlativeFinder
             if (lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
             {
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
-                into.Add(new SuperlativeMatch(span, span, IsPeacock: true));
+                into.Add(new SuperlativeMatch(span, span, i, IsPeacock: true));
                 i = end;
                 continue;
             }
@@ -141,7 +141,7 @@ internal static class SuperlativeFinder
     private static bool Record(IReadOnlyList<Token> tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
     {
         var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
-        match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, IsPeacock: false);
+        match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
         return true;
     }
 

@@ -3,9 +3,9 @@ using EditLint.Documents;
 namespace EditLint.Rules.Claims;
 
 /// <summary>
-/// Decides whether a sentence supports a claim: attribution ("according to", "said"), a citation (a link, a
-/// footnote, a bracketed reference like [3], a parenthetical source) or a figure (a number that is not a
-/// year or an ordinal; "percent", "million"). A year supports only a bounded comparison ("since 1999"), and a
+/// Decides whether a sentence supports a claim: attribution ("according to", "said") or a citation (a link, a
+/// footnote, a bracketed reference like [3], a parenthetical source) anywhere in it, or a figure near the claim
+/// (a number that is not a year or an ordinal; "percent", "million"). A year supports only a bounded comparison ("since 1999"), and a
 /// span of time only as one ("the lowest in 30 years", not "11 months ago").
 /// </summary>
 internal static class SupportDetector
@@ -15,7 +15,11 @@ internal static class SupportDetector
 
     private static readonly WordSet SourceWords = new(["source", "sources", "see", "via", "per", "cf", "data"]);
 
-    public static bool HasSupport(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    /// <summary>How near a figure must stand to a superlative to be about it: "the largest city, with 8.8 million people".</summary>
+    public const int FigureWindow = 15;
+
+    /// <summary>Attribution or a citation anywhere in the sentence.</summary>
+    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
         if (document.HasLinkWithin(sentence.Span))
         {
@@ -28,14 +32,34 @@ internal static class SupportDetector
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Number when IsFigure(document, tokens, i):
-                    return true;
-                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _) || lexicon.Quantities.TryMatch(document, tokens, i, out _, out _):
+                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i):
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A figure within <see cref="FigureWindow"/> tokens of token <paramref name="center"/>, or anywhere in the
+    /// sentence when <paramref name="center"/> is null: a number far off is about something else
+    /// ("one of the world's leading experts, believes that ... $1 billion by 2020").
+    /// </summary>
+    public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
+    {
+        var tokens = sentence.Tokens;
+        int from = center is { } c ? Math.Max(0, c - FigureWindow) : 0;
+        int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
+        for (int i = from; i < to; i++)
+        {
+            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i))
+                || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)))
+            {
+                return true;
             }
         }
 

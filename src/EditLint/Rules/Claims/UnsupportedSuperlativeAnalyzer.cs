@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EditLint.Analysis;
+using EditLint.Documents;
 
 namespace EditLint.Rules.Claims;
 
@@ -33,13 +34,14 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         settings.ReportUnknownTerms(context, Id, t => lexicon.KnownTerms.Contains(t));
         context.RegisterDocumentStartAction(start =>
         {
-            var supported = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSupport(d, s, lexicon));
+            var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon));
+            var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
-            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, supported, matches));
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, sourced, figured, matches));
         });
     }
 
-    private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo supported, List<SuperlativeMatch> matches)
+    private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo sourced, ScopeMemo figured, List<SuperlativeMatch> matches)
     {
         var document = context.Document;
         var sentence = context.Sentence;
@@ -47,7 +49,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         SuperlativeFinder.Find(document, sentence, lexicon, matches);
         foreach (var match in matches)
         {
-            if (settings.Skips(document, sentence, match.Core) || supported.Evaluate(sentence))
+            if (settings.Skips(document, sentence, match.Core) || sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, figured, match))
             {
                 continue;
             }
@@ -56,4 +58,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             context.ReportDiagnostic(new Diagnostic(Rule, match.Span, document.GetText(match.Span).ToString(), kind, settings.ScopeName));
         }
     }
+
+    /// <summary>In sentence scope a figure must stand near the claim; in paragraph scope any figure of the paragraph counts.</summary>
+    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>
+        settings.Scope == ClaimScope.Paragraph
+            ? figured.Evaluate(sentence)
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken);
 }
