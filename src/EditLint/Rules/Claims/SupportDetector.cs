@@ -1,4 +1,5 @@
 using EditLint.Documents;
+using EditLint.Text;
 
 namespace EditLint.Rules.Claims;
 
@@ -21,7 +22,7 @@ internal static class SupportDetector
     /// <summary>Attribution or a citation anywhere in the sentence.</summary>
     public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
-        if (document.HasLinkWithin(sentence.Span))
+        if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence))
         {
             return true;
         }
@@ -42,6 +43,30 @@ internal static class SupportDetector
         }
 
         return false;
+    }
+
+    /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
+    private static bool HasTrailingReference(Document document, Sentence sentence)
+    {
+        int end = sentence.Span.End;
+        string text = document.ProseText;
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        if (document.HasLinkWithin(new TextSpan(end, 1)))
+        {
+            return true;
+        }
+
+        if (text[end] != '[')
+        {
+            return false;
+        }
+
+        int close = text.IndexOf(']', end, Math.Min(14, text.Length - end));
+        return close > end + 1 && text.AsSpan(end + 1, close - end - 1).TrimStart('^') is { Length: > 0 } label && !label.ContainsAny(' ', '\n');
     }
 
     /// <summary>
