@@ -78,12 +78,20 @@ internal sealed class ScopeMemo(Document document, ClaimScope scope, Func<Docume
 {
     private ProseBlock? block;
     private bool blockValue;
+    private Sentence? last;
+    private bool lastValue;
 
     public bool Evaluate(Sentence sentence)
     {
         if (scope == ClaimScope.Sentence)
         {
-            return test(document, sentence);
+            if (!ReferenceEquals(last, sentence))
+            {
+                last = sentence;
+                lastValue = test(document, sentence);
+            }
+
+            return lastValue;
         }
 
         if (!ReferenceEquals(block, sentence.Block))

@@ -12,9 +12,11 @@ internal sealed class PhraseTable<T>
 {
     public const string NumberSlot = "#";
 
-    private static readonly WordSet NumberWords = new(
+    private static readonly string[] NumberWordList =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "few", "several"]);
+         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "few", "several"];
+
+    private static readonly WordSet NumberWords = new(NumberWordList);
 
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> lookup;
@@ -35,21 +37,42 @@ internal sealed class PhraseTable<T>
         }
 
         var phrase = new Phrase(text, words, value);
-        List<Phrase> list;
         if (words[0] == NumberSlot)
         {
-            list = numberFirst;
+            // Filed under digits and under every number word, so a lookup finds it in one step.
+            Insert(numberFirst, phrase);
+            foreach (string number in NumberWordList)
+            {
+                Insert(ListFor(number), phrase);
+            }
         }
-        else if (!byFirstWord.TryGetValue(words[0], out list!))
+        else
         {
-            list = [];
-            byFirstWord.Add(words[0], list);
+            Insert(ListFor(words[0]), phrase);
         }
 
-        // Longest first, so the caller tries "this past year" before "this year".
-        int at = list.FindIndex(p => p.Words.Length < words.Length);
-        list.Insert(at < 0 ? list.Count : at, phrase);
         Count++;
+    }
+
+    /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
+    public IEnumerable<string> FirstWords => byFirstWord.Keys;
+
+    private List<Phrase> ListFor(string word)
+    {
+        if (!byFirstWord.TryGetValue(word, out var list))
+        {
+            list = [];
+            byFirstWord.Add(word, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>Longest first, so the caller tries "this past year" before "this year".</summary>
+    private static void Insert(List<Phrase> list, Phrase phrase)
+    {
+        int at = list.FindIndex(p => p.Words.Length < phrase.Words.Length);
+        list.Insert(at < 0 ? list.Count : at, phrase);
     }
 
     /// <summary>The phrases that may start at token <paramref name="index"/>, longest first.</summary>
@@ -83,7 +106,7 @@ internal sealed class PhraseTable<T>
             }
         }
 
-        return numberFirst.Count > 0 && NumberWords.Contains(text) ? CollectionsMarshal.AsSpan(numberFirst) : [];
+        return [];
     }
 
     /// <summary>True when <paramref name="phrase"/> matches the tokens from <paramref name="index"/>; <paramref name="end"/> is the index after it.</summary>

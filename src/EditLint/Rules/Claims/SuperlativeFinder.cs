@@ -34,14 +34,23 @@ internal static class SuperlativeFinder
                 continue;
             }
 
-            if (lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out int end)
-                || (ClaimText.StartsUpper(document.GetText(tokens[i])) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
+            var text = document.GetText(tokens[i]);
+            var kind = lexicon.KindOf(text);
+            if (kind == SuperlativeWordKind.None && !text.Contains('-'))
+            {
+                i++;
+                continue;
+            }
+
+            int end;
+            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end))
+                || (kind.HasFlag(SuperlativeWordKind.ProperName) && ClaimText.StartsUpper(text) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
             {
                 i = end;
                 continue;
             }
 
-            if (lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
+            if (kind.HasFlag(SuperlativeWordKind.Peacock) && lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
             {
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
                 into.Add(new SuperlativeMatch(span, span, i, IsPeacock: true));

@@ -2,6 +2,19 @@ using System.Text.Json;
 
 namespace EditLint.Rules.Claims;
 
+/// <summary>What a word may begin or be, in EL2001's lexicon: one lookup per token tells the finder what to try.</summary>
+[Flags]
+internal enum SuperlativeWordKind
+{
+    None = 0,
+    SetPhrase = 1,
+    ProperName = 2,
+    Peacock = 4,
+    Ranked = 8,
+    Intensifier = 16,
+    RankingWord = 32,
+}
+
 /// <summary>
 /// The word lists of EL2001 from <c>rules/EL2001.superlatives.json</c>, with the per-term switches and extra
 /// terms of <c>editlint.json</c> applied. Built once per engine; read-only afterwards.
@@ -12,8 +25,30 @@ internal sealed class SuperlativeLexicon
 
     private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
 
+    private Dictionary<string, SuperlativeWordKind> kinds = null!;
+    private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
+
     private SuperlativeLexicon()
     {
+    }
+
+    /// <summary>What the word may begin or be; <see cref="SuperlativeWordKind.None"/> for almost every word of a text.</summary>
+    public SuperlativeWordKind KindOf(ReadOnlySpan<char> word)
+    {
+        if (kindLookup.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        if (!word.Contains('\u2019'))
+        {
+            return SuperlativeWordKind.None;
+        }
+
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(buffer);
+        buffer.Replace('\u2019', '\'');
+        return kindLookup.TryGetValue(buffer, out kind) ? kind : SuperlativeWordKind.None;
     }
 
     /// <summary>best, worst and the -est superlatives.</summary>
@@ -82,7 +117,7 @@ internal sealed class SuperlativeLexicon
 
         var support = root.GetProperty("support");
         var frame = root.GetProperty("rankingFrame");
-        return new SuperlativeLexicon
+        var lexicon = new SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
             Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
@@ -99,6 +134,29 @@ internal sealed class SuperlativeLexicon
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
             KnownTerms = new WordSet(known),
         };
+        lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));
+        return lexicon;
+    }
+
+    private void IndexWords(IEnumerable<string> ranked, IEnumerable<string> intensifiers, IEnumerable<string> rankingWords)
+    {
+        kinds = new Dictionary<string, SuperlativeWordKind>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, SuperlativeWordKind kind)
+        {
+            foreach (string word in words)
+            {
+                string key = WordSet.Normalize(word);
+                kinds[key] = kinds.GetValueOrDefault(key) | kind;
+            }
+        }
+
+        Mark(SetPhrases.FirstWords, SuperlativeWordKind.SetPhrase);
+        Mark(ProperNames.FirstWords, SuperlativeWordKind.ProperName);
+        Mark(Peacocks.FirstWords, SuperlativeWordKind.Peacock);
+        Mark(ranked, SuperlativeWordKind.Ranked);
+        Mark(intensifiers, SuperlativeWordKind.Intensifier);
+        Mark(rankingWords, SuperlativeWordKind.RankingWord);
+        kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static PhraseTable<bool> Table(IEnumerable<string> phrases)
