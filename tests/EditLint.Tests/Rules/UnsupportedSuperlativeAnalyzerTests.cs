@@ -100,6 +100,12 @@ public class UnsupportedSuperlativeAnalyzerTests
             Settings("""{ "terms": { "unprecedented": false, "best-selling": true }, "extraTerms": [ "best-in-class" ] }"""));
 
     [Fact]
+    public void Extends_the_set_phrases_and_the_attribution() =>
+        Verify(
+            "It tastes of the finest vintage, the guide rates it the best wine in the world. It is {|EL2001:the largest|} vineyard on Earth.",
+            Settings("""{ "extraSetPhrases": [ "finest vintage" ], "extraAttribution": [ "the guide rates" ] }"""));
+
+    [Fact]
     public void Reports_an_unknown_term_and_a_bad_scope()
     {
         var engine = new EditLint.Analysis.AnalyzerEngine(

@@ -6,30 +6,12 @@ namespace EditLint.Rules.Claims;
 /// Finds an absolute date among a sentence's tokens: "January 6, 2016", "6 January 2016", "Jan. 12",
 /// "on January 11", "in 2015", "by 2020", "2015–16", "the 1990s", "as of March 2024", "Q3 2024", "fiscal 2023",
 /// "FY2023", "2016-01-15". A number is a year only in a date context: "1,500 troops" and "2000 people" are not
-/// years, and neither is the year in a law's name ("the Labor Management Relations Act of 1947").
+/// years, and neither is the year in a law's name ("the Labor Management Relations Act of 1947"). The word lists
+/// come from the <c>dates</c> section of <c>rules/EL2002.temporal.json</c>.
 /// </summary>
-internal static class AbsoluteDateDetector
+internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, WordSet yearLeads, WordSet countedNouns)
 {
-    private static readonly WordSet Months = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
-
-    /// <summary>Month names that are also common words, and abbreviations: a date only next to a number.</summary>
-    private static readonly WordSet NeedNumber = new(
-        ["May", "March", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
-
-    /// <summary>Words after which a four-digit number is a year.</summary>
-    private static readonly WordSet YearLeads = new(
-        ["in", "by", "since", "during", "until", "till", "from", "through", "of", "before", "after", "to", "between",
-         "circa", "around", "fiscal", "fy", "year", "q1", "q2", "q3", "q4", "spring", "summer", "fall", "autumn",
-         "winter", "mid", "early", "late", "and"]);
-
-    /// <summary>Nouns that make a four-digit number a count: "2000 people".</summary>
-    private static readonly WordSet CountedNouns = new(
-        ["people", "men", "women", "children", "troops", "jobs", "workers", "persons", "soldiers", "feet", "miles",
-         "acres", "tons", "dollars", "cases", "units", "homes", "families", "students", "police", "officers"]);
-
-    public static bool HasDate(Document document, Sentence sentence)
+    public bool HasDate(Document document, Sentence sentence)
     {
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Count; i++)
@@ -72,7 +54,7 @@ internal static class AbsoluteDateDetector
         return value is >= 1500 and <= 2100;
     }
 
-    private static bool IsDateNumber(Document document, IReadOnlyList<Token> tokens, int i)
+    private bool IsDateNumber(Document document, IReadOnlyList<Token> tokens, int i)
     {
         var text = document.GetText(tokens[i]);
         if (text.Length > 4 && IsYearLike(text[..4]) && text[4] == '-')
@@ -95,12 +77,12 @@ internal static class AbsoluteDateDetector
         {
             var word = document.GetText(tokens[previous]);
             if (PhraseTable<bool>.SameWord(word, "of") && previous > 0 && tokens[previous - 1].IsWord
-                && ClaimText.StartsUpper(document.GetText(tokens[previous - 1])) && !Months.Contains(document.GetText(tokens[previous - 1])))
+                && ClaimText.StartsUpper(document.GetText(tokens[previous - 1])) && !months.Contains(document.GetText(tokens[previous - 1])))
             {
                 return false; // "the Housing Act of 1968"
             }
 
-            if (YearLeads.Contains(word) || Months.Contains(word))
+            if (yearLeads.Contains(word) || months.Contains(word))
             {
                 return true;
             }
@@ -109,7 +91,7 @@ internal static class AbsoluteDateDetector
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord)
         {
             var next = document.GetText(tokens[i + 1]);
-            if (CountedNouns.Contains(next) || (next.Length > 3 && next[^1] == 's' && next[^2] is not ('s' or 'u' or 'i') && !ClaimText.StartsUpper(next)))
+            if (countedNouns.Contains(next) || (next.Length > 3 && next[^1] == 's' && next[^2] is not ('s' or 'u' or 'i') && !ClaimText.StartsUpper(next)))
             {
                 return false; // "2000 people", "1999 levels" reads as a count
             }
@@ -118,7 +100,7 @@ internal static class AbsoluteDateDetector
         return true;
     }
 
-    private static bool IsDateWord(Document document, IReadOnlyList<Token> tokens, int i)
+    private bool IsDateWord(Document document, IReadOnlyList<Token> tokens, int i)
     {
         var text = document.GetText(tokens[i]);
         if (char.IsDigit(text[0]))
@@ -131,7 +113,7 @@ internal static class AbsoluteDateDetector
             return true; // "FY2023"
         }
 
-        if (!ClaimText.StartsUpper(text) || !Months.Contains(text))
+        if (!ClaimText.StartsUpper(text) || !months.Contains(text))
         {
             return false;
         }
@@ -152,7 +134,7 @@ internal static class AbsoluteDateDetector
             return true; // "6 January"
         }
 
-        return !NeedNumber.Contains(text);
+        return !needNumber.Contains(text);
     }
 
     /// <summary>"1990s", "2015's", "90s".</summary>

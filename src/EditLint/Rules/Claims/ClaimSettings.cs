@@ -14,18 +14,22 @@ public enum ClaimScope
 /// <summary>
 /// The settings both claim rules read from <c>editlint.json</c> (<c>rules.EL2001.settings</c>,
 /// <c>rules.EL2002.settings</c>): <c>terms</c> (per-term on/off), <c>extraTerms</c>, <c>flagQuotations</c>,
-/// <c>scope</c> (<c>sentence</c> or <c>paragraph</c>).
+/// <c>scope</c> (<c>sentence</c> or <c>paragraph</c>); EL2001 also reads <c>extraSetPhrases</c> and <c>extraAttribution</c>.
 /// </summary>
 internal sealed record ClaimSettings(
     bool FlagQuotations,
     ClaimScope Scope,
     IReadOnlyDictionary<string, bool> Terms,
-    IReadOnlyList<string> ExtraTerms)
+    IReadOnlyList<string> ExtraTerms,
+    IReadOnlyList<string> ExtraSetPhrases,
+    IReadOnlyList<string> ExtraAttribution)
 {
     public const string TermsKey = "terms";
     public const string ExtraTermsKey = "extraTerms";
     public const string FlagQuotationsKey = "flagQuotations";
     public const string ScopeKey = "scope";
+    public const string ExtraSetPhrasesKey = "extraSetPhrases";
+    public const string ExtraAttributionKey = "extraAttribution";
 
     public string ScopeName => Scope == ClaimScope.Paragraph ? "paragraph" : "sentence";
 
@@ -50,8 +54,13 @@ internal sealed record ClaimSettings(
             settings.GetBool(FlagQuotationsKey, false),
             scope,
             settings.GetSwitches(TermsKey),
-            [.. settings.GetStrings(ExtraTermsKey).Where(t => !string.IsNullOrWhiteSpace(t))]);
+            Strings(settings, ExtraTermsKey),
+            Strings(settings, ExtraSetPhrasesKey),
+            Strings(settings, ExtraAttributionKey));
     }
+
+    private static string[] Strings(RuleSettings settings, string key) =>
+        [.. settings.GetStrings(key).Where(t => !string.IsNullOrWhiteSpace(t))];
 
     /// <summary>Quoted speech is the speaker's: not checked unless <see cref="FlagQuotations"/> is on.</summary>
     public bool Skips(Document document, Sentence sentence, TextSpan span) =>

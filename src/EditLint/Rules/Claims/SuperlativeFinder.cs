@@ -14,14 +14,6 @@ internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, i
 /// </summary>
 internal static class SuperlativeFinder
 {
-    private static readonly WordSet ThirdPersonDeterminers = new(["its", "their", "his", "her", "whose"]);
-
-    private static readonly WordSet Adverbs = new(["now", "still", "already", "also", "truly", "clearly", "easily", "arguably", "surely", "probably", "perhaps"]);
-
-    private static readonly WordSet Ordinals = new(
-        ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "single",
-         "two", "three", "four", "five", "ten"]);
-
     public static void Find(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
     {
         var tokens = sentence.Tokens;
@@ -102,7 +94,7 @@ internal static class SuperlativeFinder
 
         int spanStart = i;
         int licence = ClaimText.PreviousWord(tokens, i);
-        if (licence >= 0 && Ordinals.Contains(document.GetText(tokens[licence])))
+        if (licence >= 0 && lexicon.Ordinals.Contains(document.GetText(tokens[licence])))
         {
             spanStart = licence;
             licence = ClaimText.PreviousWord(tokens, licence);
@@ -130,7 +122,7 @@ internal static class SuperlativeFinder
             spanStart = licence;
             oneOfFrom = licence;
         }
-        else if (ClaimText.IsPossessive(licenceText) || ThirdPersonDeterminers.Contains(licenceText))
+        else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
         }
@@ -189,12 +181,12 @@ internal static class SuperlativeFinder
         }
 
         int previous = ClaimText.PreviousWord(tokens, the);
-        if (previous >= 0 && Adverbs.Contains(document.GetText(tokens[previous])))
+        if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
         {
             previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
         }
 
-        if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]))))
+        if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]), lexicon.Contractions)))
         {
             return true;
         }
@@ -224,8 +216,8 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>"it's the best", "that's the biggest".</summary>
-    private static bool IsContractedCopula(ReadOnlySpan<char> word) =>
-        word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word);
+    private static bool IsContractedCopula(ReadOnlySpan<char> word, WordSet contractions) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
 
     /// <summary>Words between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
     private static int WordsBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)

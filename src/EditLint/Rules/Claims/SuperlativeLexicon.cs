@@ -71,6 +71,24 @@ internal sealed class SuperlativeLexicon
     /// <summary>"in history", "in the world", "ever", "since": later in the sentence, they make a superlative rank.</summary>
     public required PhraseTable<bool> ComparisonScope { get; init; }
 
+    /// <summary>"its", "their": they rank like a possessive ("its largest customer").</summary>
+    public required WordSet PossessiveDeterminers { get; init; }
+
+    /// <summary>"second", "single": they may stand between the determiner and the superlative.</summary>
+    public required WordSet Ordinals { get; init; }
+
+    /// <summary>"now", "still": one may stand between a copula and "the" ("is now the worst").</summary>
+    public required WordSet Adverbs { get; init; }
+
+    /// <summary>"it's", "that's": they end in 's but are not possessives.</summary>
+    public required WordSet Contractions { get; init; }
+
+    /// <summary>"years", "months": a number before one is a figure only as the bound of a comparison.</summary>
+    public required WordSet TimeUnits { get; init; }
+
+    /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
+    public required WordSet SourceWords { get; init; }
+
     public required PhraseTable<bool> Peacocks { get; init; }
 
     public required PhraseTable<bool> SetPhrases { get; init; }
@@ -86,7 +104,11 @@ internal sealed class SuperlativeLexicon
     /// <summary>Every term a <c>terms</c> switch may name: peacock terms and superlative words.</summary>
     public required WordSet KnownTerms { get; init; }
 
-    public static SuperlativeLexicon Create(IReadOnlyDictionary<string, bool> switches, IEnumerable<string> extraTerms)
+    public static SuperlativeLexicon Create(
+        IReadOnlyDictionary<string, bool> switches,
+        IEnumerable<string> extraTerms,
+        IEnumerable<string> extraSetPhrases,
+        IEnumerable<string> extraAttribution)
     {
         var root = Data.Value.RootElement;
         bool On(string term, bool byDefault) => switches.TryGetValue(term, out bool on) ? on : byDefault;
@@ -125,12 +147,18 @@ internal sealed class SuperlativeLexicon
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
+            PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
+            Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
+            Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
+            Contractions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("contractions"), "terms")),
+            TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
+            SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
-            SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases")),
+            SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),
             ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
-            Attribution = Table(EmbeddedRuleData.Strings(support, "attribution")),
+            Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
             KnownTerms = new WordSet(known),
         };

@@ -11,11 +11,6 @@ namespace EditLint.Rules.Claims;
 /// </summary>
 internal static class SupportDetector
 {
-    private static readonly WordSet TimeUnits = new(
-        ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "hours"]);
-
-    private static readonly WordSet SourceWords = new(["source", "sources", "see", "via", "per", "cf", "data"]);
-
     /// <summary>How near a figure must stand to a superlative to be about it: "the largest city, with 8.8 million people".</summary>
     public const int FigureWindow = 15;
 
@@ -37,7 +32,7 @@ internal static class SupportDetector
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
-                case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i):
+                case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i, lexicon):
                     return true;
             }
         }
@@ -81,7 +76,7 @@ internal static class SupportDetector
         int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
         for (int i = from; i < to; i++)
         {
-            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i))
+            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
                 || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)))
             {
                 return true;
@@ -91,7 +86,7 @@ internal static class SupportDetector
         return false;
     }
 
-    private static bool IsFigure(Document document, IReadOnlyList<Token> tokens, int index)
+    private static bool IsFigure(Document document, IReadOnlyList<Token> tokens, int index, SuperlativeLexicon lexicon)
     {
         var text = document.GetText(tokens[index]);
         if (AbsoluteDateDetector.IsYearLike(text))
@@ -106,7 +101,7 @@ internal static class SupportDetector
         }
 
         // A span of time is a figure only as the bound of a comparison: "the lowest in 30 years", not "11 months ago".
-        if (index + 1 < tokens.Count && tokens[index + 1].IsWord && TimeUnits.Contains(document.GetText(tokens[index + 1])))
+        if (index + 1 < tokens.Count && tokens[index + 1].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[index + 1])))
         {
             for (int back = index - 1; back >= 0 && back >= index - 3; back--)
             {
@@ -138,9 +133,9 @@ internal static class SupportDetector
     }
 
     /// <summary>"(Source: IMF)", "(see Table 2)", "(Smith 2019)": a parenthesis that names where a claim comes from.</summary>
-    private static bool IsParentheticalSource(Document document, IReadOnlyList<Token> tokens, int open)
+    private static bool IsParentheticalSource(Document document, IReadOnlyList<Token> tokens, int open, SuperlativeLexicon lexicon)
     {
-        if (open + 1 < tokens.Count && tokens[open + 1].IsWord && SourceWords.Contains(document.GetText(tokens[open + 1])))
+        if (open + 1 < tokens.Count && tokens[open + 1].IsWord && lexicon.SourceWords.Contains(document.GetText(tokens[open + 1])))
         {
             return true;
         }

@@ -41,11 +41,15 @@ internal sealed class TemporalLexicon
     public const string EndOfSentence = "$";
 
     private static readonly Lazy<(TemporalTerm Term, bool Enabled)[]> All = new(Load);
+    private static readonly Lazy<AbsoluteDateDetector> DateDetector = new(LoadDates);
     private static readonly WordSet NoWords = new([]);
 
     private TemporalLexicon(PhraseTable<TemporalTerm> terms) => Terms = terms;
 
     public PhraseTable<TemporalTerm> Terms { get; }
+
+    /// <summary>Finds absolute dates, with the word lists of the data file's <c>dates</c> section.</summary>
+    public AbsoluteDateDetector Dates => DateDetector.Value;
 
     public static IEnumerable<string> KnownTerms => All.Value.Select(t => t.Term.Text);
 
@@ -85,6 +89,14 @@ internal sealed class TemporalLexicon
                     e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty),
                 e.GetProperty("enabled").GetBoolean())),
         ];
+    }
+
+    private static AbsoluteDateDetector LoadDates()
+    {
+        using var data = EmbeddedRuleData.Load(DataFile);
+        var dates = data.RootElement.GetProperty("dates");
+        WordSet Words(string key) => new(EmbeddedRuleData.Strings(dates, key));
+        return new AbsoluteDateDetector(Words("months"), Words("needNumber"), Words("yearLeads"), Words("countedNouns"));
     }
 
     private static TemporalFixKind FixOf(JsonElement entry) =>

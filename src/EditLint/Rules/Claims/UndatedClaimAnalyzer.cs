@@ -37,7 +37,7 @@ public sealed class UndatedClaimAnalyzer : Analyzer
         settings.ReportUnknownTerms(context, Id, t => known.Contains(t));
         context.RegisterDocumentStartAction(start =>
         {
-            var dated = new ScopeMemo(start.Document, settings.Scope, AbsoluteDateDetector.HasDate);
+            var dated = new ScopeMemo(start.Document, settings.Scope, lexicon.Dates.HasDate);
             var matches = new List<TemporalMatch>();
             start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dated, matches));
         });

@@ -30,7 +30,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     public override void Initialize(AnalysisContext context)
     {
         var settings = ClaimSettings.Read(context, Id);
-        var lexicon = SuperlativeLexicon.Create(settings.Terms, settings.ExtraTerms);
+        var lexicon = SuperlativeLexicon.Create(settings.Terms, settings.ExtraTerms, settings.ExtraSetPhrases, settings.ExtraAttribution);
         settings.ReportUnknownTerms(context, Id, t => lexicon.KnownTerms.Contains(t));
         context.RegisterDocumentStartAction(start =>
         {
