@@ -9,7 +9,7 @@ namespace EditLint.Tests.Rules;
 /// </summary>
 public class SampleArticleClaimsTests
 {
-    private static readonly string SamplePath = Path.Combine(AppContext.BaseDirectory, "samples", "russia-japan-north-korea.txt");
+    private static readonly string SamplePath = RepositoryPaths.Combine("samples", "russia-japan-north-korea.txt");
 
     [Fact]
     public void Reports_exactly_the_worked_examples()
