@@ -26,8 +26,6 @@ internal sealed class PhraseTable<T>
 
     public sealed record Phrase(string Text, string[] Words, T Value);
 
-    public int Count { get; private set; }
-
     public void Add(string text, T value)
     {
         string[] words = WordSet.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -50,8 +48,6 @@ internal sealed class PhraseTable<T>
         {
             Insert(ListFor(words[0]), phrase);
         }
-
-        Count++;
     }
 
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>

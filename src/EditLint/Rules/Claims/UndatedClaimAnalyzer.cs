@@ -15,6 +15,9 @@ public sealed class UndatedClaimAnalyzer : Analyzer
     /// <summary>The diagnostic property that names the lexicon term a finding matched.</summary>
     public const string TermProperty = "term";
 
+    /// <summary>The diagnostic property with the term's note from the data file: why it goes stale.</summary>
+    public const string NoteProperty = "note";
+
     public static readonly RuleDescriptor Rule = new(
         Id,
         "UndatedClaim",
@@ -88,7 +91,7 @@ public sealed class UndatedClaimAnalyzer : Analyzer
             context.ReportDiagnostic(new Diagnostic(Rule, match.Span, found, settings.ScopeName, advice)
             {
                 Fix = fix,
-                Properties = ImmutableDictionary<string, string>.Empty.Add(TermProperty, match.Term.Text),
+                Properties = ImmutableDictionary<string, string>.Empty.Add(TermProperty, match.Term.Text).Add(NoteProperty, match.Term.Note),
             });
         }
     }

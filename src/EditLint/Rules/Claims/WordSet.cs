@@ -12,8 +12,6 @@ internal sealed class WordSet
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => words.Count;
-
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Contains('\u2019'))
