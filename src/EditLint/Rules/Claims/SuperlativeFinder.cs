@@ -8,9 +8,10 @@ internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, i
 
 /// <summary>
 /// Finds superlative and peacock claims in a sentence, left to right in one pass. A ranked superlative counts
-/// only where it ranks something: after "the", a possessive ("Russia's biggest"), "its"/"their"/"his"/"her",
-/// or an ordinal after one of those ("North Korea's second most important"); "one of" joins the span.
-/// Set phrases ("at least", "most of") are consumed before any superlative inside them is seen.
+/// only where it ranks something: after a possessive ("Russia's biggest") or "its"/"their", or after "the" in a
+/// ranking frame ("is the best", "one of the largest", "the largest dam in history"), with an optional ordinal
+/// in between ("North Korea's second most important"); "one of" joins the span. Set phrases ("at least",
+/// "most of") are consumed before any superlative inside them is seen.
 /// </summary>
 internal static class SuperlativeFinder
 {
