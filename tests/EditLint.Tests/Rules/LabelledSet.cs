@@ -31,9 +31,10 @@ public sealed class LabelledSet
 
     public int TrapCount => Lines.Count(l => l.Expected.Count == 0);
 
-    public static LabelledSet Load(string ruleId)
+    /// <summary>Loads <c>Labelled/&lt;ruleId&gt;.txt</c>, or <c>Labelled/&lt;ruleId&gt;.&lt;part&gt;.txt</c> (e.g. "heldout").</summary>
+    public static LabelledSet Load(string ruleId, string? part = null)
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Labelled", ruleId + ".txt");
+        string path = Path.Combine(AppContext.BaseDirectory, "Labelled", part is null ? ruleId + ".txt" : $"{ruleId}.{part}.txt");
         var text = new System.Text.StringBuilder();
         var lines = new List<Line>();
         int number = 0;
