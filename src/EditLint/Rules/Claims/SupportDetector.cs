@@ -6,8 +6,8 @@ namespace EditLint.Rules.Claims;
 /// <summary>
 /// Decides whether a sentence supports a claim: attribution ("according to", "said") or a citation (a link, a
 /// footnote, a bracketed reference like [3], a parenthetical source) anywhere in it, or a figure near the claim
-/// (a number that is not a year or an ordinal; "percent", "million"). A year supports only a bounded comparison ("since 1999"), and a
-/// span of time only as one ("the lowest in 30 years", not "11 months ago").
+/// (a number that is not a year or an ordinal; "percent", "million"). A year supports only a bounded
+/// comparison ("since 1999"), and a span of time only as one ("the lowest in 30 years", not "11 months ago").
 /// </summary>
 internal static class SupportDetector
 {
