@@ -105,6 +105,9 @@ public sealed class HouseRuleAnalyzer : Analyzer
         private readonly byte[]?[] references = new byte[]?[owner.rules.Length];
         private DocumentContext? context;
 
+        private static readonly Comparison<TermMatch> ByStartThenLongest = static (a, b) =>
+            a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length);
+
         private const byte Expanded = 1;
         private const byte Done = 2;
 
@@ -134,9 +137,9 @@ public sealed class HouseRuleAnalyzer : Analyzer
                 return;
             }
 
-            if (owner.patterns.Length > 0)
+            if (matches.Count > 1)
             {
-                matches.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+                matches.Sort(ByStartThenLongest);
             }
 
             exceptions.Clear();
@@ -148,26 +151,11 @@ public sealed class HouseRuleAnalyzer : Analyzer
                 }
             }
 
-            // The trie gives matches by start, then shortest first; a longer term at the same start wins ("very unique" over "very").
-            for (int i = 0; i < matches.Count; i++)
+            // Longest first at each start, so that per rule a longer term wins over the shorter one it begins with
+            // ("very unique" over "very"); Handle then skips a rule's matches that overlap the one it took.
+            foreach (var match in matches)
             {
-                int best = i;
-                while (i + 1 < matches.Count && matches[i + 1].Span.Start == matches[best].Span.Start && owner.targets[matches[i + 1].Value].Rule == owner.targets[matches[best].Value].Rule)
-                {
-                    i++;
-                    if (owner.targets[matches[i].Value].Role == owner.targets[matches[best].Value].Role)
-                    {
-                        best = i;
-                    }
-                }
-
-                for (int k = best; k <= i; k++)
-                {
-                    if (k == best || owner.targets[matches[k].Value].Role != owner.targets[matches[best].Value].Role)
-                    {
-                        Handle(document, sentence, matches[k]);
-                    }
-                }
+                Handle(document, sentence, match);
             }
         }
 

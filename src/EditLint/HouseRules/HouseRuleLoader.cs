@@ -167,7 +167,7 @@ public static partial class HouseRuleLoader
             string pack = defaultPack;
             string? description = null;
             var rules = new List<HouseRule>();
-            if (root.Find("rules") is { } list)
+            if (root.Find("rules") is not null)
             {
                 foreach (var property in root.Properties)
                 {
@@ -203,7 +203,6 @@ public static partial class HouseRuleLoader
                     }
                 }
 
-                _ = list;
             }
             else
             {
@@ -459,7 +458,9 @@ public static partial class HouseRuleLoader
             var result = new List<Regex>();
             foreach (var entry in entries)
             {
-                long offset = key?.Value.Offset ?? node.Offset;
+                long offset = key?.Value.Items.FirstOrDefault(i => i.String == entry.Text)?.Offset
+                    ?? key?.Value.Properties.FirstOrDefault(p => p.Name == entry.Text)?.NameOffset
+                    ?? node.Offset;
                 if (pattern && entry.Text.Length > MaxPatternLength)
                 {
                     Fail(offset, $"The pattern '{entry.Text[..20]}…' is longer than {MaxPatternLength} characters.");

@@ -74,4 +74,16 @@ public class ExistenceRuleTests
             HouseRuleFactory.Create("""{ "id": "HOUSE0015", "name": "W", "kind": "existence", "wholeWords": false, "terms": ["e-mail"] }"""),
             "She {|HOUSE0015:e-mail|}ed the {|HOUSE0015:E-mail|}s.",
             new VerifierOptions());
+
+    [Fact]
+    public void Per_rule_the_longest_term_at_a_start_wins_and_rules_of_a_pack_do_not_hide_each_other() =>
+        AnalyzerVerifier.Verify(
+            HouseRuleFactory.Create("""
+                { "rules": [
+                  { "id": "HOUSE0016", "name": "A", "kind": "existence", "terms": ["very", "very unique thing"] },
+                  { "id": "HOUSE0017", "name": "B", "kind": "existence", "terms": ["very unique"] }
+                ] }
+                """),
+            "A {|HOUSE0016:{|HOUSE0017:very unique|} thing|}, and {|HOUSE0016:very|} good.",
+            new VerifierOptions());
 }

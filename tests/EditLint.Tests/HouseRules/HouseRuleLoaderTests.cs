@@ -91,8 +91,12 @@ public class HouseRuleLoaderTests
             .Problems.Select(p => p.Message).ShouldBe(["'terms' does not belong in a substitution rule; it lists its terms in 'swap'.", "A substitution rule needs 'swap'."]);
 
     [Fact]
-    public void A_pattern_that_needs_backtracking_is_refused() =>
-        SingleProblem("""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["(a)\\1"] }""").Message.ShouldContain("without backtracking");
+    public void A_pattern_that_needs_backtracking_is_refused_at_the_pattern()
+    {
+        var problem = SingleProblem("""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["ok", "(a)\\1"] }""");
+        problem.Message.ShouldContain("without backtracking");
+        problem.Position.ShouldBe(new LinePosition(0, 88));
+    }
 
     [Fact]
     public void A_long_pattern_is_refused() =>
