@@ -1,0 +1,43 @@
+using System.CommandLine;
+using EditLint.Cli.Commands;
+
+namespace EditLint.Cli;
+
+/// <summary>Builds the command tree and runs it with explicit exit codes: parse errors and unexpected exceptions give 2.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = new RootCommand("EditLint checks articles before they are published: names against an authoritative list, unsupported superlatives, undated claims.");
+        root.Subcommands.Add(CheckCommand.Create(environment));
+        root.Subcommands.Add(RulesCommand.Create(environment));
+        root.Subcommands.Add(InitCommand.Create(environment));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine($"editlint: {error.Message}");
+            }
+
+            environment.Error.WriteLine("Run 'editlint --help' for usage.");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = environment.Out,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e)
+        {
+            environment.Error.WriteLine($"editlint: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

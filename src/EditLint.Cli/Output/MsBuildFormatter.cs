@@ -1,0 +1,77 @@
+using EditLint.Analysis;
+using Humanizer;
+
+namespace EditLint.Cli.Output;
+
+/// <summary>
+/// The Roslyn/MSBuild canonical form <c>path(line,col): warning EL2001: message</c>, which terminals and editors
+/// link, then a one-line summary. Colour only when asked for (a terminal, no NO_COLOR, no --no-color).
+/// </summary>
+public sealed class MsBuildFormatter(bool color)
+{
+    public void Write(RunReport report, TextWriter writer)
+    {
+        foreach (var notification in report.AllNotifications)
+        {
+            writer.WriteLine(Colorize(notification.ToString(), notification.Level));
+        }
+
+        foreach (var (file, diagnostic) in report.Diagnostics)
+        {
+            var position = file.Source!.Lines.GetPosition(diagnostic.Span.Start);
+            string level = diagnostic.Severity.ToString().ToLowerInvariant();
+            string suppressed = diagnostic.IsSuppressed ? " (suppressed)" : string.Empty;
+            string line = $"{file.Path}({position.Line + 1},{position.Character + 1}): {level} {diagnostic.Id}: {diagnostic.Message}{suppressed}";
+            writer.WriteLine(diagnostic.IsSuppressed ? line : Colorize(line, diagnostic.Severity));
+        }
+
+        writer.WriteLine(Summary(report));
+    }
+
+    public static string Summary(RunReport report)
+    {
+        var active = report.Diagnostics.Select(x => x.Diagnostic).Where(d => !d.IsSuppressed).ToArray();
+        var parts = new List<string>();
+        foreach (var (severity, word) in new[] { (Severity.Error, "error"), (Severity.Warning, "warning"), (Severity.Note, "note") })
+        {
+            int count = active.Count(d => d.Severity == severity);
+            if (count > 0)
+            {
+                parts.Add(word.ToQuantity(count));
+            }
+        }
+
+        int linted = report.Files.Count(f => f.WasLinted);
+        string findings = parts.Count == 0 ? "No findings" : parts.Humanize();
+        string summary = $"{findings} in {"file".ToQuantity(linted)}";
+        int suppressed = report.Diagnostics.Count(x => x.Diagnostic.IsSuppressed);
+        int skipped = report.Files.Count(f => !f.WasLinted);
+        if (suppressed > 0)
+        {
+            summary += $"; {"finding".ToQuantity(suppressed)} suppressed";
+        }
+
+        if (skipped > 0)
+        {
+            summary += $"; {"file".ToQuantity(skipped)} skipped";
+        }
+
+        return summary + ".";
+    }
+
+    private string Colorize(string line, Severity severity)
+    {
+        if (!color)
+        {
+            return line;
+        }
+
+        string code = severity switch
+        {
+            Severity.Error => "31",
+            Severity.Warning => "33",
+            _ => "36",
+        };
+        return $"\u001b[{code}m{line}\u001b[0m";
+    }
+}

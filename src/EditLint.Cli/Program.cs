@@ -1,0 +1,3 @@
+using EditLint.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromConsole());

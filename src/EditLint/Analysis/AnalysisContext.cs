@@ -1,0 +1,30 @@
+namespace EditLint.Analysis;
+
+/// <summary>Where an analyzer reads its options and registers its actions, once per engine.</summary>
+public sealed class AnalysisContext(AnalyzerOptions options)
+{
+    public AnalyzerOptions Options { get; } = options;
+
+    internal List<Action<DocumentStartContext>> DocumentStartActions { get; } = [];
+
+    internal List<Action<SentenceContext>> SentenceActions { get; } = [];
+
+    internal List<Action<DocumentContext>> DocumentEndActions { get; } = [];
+
+    internal List<ToolNotification> Notifications { get; } = [];
+
+    public void RegisterDocumentStartAction(Action<DocumentStartContext> action) => DocumentStartActions.Add(action);
+
+    public void RegisterSentenceAction(Action<SentenceContext> action) => SentenceActions.Add(action);
+
+    public void RegisterDocumentEndAction(Action<DocumentContext> action) => DocumentEndActions.Add(action);
+
+    /// <summary>Reports a problem with the analyzer's own data (for example a bad name list).</summary>
+    public void ReportNotification(ToolNotification notification)
+    {
+        lock (Notifications)
+        {
+            Notifications.Add(notification);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over documents. Each document is walked once: document-start actions, then every sentence
+/// through every sentence action, then document-end actions. Files run in parallel; results come back
+/// sorted by path, then position, then rule id, so output is the same from run to run.
+/// </summary>
+public sealed class AnalyzerEngine
+{
+    /// <summary>Decides a rule's severity for a file (configuration and per-glob overrides).</summary>
+    public delegate Severity SeverityPolicy(string path, RuleDescriptor rule);
+
+    private readonly AnalysisContext context;
+    private readonly SeverityPolicy severityOf;
+    private readonly HashSet<string> knownRuleIds;
+
+    public AnalyzerEngine(IReadOnlyList<Analyzer> analyzers, AnalyzerOptions options, SeverityPolicy? severityPolicy = null, long maxFileSize = DefaultMaxFileSize)
+    {
+        Analyzers = analyzers;
+        Options = options;
+        MaxFileSize = maxFileSize;
+        severityOf = severityPolicy ?? ((_, rule) => rule.DefaultSeverity);
+        context = new AnalysisContext(options);
+        foreach (var analyzer in analyzers)
+        {
+            analyzer.Initialize(context);
+        }
+
+        Rules = [.. analyzers.SelectMany(a => a.SupportedRules).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal)];
+        knownRuleIds = [.. Rules.Select(r => r.Id)];
+    }
+
+    public const long DefaultMaxFileSize = 64L * 1024 * 1024;
+
+    public IReadOnlyList<Analyzer> Analyzers { get; }
+
+    public AnalyzerOptions Options { get; }
+
+    public long MaxFileSize { get; }
+
+    /// <summary>Every rule the analyzers report, sorted by id.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Problems the analyzers found in their own data while initialising (for example a bad name list).</summary>
+    public IReadOnlyList<ToolNotification> InitializationNotifications => context.Notifications;
+
+    public IReadOnlyList<FileResult> AnalyzeFiles(IReadOnlyList<FileInput> files)
+    {
+        var results = new FileResult[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = AnalyzeFile(files[i]));
+        return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
+    }
+
+    public FileResult AnalyzeFile(FileInput file)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists)
+            {
+                return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' does not exist.");
+            }
+
+            if (info.Length > MaxFileSize)
+            {
+                return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
+            }
+
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' could not be read: {e.Message}");
+        }
+
+        return AnalyzeBytes(file, bytes);
+    }
+
+    public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (decoded.IsBinary)
+        {
+            return Skipped(file, ToolRules.BinaryFile, $"'{file.DisplayPath}' is binary (it holds NUL bytes); it was not linted.") with { Sha256 = hash };
+        }
+
+        var notifications = new List<ToolNotification>();
+        var source = decoded.Text!;
+        if (decoded.InvalidByteOffsets.Count > 0)
+        {
+            string offsets = string.Join(", ", decoded.InvalidByteOffsets.Take(5));
+            string more = decoded.InvalidByteOffsets.Count > 5 ? " and more" : string.Empty;
+            notifications.Add(new ToolNotification(
+                ToolRules.InvalidUtf8.Id,
+                Severity.Warning,
+                $"'{file.DisplayPath}' has invalid UTF-8 at byte offset {offsets}{more}; those bytes were read as U+FFFD and the rest was linted.",
+                file.DisplayPath));
+        }
+
+        return Analyze(file, source, notifications) with { Sha256 = hash };
+    }
+
+    public FileResult AnalyzeText(string path, string text) =>
+        Analyze(new FileInput(path, path), new SourceText(text), []);
+
+    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications)
+    {
+        var document = DocumentReader.Read(file.DisplayPath, source);
+        foreach (var problem in document.Problems)
+        {
+            notifications.Add(new ToolNotification(problem.Id, Severity.Warning, problem.Message, file.DisplayPath, source.Lines.GetPosition(problem.Span.Start)));
+        }
+
+        var severities = Rules.ToDictionary(r => r.Id, r => severityOf(file.DisplayPath, r), StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        void Report(Diagnostic d)
+        {
+            if (severities.TryGetValue(d.Id, out var severity) && severity != Severity.None && d.Span.End <= source.Length && d.Span.Start >= 0)
+            {
+                diagnostics.Add(d with { Severity = severity });
+            }
+        }
+
+        Run(document, Report, notifications);
+        var suppressions = InlineSuppressions.Parse(document, knownRuleIds, notifications);
+        var final = diagnostics
+            .Select(d => d with { Suppression = suppressions.Find(d) })
+            .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToArray();
+        bool keepSource = final.Length > 0 || notifications.Count > 0;
+        return new FileResult(file.DisplayPath, file.FullPath, keepSource ? source : null, document.Kind, final, notifications, null);
+    }
+
+    private void Run(Document document, Action<Diagnostic> report, List<ToolNotification> notifications)
+    {
+        var sentenceActions = new List<Action<SentenceContext>>(context.SentenceActions);
+        var endActions = new List<Action<DocumentContext>>(context.DocumentEndActions);
+        var start = new DocumentStartContext(document, Options.AsOf, report);
+        foreach (var action in context.DocumentStartActions)
+        {
+            Guard(document, notifications, () => action(start));
+        }
+
+        sentenceActions.AddRange(start.SentenceActions);
+        endActions.AddRange(start.EndActions);
+        var sentenceContext = new SentenceContext(document, Options.AsOf, report);
+        var failed = new HashSet<Action<SentenceContext>>();
+        foreach (var sentence in document.Sentences)
+        {
+            sentenceContext.Sentence = sentence;
+            foreach (var action in sentenceActions)
+            {
+                if (!failed.Contains(action) && !Guard(document, notifications, () => action(sentenceContext)))
+                {
+                    failed.Add(action);
+                }
+            }
+        }
+
+        var end = new DocumentContext(document, Options.AsOf, report);
+        foreach (var action in endActions)
+        {
+            Guard(document, notifications, () => action(end));
+        }
+    }
+
+    private static bool Guard(Document document, List<ToolNotification> notifications, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            notifications.Add(new ToolNotification(
+                ToolRules.AnalyzerFailure.Id,
+                Severity.Error,
+                $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
+                document.Path));
+            return false;
+        }
+    }
+
+    private static FileResult Skipped(FileInput file, RuleDescriptor rule, string message) =>
+        new(file.DisplayPath, file.FullPath, null, null, [], [new ToolNotification(rule.Id, rule.DefaultSeverity, message, file.DisplayPath)], null);
+}

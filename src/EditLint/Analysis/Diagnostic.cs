@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EditLint.Text;
+
+namespace EditLint.Analysis;
+
+/// <summary>
+/// A finding: a rule, a span in the document's text, the arguments of its message, and optionally a fix
+/// (<see cref="Fix"/>) and further locations (<see cref="AdditionalSpans"/>, e.g. the majority spelling for EL1002).
+/// </summary>
+public sealed record Diagnostic
+{
+    public Diagnostic(RuleDescriptor descriptor, TextSpan span, params object[] arguments)
+    {
+        Descriptor = descriptor;
+        Span = span;
+        Arguments = [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty)];
+        Severity = descriptor.DefaultSeverity;
+    }
+
+    public RuleDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public TextSpan Span { get; init; }
+
+    public ImmutableArray<string> Arguments { get; init; }
+
+    /// <summary>The effective severity after configuration.</summary>
+    public Severity Severity { get; init; }
+
+    public Fix? Fix { get; init; }
+
+    public ImmutableArray<RelatedSpan> AdditionalSpans { get; init; } = [];
+
+    /// <summary>Free-form facts for fixers and output, e.g. the matched list entry.</summary>
+    public ImmutableDictionary<string, string> Properties { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Set when an inline comment suppresses this diagnostic; the diagnostic is kept, not dropped.</summary>
+    public Suppression? Suppression { get; init; }
+
+    public bool IsSuppressed => Suppression is not null;
+
+    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, [.. Arguments]);
+}
+
+/// <summary>
+/// A replacement of the diagnostic's span (or another span) with new text. <c>IsSafe</c> is true when
+/// <c>--fix</c> may apply it without a person looking.
+/// </summary>
+public sealed record Fix(string Description, TextSpan Span, string Replacement, bool IsSafe);
+
+/// <summary>A further location of a diagnostic with a short message, e.g. "the majority spelling".</summary>
+public sealed record RelatedSpan(TextSpan Span, string Message);
+
+/// <summary>Why and where a diagnostic was suppressed.</summary>
+public sealed record Suppression(string? Justification, TextSpan CommentSpan);

@@ -1,0 +1,22 @@
+namespace EditLint.Analysis;
+
+/// <summary>The tool's own problems (EL0xxx): they are notifications about the run, never findings in prose.</summary>
+public static class ToolRules
+{
+    public static readonly RuleDescriptor ConfigurationError = Tool("EL0001", "ConfigurationError", "The configuration file has an error", Severity.Error, "editlint.json could not be read: bad JSON, an unknown key or rule id, or a value of the wrong type.");
+    public static readonly RuleDescriptor BinaryFile = Tool("EL0002", "BinaryFile", "A binary file was skipped", Severity.Warning, "The file holds NUL bytes, so it is not text; it was not linted.");
+    public static readonly RuleDescriptor InvalidUtf8 = Tool("EL0003", "InvalidUtf8", "The file has bytes that are not UTF-8", Severity.Warning, "Invalid bytes were decoded as U+FFFD so the rest of the file could be linted.");
+    public static readonly RuleDescriptor FileTooLarge = Tool("EL0004", "FileTooLarge", "A file over the size limit was skipped", Severity.Warning, "The file is larger than maxFileSize in editlint.json; it was not linted.");
+    public static readonly RuleDescriptor UnreadableFile = Tool("EL0005", "UnreadableFile", "A file could not be read", Severity.Error, "The path does not exist or could not be read.");
+    public static readonly RuleDescriptor UnknownDirective = Tool("EL0006", "UnknownDirective", "An inline directive is not understood", Severity.Warning, "An editlint comment names an unknown rule or an unknown verb.");
+    public static readonly RuleDescriptor BadFrontMatter = Tool("EL0007", "BadFrontMatter", "The front matter date is not a date", Severity.Warning, "The document's front matter has a date that is not of the form YYYY-MM-DD.");
+    public static readonly RuleDescriptor NameListError = Tool("EL0008", "NameListError", "A name list has an error", Severity.Error, "A name list could not be read or has an invalid entry.");
+    public static readonly RuleDescriptor AnalyzerFailure = Tool("EL0009", "AnalyzerFailure", "A rule failed on a file", Severity.Error, "A rule threw an unexpected error on this file; the other rules and files were still checked.");
+    public static readonly RuleDescriptor OutputError = Tool("EL0010", "OutputError", "The output could not be written", Severity.Error, "The report could not be written to the requested path.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError];
+
+    private static RuleDescriptor Tool(string id, string name, string title, Severity severity, string description) =>
+        new(id, name, title, "{0}", RuleCategory.Tool, severity, description, ["tool"]);
+}

@@ -1,0 +1,101 @@
+using EditLint.Text;
+
+namespace EditLint.Documents;
+
+/// <summary>
+/// A parsed document. <see cref="ProseText"/> has the same length as the source text: prose characters are
+/// copied, everything else (markup, code, URLs, HTML, front matter) is blanked with spaces, so offsets agree.
+/// </summary>
+public sealed class Document
+{
+    private readonly TextSpan[] quotations;
+    private readonly LinkReference[] links;
+
+    internal Document(
+        string path,
+        DocumentKind kind,
+        SourceText source,
+        string proseText,
+        ProseBlock[] blocks,
+        Sentence[] sentences,
+        TextSpan[] quotations,
+        LinkReference[] links,
+        DirectiveComment[] comments,
+        DateOnly? date,
+        DocumentProblem[] problems)
+    {
+        Path = path;
+        Kind = kind;
+        Source = source;
+        ProseText = proseText;
+        Blocks = blocks;
+        Sentences = sentences;
+        this.quotations = quotations;
+        this.links = links;
+        Comments = comments;
+        Date = date;
+        Problems = problems;
+    }
+
+    public string Path { get; }
+
+    public DocumentKind Kind { get; }
+
+    public SourceText Source { get; }
+
+    public string ProseText { get; }
+
+    public IReadOnlyList<ProseBlock> Blocks { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Spans of quoted speech, including their quotation marks, sorted by start.</summary>
+    public IReadOnlyList<TextSpan> Quotations => quotations;
+
+    /// <summary>Links, autolinks and footnote references, sorted by start.</summary>
+    public IReadOnlyList<LinkReference> Links => links;
+
+    public IReadOnlyList<DirectiveComment> Comments { get; }
+
+    /// <summary>The document's date from front matter (<c>date:</c>), when it has one.</summary>
+    public DateOnly? Date { get; }
+
+    public IReadOnlyList<DocumentProblem> Problems { get; }
+
+    public ReadOnlySpan<char> GetText(Token token) => ProseText.AsSpan(token.Start, token.Span.Length);
+
+    public ReadOnlySpan<char> GetText(TextSpan span) => ProseText.AsSpan(span.Start, span.Length);
+
+    public bool IsInQuotation(TextSpan span) => FindContaining(quotations, span, static q => q) >= 0;
+
+    public bool HasLinkWithin(TextSpan span)
+    {
+        int index = LowerBound(links, span.Start, static l => l.Span.Start);
+        return index < links.Length && links[index].Span.Start < span.End;
+    }
+
+    private static int FindContaining<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        int index = LowerBound(items, span.Start + 1, t => spanOf(t).Start) - 1;
+        return index >= 0 && spanOf(items[index]).Contains(span) ? index : -1;
+    }
+
+    private static int LowerBound<T>(T[] items, int start, Func<T, int> startOf)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (startOf(items[mid]) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,7 @@
+namespace EditLint.Documents;
+
+public enum DocumentKind
+{
+    Markdown,
+    PlainText,
+}

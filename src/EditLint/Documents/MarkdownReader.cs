@@ -1,0 +1,159 @@
+using EditLint.Text;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace EditLint.Documents;
+
+/// <summary>
+/// Markdown through Markdig with precise source locations. Only literal text of paragraphs, headings and
+/// table cells (including link text and image alt text) is copied into the prose text; everything else
+/// stays blank. Markdig spans are inclusive at the end; they are turned into half-open spans here, once.
+/// </summary>
+public static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .Build();
+
+    public static Document Read(string path, SourceText source)
+    {
+        string text = source.Text;
+        var builder = new DocumentBuilder(path, DocumentKind.Markdown, source);
+        var prose = new char[text.Length];
+        Array.Fill(prose, ' ');
+        var markdown = Markdown.Parse(text, Pipeline);
+        foreach (var node in markdown.Descendants())
+        {
+            switch (node)
+            {
+                case YamlFrontMatterBlock frontMatter:
+                    builder.Date = FrontMatter.ReadDate(text, ToSpan(frontMatter.Span, text.Length), builder.Problems);
+                    break;
+                case HtmlBlock html:
+                    AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
+                    break;
+                case HeadingBlock heading:
+                    AddBlock(builder, text, prose, heading, ProseBlockKind.Heading);
+                    break;
+                case ParagraphBlock paragraph:
+                    AddBlock(builder, text, prose, paragraph, paragraph.Parent is TableCell ? ProseBlockKind.TableCell : ProseBlockKind.Paragraph);
+                    break;
+            }
+        }
+
+        return builder.Build(new string(prose));
+    }
+
+    private static void AddBlock(DocumentBuilder builder, string text, char[] prose, LeafBlock block, ProseBlockKind kind)
+    {
+        if (block.Inline is null)
+        {
+            return;
+        }
+
+        int first = int.MaxValue, last = -1;
+        foreach (var inline in block.Inline.Descendants())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal when !IsInsideAutoLink(literal):
+                    var span = ToSpan(literal.Span, text.Length);
+                    if (span.Length > 0)
+                    {
+                        text.CopyTo(span.Start, prose, span.Start, span.Length);
+                        first = Math.Min(first, span.Start);
+                        last = Math.Max(last, span.End);
+                    }
+
+                    break;
+                case LinkInline link:
+                    builder.Links.Add(new LinkReference(ToSpan(link.Span, text.Length), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
+                    break;
+                case AutolinkInline autolink:
+                    builder.Links.Add(new LinkReference(ToSpan(autolink.Span, text.Length), LinkKind.AutoLink));
+                    break;
+                case FootnoteLink footnote when !footnote.IsBackLink:
+                    builder.Links.Add(new LinkReference(ToSpan(footnote.Span, text.Length), LinkKind.Footnote));
+                    break;
+                case HtmlInline html:
+                    AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
+                    break;
+            }
+        }
+
+        if (last > first)
+        {
+            bool quoted = false;
+            for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            {
+                quoted |= parent is QuoteBlock;
+            }
+
+            builder.Blocks.Add(new ProseBlock(TextSpan.FromBounds(first, last), kind, quoted));
+        }
+    }
+
+    private static bool IsInsideAutoLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsAutoLink: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddComments(string text, TextSpan span, List<DirectiveComment> into)
+    {
+        var content = text.AsSpan(span.Start, span.Length);
+        int offset = 0;
+        while (true)
+        {
+            int open = content[offset..].IndexOf("<!--", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                return;
+            }
+
+            open += offset;
+            int close = content[(open + 4)..].IndexOf("-->", StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return;
+            }
+
+            close += open + 4;
+            var inner = content[(open + 4)..close].Trim();
+            if (inner.StartsWith("editlint-", StringComparison.Ordinal))
+            {
+                into.Add(new DirectiveComment(TextSpan.FromBounds(span.Start + open, span.Start + close + 3), inner.ToString()));
+            }
+
+            offset = close + 3;
+        }
+    }
+
+    private static TextSpan ToSpan(SourceSpan span, int textLength)
+    {
+        if (span.IsEmpty || span.Start < 0)
+        {
+            return new TextSpan(0, 0);
+        }
+
+        int start = Math.Min(span.Start, textLength);
+        int end = Math.Min(span.End + 1, textLength);
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+}

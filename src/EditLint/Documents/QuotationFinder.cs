@@ -1,0 +1,42 @@
+using EditLint.Text;
+
+namespace EditLint.Documents;
+
+/// <summary>
+/// Finds quoted speech in a block: curly “…” pairs and straight "…" pairs. An opening mark that never
+/// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph.
+/// Single quotes are left alone: ’ is far more often an apostrophe.
+/// </summary>
+public static class QuotationFinder
+{
+    public static void Find(string text, TextSpan block, List<TextSpan> into)
+    {
+        int open = -1;
+        char closing = '\0';
+        for (int i = block.Start; i < block.End; i++)
+        {
+            char c = text[i];
+            if (open < 0)
+            {
+                if (c == '\u201C' || (c == '"' && IsOpeningPosition(text, i, block.Start)))
+                {
+                    open = i;
+                    closing = c == '\u201C' ? '\u201D' : '"';
+                }
+            }
+            else if (c == closing)
+            {
+                into.Add(TextSpan.FromBounds(open, i + 1));
+                open = -1;
+            }
+            else if (c == '\u201C' && closing == '\u201D')
+            {
+                // A second opening mark: the first one was stray.
+                open = i;
+            }
+        }
+    }
+
+    private static bool IsOpeningPosition(string text, int i, int blockStart) =>
+        i == blockStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-';
+}

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace EditLint.Text;
+
+/// <summary>
+/// Decides text or binary and decodes: UTF-8 with or without BOM, UTF-16 LE/BE by BOM.
+/// Invalid UTF-8 is replaced with U+FFFD and each bad byte's offset is recorded, so the rest of the file is still linted.
+/// </summary>
+public static class TextDecoder
+{
+    private const int MaxReportedInvalidBytes = 100;
+
+    public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return DecodeUtf16(bytes[2..], littleEndian: true);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return DecodeUtf16(bytes[2..], littleEndian: false);
+        }
+
+        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var body = bom ? bytes[3..] : bytes;
+        if (body.IndexOf((byte)0) >= 0)
+        {
+            return DecodeResult.Binary;
+        }
+
+        var invalid = FindInvalidUtf8(body, bom ? 3 : 0);
+        string text = Encoding.UTF8.GetString(body);
+        return new DecodeResult(new SourceText(text, bom ? TextEncodingKind.Utf8WithBom : TextEncodingKind.Utf8), false, invalid);
+    }
+
+    private static DecodeResult DecodeUtf16(ReadOnlySpan<byte> body, bool littleEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: false, throwOnInvalidBytes: false);
+        string text = encoding.GetString(body);
+        if (text.Contains('\0'))
+        {
+            return DecodeResult.Binary;
+        }
+
+        var kind = littleEndian ? TextEncodingKind.Utf16LittleEndian : TextEncodingKind.Utf16BigEndian;
+        return new DecodeResult(new SourceText(text, kind), false, []);
+    }
+
+    private static List<long> FindInvalidUtf8(ReadOnlySpan<byte> body, int baseOffset)
+    {
+        var offsets = new List<long>();
+        if (System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return offsets;
+        }
+
+        // Only files that are actually invalid pay for this rune-by-rune walk; it is linear.
+        int position = 0;
+        while (position < body.Length && offsets.Count < MaxReportedInvalidBytes)
+        {
+            var status = Rune.DecodeFromUtf8(body[position..], out _, out int consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                offsets.Add(baseOffset + position);
+            }
+
+            position += Math.Max(consumed, 1);
+        }
+
+        return offsets;
+    }
+}
