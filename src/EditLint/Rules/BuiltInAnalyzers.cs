@@ -7,6 +7,8 @@ public static class BuiltInAnalyzers
 {
     public static IReadOnlyList<Analyzer> Create() =>
     [
+        new Names.NameMismatchAnalyzer(),
+        new Names.InconsistentNameAnalyzer(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Rules { get; } =

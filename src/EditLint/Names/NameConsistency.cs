@@ -1,0 +1,137 @@
+using EditLint.Text;
+
+namespace EditLint.Names;
+
+/// <summary>An unlisted mention collected for EL1002.</summary>
+public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order);
+
+/// <summary>A minority spelling and the majority spelling it should follow.</summary>
+public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Majority);
+
+/// <summary>
+/// Clusters the unlisted names of one document by surname: spellings with the same key or within
+/// a small edit distance are one person. The spelling used most often wins (on a tie, the one
+/// used first); every other spelling is reported.
+/// </summary>
+public static class NameConsistency
+{
+    public static List<Inconsistency> Find(IReadOnlyList<UnlistedMention> mentions)
+    {
+        var results = new List<Inconsistency>();
+
+        // Surnames that stand for a person: the last word of a full name, or a word after a title.
+        var defined = new Dictionary<string, string>(StringComparer.Ordinal); // surface -> key
+        foreach (var mention in mentions)
+        {
+            if (mention.DefinesSurname)
+            {
+                defined.TryAdd(mention.Surname, mention.SurnameKey);
+            }
+        }
+
+        if (defined.Count == 0)
+        {
+            return results;
+        }
+
+        var surnames = defined.Keys.ToList();
+        var parent = Enumerable.Range(0, surnames.Count).ToArray();
+        for (var a = 0; a < surnames.Count; a++)
+        {
+            for (var b = a + 1; b < surnames.Count; b++)
+            {
+                if (SamePerson(surnames[a], defined[surnames[a]], surnames[b], defined[surnames[b]]))
+                {
+                    parent[Find(parent, a)] = Find(parent, b);
+                }
+            }
+        }
+
+        // Every mention (a surname alone too: "the Holets family") joins the cluster of a defined surname.
+        var members = new Dictionary<int, List<UnlistedMention>>();
+        foreach (var mention in mentions)
+        {
+            var at = surnames.IndexOf(mention.Surname);
+            if (at < 0)
+            {
+                for (var s = 0; s < surnames.Count && at < 0; s++)
+                {
+                    if (SamePerson(mention.Surname, mention.SurnameKey, surnames[s], defined[surnames[s]]))
+                    {
+                        at = s;
+                    }
+                }
+            }
+
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var root = Find(parent, at);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+            }
+
+            list.Add(mention);
+        }
+
+        foreach (var cluster in members.Values)
+        {
+            var spellings = cluster.GroupBy(m => m.Surname, StringComparer.Ordinal)
+                .Select(g => (Surname: g.Key, Count: g.Count(), First: g.Min(m => m.Order)))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+                .ToList();
+            if (spellings.Count < 2)
+            {
+                continue;
+            }
+
+            var majority = spellings[0].Surname;
+            var anchor = cluster.Where(m => m.Surname == majority).MinBy(m => m.Order)!;
+            foreach (var mention in cluster.Where(m => m.Surname != majority).OrderBy(m => m.Order))
+            {
+                results.Add(new Inconsistency(mention, anchor));
+            }
+        }
+
+        return results;
+    }
+
+    private static bool SamePerson(string a, string aKey, string b, string bKey)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (aKey == bKey)
+        {
+            return true; // "Myung-Bak" and "Myung-bak".
+        }
+
+        if (Math.Min(aKey.Length, bKey.Length) < 4 || IsDemonymPair(aKey, bKey) || IsDemonymPair(bKey, aKey))
+        {
+            return false;
+        }
+
+        var max = EditDistance.ClusterThreshold(Math.Max(aKey.Length, bKey.Length));
+        return EditDistance.Bounded(aKey, bKey, max) <= max;
+    }
+
+    // "Korea" and "Korean", "Russia" and "Russian" are a place and its people, not two spellings.
+    private static bool IsDemonymPair(string shorter, string longer) =>
+        longer.Length == shorter.Length + 1 && shorter.EndsWith('a') && longer.EndsWith('n') && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+}
