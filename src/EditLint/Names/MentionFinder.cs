@@ -147,7 +147,8 @@ public static class MentionFinder
 
         var name = run.GetRange(start, run.Count - start);
         var titleCount = start > 0 && run[start - 1].IsTitle ? CountTitles(run, start) : 0;
-        return new NameMention(name, titleCount, titled);
+        TextSpan? titleSpan = titleCount > 0 ? TextSpan.FromBounds(run[start - titleCount].Span.Start, run[start - 1].Span.End) : null;
+        return new NameMention(name, titleCount, titled, titleSpan);
     }
 
     private static int CountTitles(List<NameWord> run, int start)

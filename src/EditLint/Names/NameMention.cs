@@ -11,13 +11,13 @@ public readonly record struct NameWord(TextSpan Span, string Key, bool IsTitle, 
 /// </summary>
 public sealed class NameMention
 {
-    public NameMention(IReadOnlyList<NameWord> words, int titleCount, bool precededByTitle)
+    public NameMention(IReadOnlyList<NameWord> words, int titleCount, bool precededByTitle, TextSpan? titleSpan)
     {
         Words = words;
         TitleCount = titleCount;
         PrecededByTitle = precededByTitle;
         Span = TextSpan.FromBounds(words[0].Span.Start, words[^1].Span.End);
-        TitleSpan = titleCount > 0 ? TextSpan.FromBounds(words[0].Span.Start, words[titleCount - 1].Span.End) : null;
+        TitleSpan = titleSpan;
     }
 
     /// <summary>The words of the name itself, without title.</summary>
