@@ -107,7 +107,12 @@ public static class NameNormalizer
             }
 
             space = false;
-            builder.Append(c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c);
+            builder.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' => '-',
+                _ => c,
+            });
         }
 
         return builder.ToString();
