@@ -130,12 +130,15 @@ public static class MentionFinder
             return null; // only title words: "Brigadier General".
         }
 
+        var dropped = 0;
         if (!titled)
         {
             // Leading ordinary words are not names ("The Holets", "Liberal Democratic Party Masashiko Komura"),
             // unless a name list uses them ("Rush Limbaugh", "Park Geun-hye").
             while (start < run.Count && run[start].IsCommon && !run[start].IsListToken)
             {
+                // A capital at the start of a sentence says nothing ("And Justin", "The Holets").
+                dropped += run[start].IsSentenceStart ? 0 : 1;
                 start++;
             }
         }
@@ -148,7 +151,7 @@ public static class MentionFinder
         var name = run.GetRange(start, run.Count - start);
         var titleCount = start > 0 && run[start - 1].IsTitle ? CountTitles(run, start) : 0;
         TextSpan? titleSpan = titleCount > 0 ? TextSpan.FromBounds(run[start - titleCount].Span.Start, run[start - 1].Span.End) : null;
-        return new NameMention(name, titleCount, titled, titleSpan);
+        return new NameMention(name, titleCount, titled, titleSpan, dropped);
     }
 
     private static int CountTitles(List<NameWord> run, int start)

@@ -111,7 +111,7 @@ public static class NameConsistency
             return true; // "Myung-Bak" and "Myung-bak".
         }
 
-        if (Math.Min(aKey.Length, bKey.Length) < 4 || IsDemonymPair(aKey, bKey) || IsDemonymPair(bKey, aKey))
+        if (Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey))
         {
             return false;
         }
@@ -120,9 +120,16 @@ public static class NameConsistency
         return EditDistance.Bounded(aKey, bKey, max) <= max;
     }
 
-    // "Korea" and "Korean", "Russia" and "Russian" are a place and its people, not two spellings.
-    private static bool IsDemonymPair(string shorter, string longer) =>
-        longer.Length == shorter.Length + 1 && shorter.EndsWith('a') && longer.EndsWith('n') && longer.StartsWith(shorter, StringComparison.Ordinal);
+    // "Korea" and "Korean" (a place and its people), "Korea" and "the two Koreas" (a plural) are
+    // not two spellings of one name.
+    private static bool IsDerivedPair(string shorter, string longer) =>
+        longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
+        ((shorter.EndsWith('a') && longer.EndsWith('n')) || longer.EndsWith('s'));
+
+    // "Koreas" and "Korean": two derived forms of one stem.
+    private static bool AreSiblingForms(string a, string b) =>
+        a.Length == b.Length && a.Length > 4 && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)) &&
+        a[^1] is 's' or 'n' && b[^1] is 's' or 'n';
 
     private static int Find(int[] parent, int i)
     {

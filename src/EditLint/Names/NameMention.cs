@@ -11,8 +11,9 @@ public readonly record struct NameWord(TextSpan Span, string Key, bool IsTitle, 
 /// </summary>
 public sealed class NameMention
 {
-    public NameMention(IReadOnlyList<NameWord> words, int titleCount, bool precededByTitle, TextSpan? titleSpan)
+    public NameMention(IReadOnlyList<NameWord> words, int titleCount, bool precededByTitle, TextSpan? titleSpan, int droppedWords = 0)
     {
+        DroppedWords = droppedWords;
         Words = words;
         TitleCount = titleCount;
         PrecededByTitle = precededByTitle;
@@ -34,6 +35,12 @@ public sealed class NameMention
 
     /// <summary>The span of the title in front of the name, when there is one.</summary>
     public TextSpan? TitleSpan { get; }
+
+    /// <summary>
+    /// How many capitalised ordinary words were dropped in front of the name ("Lee" in
+    /// "Lee Myung-bak", "Rush" in an unlisted "Rush Limbaugh"): the name stood in a longer run.
+    /// </summary>
+    public int DroppedWords { get; }
 
     /// <summary>The comparison key of the whole name.</summary>
     public string Key => string.Concat(Words.Select(w => w.Key));

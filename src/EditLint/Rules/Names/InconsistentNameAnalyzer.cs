@@ -53,7 +53,9 @@ public sealed class InconsistentNameAnalyzer : Analyzer
                         continue; // "Hope", "Rush" alone are words.
                     }
 
-                    var defines = mention.PrecededByTitle || (!single && !last.IsCommon);
+                    // A surname stands for a person after a title, at the end of a full name, or
+                    // after a dropped ordinary word that may be a given name ("Lee Myung-bak").
+                    var defines = mention.PrecededByTitle || (!last.IsCommon && (!single || mention.DroppedWords > 0));
                     var surname = NameNormalizer.Surface(text.AsSpan(last.Span.Start, last.Span.Length));
                     unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count));
                 }
