@@ -12,6 +12,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));
+        root.Subcommands.Add(NamesCommand.Create(environment));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
