@@ -67,14 +67,37 @@ public static class EditDistance
 
     /// <summary>
     /// The number of edits a token of this key length may carry and still count as a near miss:
-    /// none up to 3 letters ("Kim", "Xi", "Abe"), one up to 5, two from 6 letters on.
+    /// none up to 3 letters ("Kim", "Xi", "Abe"), one up to 8, two from 9 letters on.
+    /// Transliteration variants further apart ("Gaddafi", "Qadhafi") are matched by their
+    /// <see cref="Transliteration"/> key instead.
     /// </summary>
     public static int Threshold(int length) => length switch
     {
         <= 3 => 0,
-        <= 5 => 1,
+        <= 8 => 1,
         _ => 2,
     };
+
+    /// <summary>
+    /// The distance between two token keys if they are near enough to be one name (within
+    /// <see cref="Threshold"/>, or the same <see cref="Transliteration"/> key), else -1.
+    /// </summary>
+    public static int TokenDistance(string a, string b)
+    {
+        var max = Threshold(Math.Max(a.Length, b.Length));
+        var distance = Bounded(a, b, max);
+        if (distance <= max)
+        {
+            return distance;
+        }
+
+        if (Math.Min(a.Length, b.Length) >= 4 && Transliteration.Key(a) == Transliteration.Key(b))
+        {
+            return Bounded(a, b, 4);
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The stricter threshold used between two unlisted spellings in one document (EL1002),

@@ -20,6 +20,19 @@ public static class MentionFinder
         var tokens = sentence.Tokens;
         var run = new List<NameWord>();
         var previousWasTitle = false;
+        var firstWord = -1;
+        for (var k = 0; k < tokens.Count && firstWord < 0; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                firstWord = k;
+            }
+            else if (tokens[k].Kind == TokenKind.Number)
+            {
+                break;
+            }
+        }
+
         var i = 0;
         while (i < tokens.Count)
         {
@@ -82,7 +95,7 @@ public static class MentionFinder
                     isTitle,
                     !particle && words.Contains(coreText),
                     index.HasToken(key),
-                    sentence.IsFirstWord(end)));
+                    end == firstWord));
                 end++;
                 if (abbreviation)
                 {

@@ -36,6 +36,7 @@ public sealed class NameIndex
     private readonly SymmetricDeleteIndex lastTokens = new();
     private readonly List<List<IndexedForm>> formsByLastToken = [];
     private readonly List<IndexedForm> forms = [];
+    private readonly Dictionary<string, List<int>> lastTokensByTransliteration = new(StringComparer.Ordinal);
 
     private NameIndex(IReadOnlyList<PersonEntry> people) => People = people;
 
@@ -112,12 +113,23 @@ public sealed class NameIndex
                 if (last == index.formsByLastToken.Count)
                 {
                     index.formsByLastToken.Add([]);
+                    if (tokens[^1].Length >= 4)
+                    {
+                        var transliterated = Transliteration.Key(tokens[^1]);
+                        if (!index.lastTokensByTransliteration.TryGetValue(transliterated, out var sameSound))
+                        {
+                            index.lastTokensByTransliteration[transliterated] = sameSound = [];
+                        }
+
+                        sameSound.Add(last);
+                    }
                 }
 
                 index.formsByLastToken[last].Add(indexed);
             }
         }
 
+        index.lastTokens.Freeze();
         return index;
     }
 
@@ -128,11 +140,25 @@ public sealed class NameIndex
     /// <summary>True when some listed spelling has this token ("rush" for Rush Limbaugh).</summary>
     public bool HasToken(string tokenKey) => tokenKeys.Contains(tokenKey);
 
-    /// <summary>Forms whose last token is within the near-miss threshold of <paramref name="tokenKey"/>.</summary>
+    /// <summary>
+    /// Forms whose last token is within the near-miss threshold of <paramref name="tokenKey"/>,
+    /// or a transliteration variant of it.
+    /// </summary>
     public void NearLastToken(string tokenKey, List<(IndexedForm Form, int Distance)> results)
     {
         var hits = new List<(int Id, int Distance)>();
         lastTokens.Search(tokenKey, static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        if (tokenKey.Length >= 4 && lastTokensByTransliteration.TryGetValue(Transliteration.Key(tokenKey), out var sameSound))
+        {
+            foreach (var id in sameSound)
+            {
+                if (!hits.Exists(h => h.Id == id))
+                {
+                    hits.Add((id, EditDistance.Bounded(tokenKey, lastTokens[id], 4)));
+                }
+            }
+        }
+
         foreach (var (id, distance) in hits)
         {
             foreach (var form in formsByLastToken[id])

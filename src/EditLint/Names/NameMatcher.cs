@@ -129,11 +129,8 @@ public static class NameMatcher
             var total = lastDistance;
             for (var k = 0; k < words.Count - 1 && total < int.MaxValue; k++)
             {
-                var a = words[k].Key;
-                var b = form.TokenKeys[k];
-                var max = EditDistance.Threshold(Math.Max(a.Length, b.Length));
-                var d = EditDistance.Bounded(a, b, max);
-                total = d > max ? int.MaxValue : total + d;
+                var d = EditDistance.TokenDistance(words[k].Key, form.TokenKeys[k]);
+                total = d < 0 ? int.MaxValue : total + d;
             }
 
             if (total == int.MaxValue || total == 0)

