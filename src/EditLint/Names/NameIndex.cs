@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace EditLint.Names;
 
@@ -22,21 +22,27 @@ public sealed class IndexedForm(int id, PersonEntry person, int personIndex, Nam
 
     /// <summary>The spelling EL1001 offers as the fix: this form, or the canonical name for a rejected form.</summary>
     public string FixText => Form.Kind == NameFormKind.Rejected ? Person.Name : Form.Text;
+
+    // Chains through forms with the same key and with the same last token: no list per key.
+    internal IndexedForm? NextSameKey { get; set; }
+
+    internal IndexedForm? NextSameLastToken { get; set; }
 }
 
 /// <summary>
 /// The people of every configured name list, indexed for exact look-ups by key and for near
-/// misses by the last token (a symmetric-delete index), so a mention costs a few hash look-ups
-/// whatever the size of the list.
+/// misses by the last token (a symmetric-delete index plus a transliteration key), so a mention
+/// costs a few hash look-ups whatever the size of the list.
 /// </summary>
 public sealed class NameIndex
 {
-    private readonly Dictionary<string, List<IndexedForm>> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedForm> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> tokenKeys = new(StringComparer.Ordinal);
     private readonly SymmetricDeleteIndex lastTokens = new();
-    private readonly List<List<IndexedForm>> formsByLastToken = [];
+    private readonly List<IndexedForm> lastTokenHeads = [];
+    private readonly Dictionary<string, int> transliterationHeads = new(StringComparer.Ordinal);
+    private readonly List<int> transliterationNext = [];
     private readonly List<IndexedForm> forms = [];
-    private readonly Dictionary<string, List<int>> lastTokensByTransliteration = new(StringComparer.Ordinal);
 
     private NameIndex(IReadOnlyList<PersonEntry> people) => People = people;
 
@@ -53,9 +59,9 @@ public sealed class NameIndex
     /// </summary>
     public static NameIndex Build(IEnumerable<PersonEntry> people, List<NameListError> errors)
     {
-        var list = people.ToList();
+        var list = people as IReadOnlyList<PersonEntry> ?? people.ToList();
         var index = new NameIndex(list);
-        var owner = new Dictionary<string, (int Person, NameForm Form)>(StringComparer.Ordinal);
+        var tokens = new List<string>(4);
         for (var p = 0; p < list.Count; p++)
         {
             var person = list[p];
@@ -67,13 +73,15 @@ public sealed class NameIndex
                     continue;
                 }
 
-                if (owner.TryGetValue(key, out var claim) && claim.Person != p)
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(index.byKey, key, out var exists);
+                if (exists && head!.PersonIndex != p)
                 {
-                    var other = list[claim.Person];
+                    var claim = head;
                     var bothCanonical = form.Kind == NameFormKind.Canonical && claim.Form.Kind == NameFormKind.Canonical;
                     if (!bothCanonical)
                     {
                         // Two people who share a name are allowed; one alias for two people is not.
+                        var other = claim.Person;
                         errors.Add(new NameListError(
                             person.ListPath,
                             form.Line,
@@ -82,50 +90,39 @@ public sealed class NameIndex
                         continue;
                     }
                 }
-                else if (!owner.ContainsKey(key))
-                {
-                    owner[key] = (p, form);
-                }
 
-                var tokens = form.Text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
-                    .Select(t => NameNormalizer.Key(t))
-                    .Where(t => t.Length > 0)
-                    .ToArray();
-                if (tokens.Length == 0)
+                tokens.Clear();
+                SplitTokens(form.Text, tokens);
+                if (tokens.Count == 0)
                 {
                     continue;
                 }
 
-                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, tokens);
+                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, [.. tokens]);
                 index.forms.Add(indexed);
-                if (!index.byKey.TryGetValue(key, out var sameKey))
+
+                // Keep the first claim at the head so that later claims are checked against it.
+                if (exists)
                 {
-                    index.byKey[key] = sameKey = [];
+                    var last = head!;
+                    while (last.NextSameKey is not null)
+                    {
+                        last = last.NextSameKey;
+                    }
+
+                    last.NextSameKey = indexed;
+                }
+                else
+                {
+                    head = indexed;
                 }
 
-                sameKey.Add(indexed);
-                foreach (var token in tokens)
+                foreach (var token in indexed.TokenKeys)
                 {
                     index.tokenKeys.Add(token);
                 }
 
-                var last = index.lastTokens.Add(tokens[^1]);
-                if (last == index.formsByLastToken.Count)
-                {
-                    index.formsByLastToken.Add([]);
-                    if (tokens[^1].Length >= 4)
-                    {
-                        var transliterated = Transliteration.Key(tokens[^1]);
-                        if (!index.lastTokensByTransliteration.TryGetValue(transliterated, out var sameSound))
-                        {
-                            index.lastTokensByTransliteration[transliterated] = sameSound = [];
-                        }
-
-                        sameSound.Add(last);
-                    }
-                }
-
-                index.formsByLastToken[last].Add(indexed);
+                index.AddLastToken(indexed);
             }
         }
 
@@ -133,9 +130,67 @@ public sealed class NameIndex
         return index;
     }
 
+    private void AddLastToken(IndexedForm form)
+    {
+        var token = form.TokenKeys[^1];
+        var id = lastTokens.Add(token);
+        if (id == lastTokenHeads.Count)
+        {
+            lastTokenHeads.Add(form);
+            transliterationNext.Add(-1);
+            if (token.Length >= 4)
+            {
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(transliterationHeads, Transliteration.Key(token), out var exists);
+                transliterationNext[id] = exists ? head : -1;
+                head = id;
+            }
+
+            return;
+        }
+
+        form.NextSameLastToken = lastTokenHeads[id];
+        lastTokenHeads[id] = form;
+    }
+
+    private static void SplitTokens(string text, List<string> tokens)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var space = i == text.Length || char.IsWhiteSpace(text[i]);
+            if (!space && start < 0)
+            {
+                start = i;
+            }
+            else if (space && start >= 0)
+            {
+                var key = NameNormalizer.Key(text.AsSpan(start, i - start));
+                if (key.Length > 0)
+                {
+                    tokens.Add(key);
+                }
+
+                start = -1;
+            }
+        }
+    }
+
     /// <summary>The forms whose key is exactly <paramref name="key"/>.</summary>
-    public IReadOnlyList<IndexedForm> Exact(string key) =>
-        byKey.TryGetValue(key, out var found) ? found : [];
+    public IReadOnlyList<IndexedForm> Exact(string key)
+    {
+        if (!byKey.TryGetValue(key, out var found))
+        {
+            return [];
+        }
+
+        var result = new List<IndexedForm>(1);
+        for (var form = found; form is not null; form = form.NextSameKey)
+        {
+            result.Add(form);
+        }
+
+        return result;
+    }
 
     /// <summary>True when some listed spelling has this token ("rush" for Rush Limbaugh).</summary>
     public bool HasToken(string tokenKey) => tokenKeys.Contains(tokenKey);
@@ -148,9 +203,9 @@ public sealed class NameIndex
     {
         var hits = new List<(int Id, int Distance)>();
         lastTokens.Search(tokenKey, static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
-        if (tokenKey.Length >= 4 && lastTokensByTransliteration.TryGetValue(Transliteration.Key(tokenKey), out var sameSound))
+        if (tokenKey.Length >= 4 && transliterationHeads.TryGetValue(Transliteration.Key(tokenKey), out var sameSound))
         {
-            foreach (var id in sameSound)
+            for (var id = sameSound; id >= 0; id = transliterationNext[id])
             {
                 if (!hits.Exists(h => h.Id == id))
                 {
@@ -161,7 +216,7 @@ public sealed class NameIndex
 
         foreach (var (id, distance) in hits)
         {
-            foreach (var form in formsByLastToken[id])
+            for (var form = lastTokenHeads[id]; form is not null; form = form.NextSameLastToken)
             {
                 results.Add((form, distance));
             }

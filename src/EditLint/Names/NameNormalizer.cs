@@ -13,9 +13,29 @@ public static class NameNormalizer
     /// <summary>The comparison key of a whole name or of one token.</summary>
     public static string Key(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
-        AppendKey(text, builder);
-        return builder.ToString();
+        // ASCII names (most of them) fold without a builder.
+        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c > 0x7F)
+            {
+                var builder = new StringBuilder(text.Length);
+                AppendKey(text, builder);
+                return builder.ToString();
+            }
+
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                buffer[length++] = c;
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                buffer[length++] = (char)(c + 32);
+            }
+        }
+
+        return new string(buffer[..length]);
     }
 
     /// <summary>Appends the comparison key of <paramref name="text"/> to <paramref name="builder"/>.</summary>

@@ -37,12 +37,10 @@ public sealed class InconsistentNameAnalyzer : Analyzer
             start.RegisterSentenceAction(sentence =>
             {
                 var text = sentence.Document.ProseText;
-                foreach (var mention in MentionFinder.Find(sentence.Document, sentence.Sentence, index, words))
+                foreach (var (mention, match) in SentenceNames.Get(sentence.Document, sentence.Sentence, index, words, mentioned))
                 {
-                    var match = NameMatcher.Match(mention, text, index, mentioned);
-                    if (match.Form is { } form)
+                    if (match.Form is not null)
                     {
-                        mentioned.Add(form.PersonIndex);
                         continue;
                     }
 

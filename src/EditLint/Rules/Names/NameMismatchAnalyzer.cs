@@ -59,14 +59,8 @@ public sealed class NameMismatchAnalyzer : Analyzer
             start.RegisterSentenceAction(sentence =>
             {
                 var text = sentence.Document.ProseText;
-                foreach (var mention in MentionFinder.Find(sentence.Document, sentence.Sentence, index, words))
+                foreach (var (_, match) in SentenceNames.Get(sentence.Document, sentence.Sentence, index, words, mentioned))
                 {
-                    var match = NameMatcher.Match(mention, text, index, mentioned);
-                    if (match.Form is { } form)
-                    {
-                        mentioned.Add(form.PersonIndex);
-                    }
-
                     if (match.IsFinding && match.Form is not null && match.Replacement is not null)
                     {
                         sentence.ReportDiagnostic(Create(match, text));
