@@ -4,8 +4,8 @@ namespace EditLint.Names;
 /// Finds the keys within a small edit distance of a query without scanning the keys: every key
 /// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
 /// of its letters, and a query looks up its own deletions (the symmetric-delete method of
-/// SymSpell). The hashes are kept in one sorted array (no per-entry objects), so 100,000 names
-/// index in a fraction of a second. Candidates are checked with the real Damerau–Levenshtein
+/// SymSpell). The hashes are kept in flat arrays with an open-addressing table over them (no
+/// per-entry objects, no sorting). Candidates are checked with the real Damerau–Levenshtein
 /// distance, so hash collisions cost time, never correctness.
 /// </summary>
 public sealed class SymmetricDeleteIndex
@@ -15,7 +15,7 @@ public sealed class SymmetricDeleteIndex
     private ulong[] hashes = new ulong[1024];
     private int[] owners = new int[1024];
     private int count;
-    private bool sorted = true;
+    private int[]? table;
 
     /// <summary>The number of distinct keys.</summary>
     public int Count => keys.Count;
@@ -57,14 +57,35 @@ public sealed class SymmetricDeleteIndex
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
     public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
 
-    /// <summary>Sorts the stored hashes; called once after the last <see cref="Add"/> (and by the first search).</summary>
+    /// <summary>Builds the look-up table; called once after the last <see cref="Add"/> (and by the first search).</summary>
     public void Freeze()
     {
-        if (!sorted)
+        if (table is not null)
         {
-            Array.Sort(hashes, owners, 0, count);
-            sorted = true;
+            return;
         }
+
+        var capacity = 16;
+        while (capacity < count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var built = new int[capacity];
+        Array.Fill(built, -1);
+        var mask = capacity - 1;
+        for (var entry = 0; entry < count; entry++)
+        {
+            var slot = (int)(Mix(hashes[entry]) & (uint)mask);
+            while (built[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            built[slot] = entry;
+        }
+
+        table = built;
     }
 
     /// <summary>
@@ -73,13 +94,16 @@ public sealed class SymmetricDeleteIndex
     /// </summary>
     public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
     {
-        if (!sorted)
+        if (table is null)
         {
             lock (keys)
             {
                 Freeze();
             }
         }
+
+        var slots = table!;
+        var mask = slots.Length - 1;
 
         var seen = new HashSet<int>();
 
@@ -103,9 +127,14 @@ public sealed class SymmetricDeleteIndex
 
         void Probe(ulong hash)
         {
-            var at = LowerBound(hash);
-            for (; at < count && hashes[at] == hash; at++)
+            for (var slot = (int)(Mix(hash) & (uint)mask); slots[slot] >= 0; slot = (slot + 1) & mask)
             {
+                var at = slots[slot];
+                if (hashes[at] != hash)
+                {
+                    continue;
+                }
+
                 var id = owners[at];
                 if (!seen.Add(id))
                 {
@@ -123,24 +152,7 @@ public sealed class SymmetricDeleteIndex
         }
     }
 
-    private int LowerBound(ulong hash)
-    {
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (hashes[mid] < hash)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static ulong Mix(ulong hash) => (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32;
 
     private void Store(ulong hash, int id)
     {
@@ -153,7 +165,7 @@ public sealed class SymmetricDeleteIndex
         hashes[count] = hash;
         owners[count] = id;
         count++;
-        sorted = false;
+        table = null;
     }
 
     // FNV-1a over the key without the letters at positions skip1 and skip2.

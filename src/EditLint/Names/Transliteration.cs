@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EditLint.Names;
 
 /// <summary>
@@ -13,7 +11,8 @@ public static class Transliteration
 {
     public static string Key(string foldedKey)
     {
-        var builder = new StringBuilder(foldedKey.Length);
+        Span<char> buffer = foldedKey.Length <= 128 ? stackalloc char[foldedKey.Length] : new char[foldedKey.Length];
+        var length = 0;
         for (var i = 0; i < foldedKey.Length; i++)
         {
             var c = foldedKey[i];
@@ -59,12 +58,12 @@ public static class Transliteration
                     break;
             }
 
-            if (builder.Length == 0 || builder[^1] != mapped)
+            if (length == 0 || buffer[length - 1] != mapped)
             {
-                builder.Append(mapped);
+                buffer[length++] = mapped;
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 }
