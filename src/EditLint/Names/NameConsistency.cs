@@ -3,7 +3,7 @@ using EditLint.Text;
 namespace EditLint.Names;
 
 /// <summary>An unlisted mention collected for EL1002.</summary>
-public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order);
+public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order, int SurnameStart = -1);
 
 /// <summary>A minority spelling and the majority spelling it should follow.</summary>
 public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Majority);

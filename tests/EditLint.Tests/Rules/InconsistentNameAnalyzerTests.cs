@@ -22,7 +22,9 @@ public class InconsistentNameAnalyzerTests
 
     [Fact]
     public void A_one_to_one_tie_flags_the_later_spelling() =>
-        Verify("{|#1:Andrei Lankov|} believes it. {|#0:Andrei Lankow|} said so.\n", Expect("EL1002").At(0).WithAdditionalLocation(1));
+        Verify(
+            "{|#1:Andrei Lankov|} believes it. {|#0:Andrei Lankow|} said so.\n",
+            Expect("EL1002").At(0).WithMessage("'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere in this document").WithAdditionalLocation(1));
 
     [Fact]
     public void Capitalisation_and_hyphens_count_as_spellings() =>

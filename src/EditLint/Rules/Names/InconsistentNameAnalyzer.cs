@@ -55,7 +55,7 @@ public sealed class InconsistentNameAnalyzer : Analyzer
                     // after a dropped ordinary word that may be a given name ("Lee Myung-bak").
                     var defines = mention.PrecededByTitle || (!last.IsCommon && (!single || mention.DroppedWords > 0));
                     var surname = NameNormalizer.Surface(text.AsSpan(last.Span.Start, last.Span.Length));
-                    unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count));
+                    unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count, last.Span.Start));
                 }
             });
 
@@ -65,7 +65,11 @@ public sealed class InconsistentNameAnalyzer : Analyzer
                 foreach (var (minority, majority) in NameConsistency.Find(unlisted))
                 {
                     var written = text.Substring(minority.Span.Start, minority.Span.Length);
-                    end.ReportDiagnostic(new Diagnostic(Rule, minority.Span, written, majority.Surname)
+
+                    // "'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere": the same words, the majority surname.
+                    var surnameAt = Math.Max(0, minority.SurnameStart - minority.Span.Start);
+                    var suggested = surnameAt == 0 ? majority.Surname : NameNormalizer.Surface(written.AsSpan(0, surnameAt)) + " " + majority.Surname;
+                    end.ReportDiagnostic(new Diagnostic(Rule, minority.Span, written, suggested)
                     {
                         AdditionalSpans = [new RelatedSpan(majority.Span, $"the majority spelling '{majority.Surname}'")],
                         Properties = ImmutableDictionary<string, string>.Empty.Add("majority", majority.Surname),
