@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.Rules.Claims;
 
 namespace EditLint.Rules;
 
@@ -9,6 +10,8 @@ public static class BuiltInAnalyzers
     [
         new Names.NameMismatchAnalyzer(),
         new Names.InconsistentNameAnalyzer(),
+        new UnsupportedSuperlativeAnalyzer(),
+        new UndatedClaimAnalyzer(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Rules { get; } =
