@@ -21,13 +21,13 @@ public static class LabelledNameSet
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Labelled", "names");
 
-    public static IReadOnlyList<LabelledDocument> Read()
+    public static IReadOnlyList<LabelledDocument> Read(string passages = "passages.txt")
     {
         var documents = new List<LabelledDocument>();
         string? id = null;
         var lines = new List<string>();
         var inHeader = false;
-        foreach (var line in File.ReadAllLines(Path.Combine(Folder, "passages.txt")))
+        foreach (var line in File.ReadAllLines(Path.Combine(Folder, passages)))
         {
             if (line.StartsWith("=== doc: ", StringComparison.Ordinal))
             {
@@ -67,15 +67,15 @@ public static class LabelledNameSet
         }
     }
 
-    public static (IReadOnlyList<RuleScore> Scores, IReadOnlyList<string> Errors, int Mentions) Score()
+    public static (IReadOnlyList<RuleScore> Scores, IReadOnlyList<string> Errors, int Mentions) Score(string passages = "passages.txt", string list = "names.json")
     {
-        var options = AnalyzerOptions.Default with { NameListPaths = [Path.Combine(Folder, "names.json")] };
+        var options = AnalyzerOptions.Default with { NameListPaths = [Path.Combine(Folder, list)] };
         var engine = new AnalyzerEngine([new NameMismatchAnalyzer(), new InconsistentNameAnalyzer()], options);
         var counts = new Dictionary<string, int[]> { ["EL1001"] = new int[3], ["EL1002"] = new int[3] };
         var errors = new List<string>();
         var mentions = 0;
         var index = EditLint.Names.NameLists.Load(options.NameListPaths).Index;
-        foreach (var document in Read())
+        foreach (var document in Read(passages))
         {
             var result = engine.AnalyzeText(document.Id + ".txt", document.Text);
             var actual = result.Diagnostics.Select(d => (d.Id, d.Span)).ToList();
