@@ -66,7 +66,7 @@ public static class MentionFinder
 
                 var word = text.AsSpan(current.Start, current.Span.Length);
                 var particle = TitleWords.IsParticle(word);
-                if (end > i && !IsSpaceBetween(text, tokens[end - 1].End, current.Start, run.Count > 0 && run[^1].IsTitle))
+                if (end > i && !IsSpaceBetween(text, tokens[end - 1].End, current.Start))
                 {
                     break;
                 }
@@ -240,7 +240,7 @@ public static class MentionFinder
 
     // Only white space (no line break pair) may separate two words of one name; an
     // abbreviation's period ("Dr.", "D.") may stand before the space.
-    private static bool IsSpaceBetween(string text, int from, int to, bool afterAbbreviation)
+    private static bool IsSpaceBetween(string text, int from, int to)
     {
         if (from == to)
         {
@@ -267,7 +267,6 @@ public static class MentionFinder
             }
         }
 
-        _ = afterAbbreviation;
         return newlines < 2;
     }
 

@@ -49,8 +49,8 @@ public static class NameMatcher
         }
 
         var near = words.Count >= 2
-            ? NearFullName(mention, text, index)
-            : NearSurname(mention, text, index, mentionedPeople);
+            ? NearFullName(mention, index)
+            : NearSurname(mention, index, mentionedPeople);
         if (near is not null)
         {
             return near;
@@ -111,7 +111,7 @@ public static class NameMatcher
         return new NameMatch(NameMatchKind.Rejected, span, rejected, rejected.Person.Name);
     }
 
-    private static NameMatch? NearFullName(NameMention mention, string text, NameIndex index)
+    private static NameMatch? NearFullName(NameMention mention, NameIndex index)
     {
         var words = mention.Words;
         var candidates = new List<(IndexedForm Form, int Distance)>();
@@ -155,11 +155,10 @@ public static class NameMatcher
             return null;
         }
 
-        _ = text;
         return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, best.FixText);
     }
 
-    private static NameMatch? NearSurname(NameMention mention, string text, NameIndex index, ISet<int> mentionedPeople)
+    private static NameMatch? NearSurname(NameMention mention, NameIndex index, ISet<int> mentionedPeople)
     {
         var word = mention.Words[0];
         if (word.Key.Length < 4 || (word.IsCommon && !mention.PrecededByTitle))
@@ -217,7 +216,6 @@ public static class NameMatcher
             return null;
         }
 
-        _ = text;
         return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, replacement);
     }
 
