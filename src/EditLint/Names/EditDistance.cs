@@ -100,13 +100,9 @@ public static class EditDistance
     }
 
     /// <summary>
-    /// The stricter threshold used between two unlisted spellings in one document (EL1002),
-    /// where there is no list to vouch for either: one edit up to 7 letters, two from 8 on.
+    /// The threshold between two unlisted spellings in one document (EL1002): the same as
+    /// <see cref="Threshold"/> (the symmetric-delete index that finds the pairs is built for it),
+    /// without the transliteration key, since there is no list to vouch for either spelling.
     /// </summary>
-    public static int ClusterThreshold(int length) => length switch
-    {
-        <= 3 => 0,
-        <= 7 => 1,
-        _ => 2,
-    };
+    public static int ClusterThreshold(int length) => Threshold(length);
 }

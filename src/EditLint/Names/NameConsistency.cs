@@ -35,30 +35,64 @@ public static class NameConsistency
         }
 
         var surnames = defined.Keys.ToList();
+
+        // Near surnames are found through a symmetric-delete index over this document's surnames,
+        // not by comparing every pair: linear in the number of names.
+        var index = new SymmetricDeleteIndex();
+        var byKey = new List<List<int>>();
+        for (var s = 0; s < surnames.Count; s++)
+        {
+            var id = index.Add(defined[surnames[s]]);
+            if (id == byKey.Count)
+            {
+                byKey.Add([]);
+            }
+
+            byKey[id].Add(s);
+        }
+
+        index.Freeze();
         var parent = Enumerable.Range(0, surnames.Count).ToArray();
+        var hits = new List<(int Id, int Distance)>();
         for (var a = 0; a < surnames.Count; a++)
         {
-            for (var b = a + 1; b < surnames.Count; b++)
+            hits.Clear();
+            index.Search(defined[surnames[a]], static (x, y) => EditDistance.ClusterThreshold(Math.Max(x, y)), hits);
+            foreach (var (id, _) in hits)
             {
-                if (SamePerson(surnames[a], defined[surnames[a]], surnames[b], defined[surnames[b]]))
+                foreach (var b in byKey[id])
                 {
-                    parent[Find(parent, a)] = Find(parent, b);
+                    if (b != a && SamePerson(surnames[a], defined[surnames[a]], surnames[b], defined[surnames[b]]))
+                    {
+                        parent[Find(parent, a)] = Find(parent, b);
+                    }
                 }
             }
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < surnames.Count; s++)
+        {
+            positions[surnames[s]] = s;
         }
 
         // Every mention (a surname alone too: "the Holets family") joins the cluster of a defined surname.
         var members = new Dictionary<int, List<UnlistedMention>>();
         foreach (var mention in mentions)
         {
-            var at = surnames.IndexOf(mention.Surname);
-            if (at < 0)
+            if (!positions.TryGetValue(mention.Surname, out var at))
             {
-                for (var s = 0; s < surnames.Count && at < 0; s++)
+                at = -1;
+                hits.Clear();
+                index.Search(mention.SurnameKey, static (x, y) => EditDistance.ClusterThreshold(Math.Max(x, y)), hits);
+                foreach (var (id, _) in hits.OrderBy(h => h.Id))
                 {
-                    if (SamePerson(mention.Surname, mention.SurnameKey, surnames[s], defined[surnames[s]]))
+                    foreach (var s in byKey[id])
                     {
-                        at = s;
+                        if (at < 0 && SamePerson(mention.Surname, mention.SurnameKey, surnames[s], defined[surnames[s]]))
+                        {
+                            at = s;
+                        }
                     }
                 }
             }

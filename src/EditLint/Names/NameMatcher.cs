@@ -38,6 +38,9 @@ public sealed record NameMatch(NameMatchKind Kind, TextSpan Span, IndexedForm? F
 /// </summary>
 public static class NameMatcher
 {
+    /// <summary>The most words a listed name is looked for in ("Abu Bakr al-Baghdadi", "Martin Luther King Jr.").</summary>
+    private const int MaxNameWords = 6;
+
     public static NameMatch Match(NameMention mention, string text, NameIndex index, ISet<int> mentionedPeople)
     {
         var words = mention.Words;
@@ -48,7 +51,8 @@ public static class NameMatcher
             return whole;
         }
 
-        var near = words.Count >= 2
+        var near = words.Count > MaxNameWords ? null
+            : words.Count >= 2
             ? NearFullName(mention, index)
             : NearSurname(mention, index, mentionedPeople);
         if (near is not null)
@@ -56,8 +60,10 @@ public static class NameMatcher
             return near;
         }
 
-        // Parts of a longer run: "the Park Geun-Hye Administration", "Staub Manufacturing".
-        for (var length = words.Count - 1; length >= 1; length--)
+        // Parts of a longer run: "the Park Geun-Hye Administration", "Staub Manufacturing". No
+        // listed name has more than a few words, so parts are capped: linear even for a
+        // title-case line of thousands of words.
+        for (var length = Math.Min(words.Count - 1, MaxNameWords); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Count; start++)
             {

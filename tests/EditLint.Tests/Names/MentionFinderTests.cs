@@ -40,4 +40,14 @@ public class MentionFinderTests
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "russia-japan-north-korea.txt"));
         Mentions(text).ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public void A_very_long_title_case_line_is_handled_in_linear_time()
+    {
+        var line = string.Join(' ', Enumerable.Range(0, 20_000).Select(i => "Alpha" + (char)('a' + (i % 26)) + "x")) + ".\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var engine = new EditLint.Analysis.AnalyzerEngine(EditLint.Rules.BuiltInAnalyzers.Create(), EditLint.Analysis.AnalyzerOptions.Default);
+        engine.AnalyzeText("long.txt", line);
+        watch.Elapsed.TotalSeconds.ShouldBeLessThan(20);
+    }
 }

@@ -61,4 +61,16 @@ public class InconsistentNameAnalyzerTests
     [Fact]
     public void Each_document_is_counted_on_its_own() =>
         Verify("Andrei Lankov wrote.\n");
+
+    [Fact]
+    public void Thousands_of_different_names_in_one_document_are_clustered_quickly()
+    {
+        var random = new Random(7);
+        string Word() => new string([.. Enumerable.Range(0, 7).Select(i => (char)((i == 0 ? 'A' : 'a') + random.Next(26)))]);
+        var text = string.Concat(Enumerable.Range(0, 5_000).Select(_ => $"Agent {Word()} {Word()} spoke.\n"));
+        var engine = new EditLint.Analysis.AnalyzerEngine([new InconsistentNameAnalyzer()], Empty.AnalyzerOptions);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        engine.AnalyzeText("many.txt", text);
+        watch.Elapsed.TotalSeconds.ShouldBeLessThan(30);
+    }
 }
