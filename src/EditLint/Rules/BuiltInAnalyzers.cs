@@ -8,6 +8,8 @@ public static class BuiltInAnalyzers
 {
     public static IReadOnlyList<Analyzer> Create() =>
     [
+        new Names.NameMismatchAnalyzer(),
+        new Names.InconsistentNameAnalyzer(),
         new UnsupportedSuperlativeAnalyzer(),
         new UndatedClaimAnalyzer(),
     ];
