@@ -209,7 +209,7 @@ public static class SarifLogBuilder
         HelpUri = rule.HelpUri,
         Help = new SarifMessage($"{Sentence(rule.Description)} Documentation: {rule.HelpUri}")
         {
-            Markdown = $"{Sentence(rule.Description)}\n\nSee [{rule.Id} {rule.Name}]({rule.HelpUri}) for examples, settings and how to suppress it.",
+            Markdown = $"{Sentence(rule.Description)}\n\nSee [{rule.Id} {rule.Name}]({rule.HelpUri}).",
         },
         Properties = new SarifRuleProperties
         {
