@@ -68,8 +68,9 @@ public static class FixApplier
 
     /// <summary>
     /// Works out the fixes of one analysed file from its current bytes and, when <paramref name="write"/> is true and
-    /// there is something to change, writes the file. Refuses (with a reason) when the file changed since it was
-    /// analysed or when its bytes would not survive decoding and encoding unchanged (invalid UTF-8, for example).
+    /// there is something to change, writes the file. UTF-8 files are patched byte for byte (so even invalid bytes
+    /// elsewhere survive); UTF-16 files are encoded again, after checking that this gives back their bytes. Refuses
+    /// (with a reason) when the file changed since it was analysed or its bytes cannot be kept.
     /// </summary>
     public static FileFix FixFile(FileResult file, bool write)
     {
@@ -94,19 +95,75 @@ public static class FixApplier
             return Refused(file, "it changed after it was checked");
         }
 
-        if (decoded.InvalidByteOffsets.Count > 0 || !Encode(source.Text, source.Encoding).AsSpan().SequenceEqual(bytes))
-        {
-            return Refused(file, "its bytes would not be written back unchanged (invalid UTF-8 or an unusual encoding)");
-        }
-
         var changes = SelectChanges(source.Text, file.Diagnostics);
         string fixedText = Apply(source.Text, changes);
-        if (write && changes.Count > 0)
+        if (changes.Count == 0)
         {
-            AtomicFile.WriteAllBytes(file.FullPath, Encode(fixedText, source.Encoding));
+            return new FileFix(file.Path, source.Text, fixedText, changes, null);
+        }
+
+        byte[]? written = source.Encoding is TextEncodingKind.Utf8 or TextEncodingKind.Utf8WithBom
+            ? PatchUtf8(bytes, source.Encoding == TextEncodingKind.Utf8WithBom ? 3 : 0, changes)
+            : Encode(source.Text, source.Encoding).AsSpan().SequenceEqual(bytes) ? Encode(fixedText, source.Encoding) : null;
+
+        // Whatever route the bytes took, they must read back as exactly the fixed text.
+        if (written is null || TextDecoder.Decode(written).Text?.Text != fixedText)
+        {
+            return Refused(file, "its bytes could not be changed without touching more than the fixes");
+        }
+
+        if (write)
+        {
+            AtomicFile.WriteAllBytes(file.FullPath, written);
         }
 
         return new FileFix(file.Path, source.Text, fixedText, changes, null);
+    }
+
+    /// <summary>
+    /// Splices the changes into UTF-8 bytes, so that every byte outside the fixed spans stays as it was, invalid bytes
+    /// included (the decoder read each invalid sequence as one U+FFFD). Null when a change does not start and end on a
+    /// character boundary of the bytes.
+    /// </summary>
+    private static byte[]? PatchUtf8(byte[] bytes, int start, IReadOnlyList<TextChange> changes)
+    {
+        var output = new List<byte>(bytes.Length + 64);
+        output.AddRange(bytes.AsSpan(0, start));
+        int bytePosition = start;
+        int charPosition = 0;
+        int copiedFrom = start;
+        foreach (var change in changes)
+        {
+            if (!Advance(bytes, ref bytePosition, ref charPosition, change.Span.Start))
+            {
+                return null;
+            }
+
+            output.AddRange(bytes.AsSpan(copiedFrom, bytePosition - copiedFrom));
+            output.AddRange(new UTF8Encoding(false).GetBytes(change.NewText));
+            if (!Advance(bytes, ref bytePosition, ref charPosition, change.Span.End))
+            {
+                return null;
+            }
+
+            copiedFrom = bytePosition;
+        }
+
+        output.AddRange(bytes.AsSpan(copiedFrom));
+        return [.. output];
+    }
+
+    /// <summary>Walks the bytes forward until <paramref name="charPosition"/> reaches <paramref name="target"/>.</summary>
+    private static bool Advance(byte[] bytes, ref int bytePosition, ref int charPosition, int target)
+    {
+        while (charPosition < target && bytePosition < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes.AsSpan(bytePosition), out var rune, out int consumed);
+            charPosition += status == System.Buffers.OperationStatus.Done ? rune.Utf16SequenceLength : 1;
+            bytePosition += Math.Max(consumed, 1);
+        }
+
+        return charPosition == target;
     }
 
     private static FileFix Refused(FileResult file, string reason) =>

@@ -89,7 +89,7 @@ public static class UnifiedDiff
         ? start.ToString(CultureInfo.InvariantCulture)
         : string.Create(CultureInfo.InvariantCulture, $"{(count == 0 ? start - 1 : start)},{count}");
 
-    /// <summary>Changes touching the same or neighbouring lines, with the new text of those whole lines.</summary>
+    /// <summary>Changes on the same or adjacent lines, with the new text of those whole lines.</summary>
     private static List<Group> Groups(string original, LineMap lines, int lineCount, IReadOnlyList<TextChange> changes)
     {
         int LineOf(int offset) => Math.Min(lines.GetLineIndex(offset), lineCount - 1);
@@ -101,7 +101,7 @@ public static class UnifiedDiff
             int first = LineOf(changes[i].Span.Start);
             int last = LineOf(changes[i].Span.End);
             int j = i + 1;
-            while (j < changes.Count && LineOf(changes[j].Span.Start) <= last)
+            while (j < changes.Count && LineOf(changes[j].Span.Start) <= last + 1)
             {
                 last = Math.Max(last, LineOf(changes[j].Span.End));
                 j++;
