@@ -1,6 +1,7 @@
 using EditLint.Analysis;
 using EditLint.Cli;
 using EditLint.Cli.Commands;
+using EditLint.Rules;
 using EditLint.Tests.TestAnalyzers;
 
 namespace EditLint.Tests.Cli;
@@ -22,6 +23,8 @@ public sealed class CheckRunner : IDisposable
 
     public static IReadOnlyList<Analyzer> TestAnalyzers => [new BananaAnalyzer(), new RepeatedWordAnalyzer()];
 
+    public static IReadOnlyList<Analyzer> BuiltIn => BuiltInAnalyzers.Create();
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public void Write(string relative, string text) => WriteBytes(relative, new System.Text.UTF8Encoding(false).GetBytes(text));
@@ -34,6 +37,16 @@ public sealed class CheckRunner : IDisposable
     }
 
     public byte[] ReadBytes(string relative) => File.ReadAllBytes(PathOf(relative));
+
+    /// <summary>Copies a folder of the test output (e.g. <c>Fixtures/sarif</c>) into the root, byte for byte.</summary>
+    public void CopyFixture(string relativeToTestOutput)
+    {
+        string source = Path.Combine(AppContext.BaseDirectory, relativeToTestOutput);
+        foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            WriteBytes(Path.GetRelativePath(source, file), File.ReadAllBytes(file));
+        }
+    }
 
     public CheckRun Run(CheckOptions options, IReadOnlyList<Analyzer>? analyzers = null)
     {
