@@ -203,6 +203,9 @@ public static class CheckCommand
                     Category = options.SarifCategory,
                     WithoutSuppressed = options.SarifWithoutSuppressed,
                     RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
+                    SeverityOverrides = configuration.Rules
+                        .Where(r => r.Value.Severity is not null)
+                        .ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value.Severity!.Value, StringComparer.Ordinal),
                 });
                 writer.Write(SarifWriter.Serialize(log));
                 break;

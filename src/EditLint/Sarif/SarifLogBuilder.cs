@@ -76,6 +76,7 @@ public static class SarifLogBuilder
                 {
                     ExecutionSuccessful = !runNotifications.Concat(files.SelectMany(f => f.Notifications)).Any(n => n.Level == Severity.Error),
                     ToolExecutionNotifications = notifications,
+                    RuleConfigurationOverrides = Overrides(sortedRules, options.SeverityOverrides),
                 },
             ],
             OriginalUriBaseIds = new Dictionary<string, SarifArtifactLocation>(StringComparer.Ordinal)
@@ -205,7 +206,7 @@ public static class SarifLogBuilder
         Name = rule.Name,
         ShortDescription = new SarifMessage(rule.Title),
         FullDescription = new SarifMessage(Sentence(rule.Description)),
-        DefaultConfiguration = new SarifReportingConfiguration(Level(rule.DefaultSeverity)),
+        DefaultConfiguration = Configuration(rule.DefaultSeverity),
         HelpUri = rule.HelpUri,
         Help = new SarifMessage($"{Sentence(rule.Description)} Documentation: {rule.HelpUri}")
         {
@@ -224,6 +225,21 @@ public static class SarifLogBuilder
             },
         },
     };
+
+    private static SarifConfigurationOverride[]? Overrides(RuleDescriptor[] rules, IReadOnlyDictionary<string, Severity> severities)
+    {
+        var overrides = rules
+            .Select((rule, index) => (rule, index))
+            .Where(x => severities.TryGetValue(x.rule.Id, out var severity) && severity != x.rule.DefaultSeverity)
+            .Select(x => new SarifConfigurationOverride(Configuration(severities[x.rule.Id]), new SarifDescriptorReference(x.rule.Id, x.index)))
+            .ToArray();
+        return overrides.Length > 0 ? overrides : null;
+    }
+
+    /// <summary>A level, or <c>enabled: false</c> for a rule turned off (SARIF's level "none" would still report it).</summary>
+    private static SarifReportingConfiguration Configuration(Severity severity) => severity == Severity.None
+        ? new SarifReportingConfiguration { Enabled = false }
+        : new SarifReportingConfiguration { Level = Level(severity) };
 
     private static SarifArtifact Artifact(FileResult file) => new()
     {

@@ -17,4 +17,11 @@ public sealed record SarifLogOptions
     /// paths against. Null keeps the log free of local paths (and the same on every machine).
     /// </summary>
     public Uri? RootUri { get; init; }
+
+    /// <summary>
+    /// Severities the configuration sets for the whole run (<c>rules</c> in <c>editlint.json</c>) where they differ from
+    /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
+    /// SARIF has no place for them, and each result's <c>level</c> already says what applied.
+    /// </summary>
+    public IReadOnlyDictionary<string, EditLint.Analysis.Severity> SeverityOverrides { get; init; } = new Dictionary<string, EditLint.Analysis.Severity>();
 }

@@ -64,7 +64,12 @@ public sealed record SarifReportingDescriptor
     public SarifRuleProperties? Properties { get; init; }
 }
 
-public sealed record SarifReportingConfiguration(string Level);
+public sealed record SarifReportingConfiguration
+{
+    public bool? Enabled { get; init; }
+
+    public string? Level { get; init; }
+}
 
 /// <summary>The property bag GitHub reads on a rule: tags to filter by, precision and problem severity to rank by.</summary>
 public sealed record SarifRuleProperties
