@@ -29,7 +29,7 @@ public sealed class SarifFixtureTests : IDisposable
         notifications.ShouldContain("EL0002");
         notifications.ShouldContain("EL0003");
         run["artifacts"]!.AsArray().Select(a => (string?)a!["location"]!["uri"]).ShouldBe(
-            ["bom.md", "invalid-utf8.txt", "lankov.md", "ministers-crlf.txt", "scan.txt", "summit.md"]);
+            ["bom.md", "invalid-utf8.txt", "klingner.md", "ministers-crlf.txt", "scan.txt", "summit.md"]);
     }
 
     [Fact]
