@@ -115,12 +115,23 @@ public static class SarifLogBuilder
 
     /// <summary>
     /// A complete sentence for <c>message.text</c>: SARIF viewers and GitHub show it as the alert title, and the
-    /// SARIF guidance (rule SARIF2001) asks for a final period.
+    /// SARIF guidance (rule SARIF2001) asks for a final period. A first lower-case letter is capitalised (a related
+    /// location's "the majority spelling" reads as a label in the console, as a sentence in a viewer).
     /// </summary>
     public static string Sentence(string text)
     {
         text = text.Trim();
-        return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        if (char.IsLower(text[0]))
+        {
+            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
+        return text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
     private static SarifResult Result(Diagnostic diagnostic, FileContext file, Dictionary<string, int> ruleIndex)

@@ -58,4 +58,12 @@ public class SarifLogBuilderTests
         SarifSchema.Validate(valid.Replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal)).ShouldNotBeEmpty();
         SarifSchema.Validate(valid.Replace("\"level\": \"warning\"", "\"level\": \"fatal\"", StringComparison.Ordinal)).ShouldNotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("'banana' is a banana", "'banana' is a banana.")]
+    [InlineData("the majority spelling 'Klingner'", "The majority spelling 'Klingner'.")]
+    [InlineData("did you mean 'Park Geun-hye'?", "Did you mean 'Park Geun-hye'?")]
+    [InlineData("Done.", "Done.")]
+    public void Messages_are_complete_sentences(string text, string sentence) =>
+        SarifLogBuilder.Sentence(text).ShouldBe(sentence);
 }
