@@ -17,6 +17,13 @@ public static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the configured includes under the configuration's folder)." };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value}).");
+            }
+        });
         var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward, else the embedded defaults)." };
         var names = new Option<string[]>("--names") { Description = "A name list (JSON); repeat for several. Replaces the configured and default lists." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };

@@ -14,8 +14,10 @@ public static class ToolRules
     public static readonly RuleDescriptor AnalyzerFailure = Tool("EL0009", "AnalyzerFailure", "A rule failed on a file", Severity.Error, "A rule threw an unexpected error on this file; the other rules and files were still checked.");
     public static readonly RuleDescriptor OutputError = Tool("EL0010", "OutputError", "The output could not be written", Severity.Error, "The report could not be written to the requested path.");
 
+    public static readonly RuleDescriptor MarkdownReadAsText = Tool("EL0012", "MarkdownReadAsText", "A Markdown file was read as plain text", Severity.Warning, "Markdig could not parse the file (for example, it is nested thousands of levels deep), so it was linted as plain text.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError];
+        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError, MarkdownReadAsText];
 
     private static RuleDescriptor Tool(string id, string name, string title, Severity severity, string description) =>
         new(id, name, title, "{0}", RuleCategory.Tool, severity, description, ["tool"]);

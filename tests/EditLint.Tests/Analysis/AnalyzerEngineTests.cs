@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text;
+using EditLint.Analysis;
+using EditLint.Tests.TestAnalyzers;
+
+namespace EditLint.Tests.Analysis;
+
+public class AnalyzerEngineTests
+{
+    [Fact]
+    public void Applies_the_severity_policy_and_drops_rules_set_to_none()
+    {
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default, (path, _) => path.StartsWith("drafts/", StringComparison.Ordinal) ? Severity.None : Severity.Error);
+        engine.AnalyzeText("a.md", "A banana.").Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+        engine.AnalyzeText("drafts/a.md", "A banana.").Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_failing_rule_is_reported_and_the_other_rules_still_run()
+    {
+        var engine = new AnalyzerEngine([new ThrowingAnalyzer(), new BananaAnalyzer()], AnalyzerOptions.Default);
+        var result = engine.AnalyzeText("a.md", "A banana.");
+        result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL2999");
+        result.Notifications.ShouldHaveSingleItem().Id.ShouldBe("EL0009");
+    }
+
+    [Fact]
+    public void Binary_files_are_skipped_with_a_notification()
+    {
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        var result = engine.AnalyzeBytes(new FileInput("/x/a.bin", "a.bin"), [1, 2, 0, 3]);
+        result.WasLinted.ShouldBeFalse();
+        result.Notifications.ShouldHaveSingleItem().Id.ShouldBe("EL0002");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_and_the_rest_is_linted()
+    {
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        byte[] bytes = [0xFF, .. Encoding.UTF8.GetBytes(" A banana.")];
+        var result = engine.AnalyzeBytes(new FileInput("/x/a.txt", "a.txt"), bytes);
+        result.Notifications.ShouldHaveSingleItem().Message.ShouldContain("byte offset 0");
+        result.Diagnostics.ShouldHaveSingleItem().Span.Start.ShouldBe(4); // "\uFFFD A banana."
+    }
+
+    [Fact]
+    public void Results_are_sorted_by_path_whatever_the_input_order()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-").FullName;
+        File.WriteAllText(Path.Combine(folder, "b.md"), "banana");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "banana");
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        var results = engine.AnalyzeFiles([new FileInput(Path.Combine(folder, "b.md"), "b.md"), new FileInput(Path.Combine(folder, "a.md"), "a.md")]);
+        results.Select(r => r.Path).ShouldBe(["a.md", "b.md"]);
+    }
+
+    private sealed class ThrowingAnalyzer : Analyzer
+    {
+        private static readonly RuleDescriptor Rule = new("EL2998", "Throws", "Always throws", "{0}", RuleCategory.Claims, Severity.Warning, "Fails for tests.", ["test"]);
+
+        public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+        public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(_ => throw new InvalidOperationException("boom"));
+    }
+}

@@ -1,0 +1,88 @@
+using EditLint.Analysis;
+using EditLint.Configuration;
+using EditLint.Text;
+
+namespace EditLint.Tests.Configuration;
+
+public class ConfigurationLoaderTests
+{
+    private static readonly HashSet<string> Known = ["EL1001", "EL2001", "EL2002"];
+
+    private static string Folder(string json)
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-config-").FullName;
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), json);
+        return folder;
+    }
+
+    private static ToolNotification SingleProblem(string json)
+    {
+        string folder = Folder(json);
+        var e = Should.Throw<ConfigurationException>(() => ConfigurationLoader.Load(null, folder, Known));
+        return e.Problems.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_missing_comma_is_reported_at_its_line_and_column()
+    {
+        var problem = SingleProblem("{\n  \"include\": [\"**/*.md\"]\n  \"exclude\": []\n}\n");
+        problem.Id.ShouldBe("EL0001");
+        problem.Path.ShouldBe("editlint.json");
+        problem.Position.ShouldBe(new LinePosition(2, 2));
+        problem.ToString().ShouldStartWith("editlint.json(3,3): error EL0001: The file is not valid JSON");
+    }
+
+    [Fact]
+    public void An_unknown_rule_id_is_reported_at_the_key()
+    {
+        var problem = SingleProblem("{\n  \"rules\": {\n    \"EL9999\": { \"severity\": \"note\" }\n  }\n}\n");
+        problem.Position.ShouldBe(new LinePosition(2, 4));
+        problem.Message.ShouldContain("Unknown rule id 'EL9999'");
+    }
+
+    [Fact]
+    public void An_unknown_key_is_reported() =>
+        SingleProblem("{ \"inclde\": [] }").Message.ShouldContain("Unknown key 'inclde'");
+
+    [Fact]
+    public void A_wrong_type_is_reported() =>
+        SingleProblem("{ \"maxFileSize\": \"big\" }").Message.ShouldContain("'maxFileSize' must be a positive whole number");
+
+    [Fact]
+    public void A_bad_severity_is_reported() =>
+        SingleProblem("{ \"rules\": { \"EL2001\": \"loud\" } }").Message.ShouldContain("one of error, warning, note, none");
+
+    [Fact]
+    public void Loads_includes_severities_settings_and_overrides()
+    {
+        string folder = Folder("""
+            {
+              // comments are allowed
+              "include": ["articles/**/*.md"],
+              "maxFileSize": 1000,
+              "rules": {
+                "EL2001": { "severity": "note", "settings": { "flagQuotations": true } },
+                "EL2002": "none",
+              },
+              "overrides": [ { "files": ["drafts/**"], "rules": { "EL2001": { "severity": "error" } } } ]
+            }
+            """);
+        var options = ConfigurationLoader.Load(null, Path.Combine(folder), Known);
+        options.Root.ShouldBe(folder);
+        options.Include.ShouldBe(["articles/**/*.md"]);
+        options.MaxFileSize.ShouldBe(1000);
+        var el2001 = new RuleDescriptor("EL2001", "X", "X", "{0}", RuleCategory.Claims, Severity.Warning, "X.", []);
+        options.SeverityFor("articles/a.md", el2001).ShouldBe(Severity.Note);
+        options.SeverityFor("drafts/a.md", el2001).ShouldBe(Severity.Error);
+        options.Rules["EL2001"].Settings.GetBool("flagQuotations", false).ShouldBeTrue();
+        options.Rules["EL2002"].Severity.ShouldBe(Severity.None);
+    }
+
+    [Fact]
+    public void Is_found_upward_from_the_working_folder()
+    {
+        string folder = Folder("{}");
+        string nested = Directory.CreateDirectory(Path.Combine(folder, "a", "b")).FullName;
+        ConfigurationLoader.Load(null, nested, Known).ConfigPath.ShouldBe(Path.Combine(folder, "editlint.json"));
+    }
+}

@@ -1,0 +1,80 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Tests.Documents;
+
+public class MarkdownReaderTests
+{
+    private static Document Read(string markdown) => MarkdownReader.Read("a.md", new SourceText(markdown));
+
+    [Fact]
+    public void Only_prose_is_kept_and_offsets_are_unchanged()
+    {
+        const string markdown = "# Title\n\nSee `code here` and [the link text](https://example.org/x).\n\n```\nfenced code\n```\n\n    indented code\n\n<div>raw html</div>\n";
+        var document = Read(markdown);
+        document.ProseText.Length.ShouldBe(markdown.Length);
+        document.ProseText.ShouldContain("Title");
+        document.ProseText.ShouldContain("the link text");
+        document.ProseText.ShouldNotContain("code here");
+        document.ProseText.ShouldNotContain("example.org");
+        document.ProseText.ShouldNotContain("fenced");
+        document.ProseText.ShouldNotContain("indented");
+        document.ProseText.ShouldNotContain("raw html");
+        int at = markdown.IndexOf("the link text", StringComparison.Ordinal);
+        document.ProseText.Substring(at, 13).ShouldBe("the link text");
+    }
+
+    [Fact]
+    public void Reads_headings_list_items_quotes_tables_and_image_alt_text()
+    {
+        const string markdown = "## A heading\n\n- a list item\n\n> a quoted line\n\n| head |\n|------|\n| a cell |\n\n![alt words](pic.png)\n";
+        var document = Read(markdown);
+        var sentences = document.Sentences.Select(s => document.ProseText.Substring(s.Span.Start, s.Span.Length)).ToArray();
+        sentences.ShouldBe(["A heading", "a list item", "a quoted line", "head", "a cell", "alt words"]);
+        document.Blocks[0].Kind.ShouldBe(ProseBlockKind.Heading);
+        document.Blocks.Single(b => b.IsInBlockQuote).Kind.ShouldBe(ProseBlockKind.Paragraph);
+        document.Blocks.Count(b => b.Kind == ProseBlockKind.TableCell).ShouldBe(2);
+    }
+
+    [Fact]
+    public void Bare_urls_are_not_prose_but_count_as_links()
+    {
+        const string markdown = "Read https://example.org/most-important today.";
+        var document = Read(markdown);
+        document.ProseText.ShouldNotContain("example.org");
+        document.Links.ShouldContain(l => l.Kind == LinkKind.AutoLink);
+    }
+
+    [Fact]
+    public void Reads_the_front_matter_date_and_skips_the_front_matter()
+    {
+        var document = Read("---\ntitle: \"Recently\"\ndate: 2016-01-15\n---\n\nText.\n");
+        document.Date.ShouldBe(new DateOnly(2016, 1, 15));
+        document.ProseText.ShouldNotContain("Recently");
+    }
+
+    [Fact]
+    public void A_bad_front_matter_date_is_a_problem_at_its_position()
+    {
+        const string markdown = "---\ndate: next Tuesday\n---\n\nText.\n";
+        var document = Read(markdown);
+        document.Date.ShouldBeNull();
+        var problem = document.Problems.ShouldHaveSingleItem();
+        problem.Id.ShouldBe("EL0007");
+        problem.Span.Start.ShouldBe(markdown.IndexOf("next", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Footnote_references_are_links()
+    {
+        var document = Read("The largest city.[^1]\n\n[^1]: Census.\n");
+        document.Links.ShouldContain(l => l.Kind == LinkKind.Footnote);
+    }
+
+    [Fact]
+    public void Directive_comments_are_collected_but_other_comments_are_not()
+    {
+        var document = Read("<!-- editlint-disable EL2001 -- quoting a press release -->\n\nText <!-- just a note --> here.\n");
+        document.Comments.ShouldHaveSingleItem().Content.ShouldBe("editlint-disable EL2001 -- quoting a press release");
+    }
+}
