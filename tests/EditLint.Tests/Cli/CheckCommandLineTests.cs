@@ -1,5 +1,3 @@
-using EditLint.Cli;
-
 namespace EditLint.Tests.Cli;
 
 /// <summary>The check command's new options through the real command line (built-in rules, a temporary folder).</summary>
@@ -38,9 +36,7 @@ public sealed class CheckCommandLineTests : IDisposable
 
     private (int Code, string Output, string Error) Run(params string[] args)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int code = CliApp.Run(args, new CliEnvironment(output, error, runner.Root, OutputIsTerminal: false, NoColorRequested: true));
-        return (code, output.ToString(), error.ToString());
+        var run = CliRunner.Run(runner.Root, args);
+        return (run.ExitCode, run.Out, run.Error);
     }
 }
