@@ -211,17 +211,23 @@ public static class SarifLogBuilder
         };
     }
 
-    private static SarifReportingDescriptor Descriptor(RuleDescriptor rule) => new()
+    /// <summary>The rule's page; the tool's own problems (EL0xxx) share one page, <c>docs/rules/tool.md</c>.</summary>
+    public static string HelpUri(RuleDescriptor rule) =>
+        rule.Category == RuleCategory.Tool ? RuleDescriptor.DocsBaseUri + "tool.md" : rule.HelpUri;
+
+    private static SarifReportingDescriptor Descriptor(RuleDescriptor rule) => Descriptor(rule, HelpUri(rule));
+
+    private static SarifReportingDescriptor Descriptor(RuleDescriptor rule, string helpUri) => new()
     {
         Id = rule.Id,
         Name = rule.Name,
         ShortDescription = new SarifMessage(rule.Title),
         FullDescription = new SarifMessage(Sentence(rule.Description)),
         DefaultConfiguration = Configuration(rule.DefaultSeverity),
-        HelpUri = rule.HelpUri,
-        Help = new SarifMessage($"{Sentence(rule.Description)} Documentation: {rule.HelpUri}")
+        HelpUri = helpUri,
+        Help = new SarifMessage($"{Sentence(rule.Description)} Documentation: {helpUri}")
         {
-            Markdown = $"{Sentence(rule.Description)}\n\nSee [{rule.Id} {rule.Name}]({rule.HelpUri}).",
+            Markdown = $"{Sentence(rule.Description)}\n\nSee [{rule.Id} {rule.Name}]({helpUri}).",
         },
         Properties = new SarifRuleProperties
         {

@@ -66,4 +66,16 @@ public class SarifLogBuilderTests
     [InlineData("Done.", "Done.")]
     public void Messages_are_complete_sentences(string text, string sentence) =>
         SarifLogBuilder.Sentence(text).ShouldBe(sentence);
+
+    [Fact]
+    public void Every_help_uri_points_at_a_page_in_the_repository()
+    {
+        var rules = EditLint.Rules.BuiltInAnalyzers.Rules.Concat(ToolRules.All);
+        foreach (var rule in rules)
+        {
+            string uri = SarifLogBuilder.HelpUri(rule);
+            uri.ShouldStartWith(RuleDescriptor.DocsBaseUri);
+            File.Exists(RepositoryPaths.Combine("docs", "rules", uri[RuleDescriptor.DocsBaseUri.Length..])).ShouldBeTrue(uri);
+        }
+    }
 }
