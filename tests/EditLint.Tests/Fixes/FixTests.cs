@@ -58,6 +58,20 @@ public sealed class FixTests : IDisposable
     }
 
     [Fact]
+    public void Fix_keeps_the_file_permissions()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.SetUnixFileMode(runner.PathOf("articles/bom.md"), mode);
+        runner.Run(new CheckOptions { Fix = true });
+        File.GetUnixFileMode(runner.PathOf("articles/bom.md")).ShouldBe(mode);
+    }
+
+    [Fact]
     public void A_second_fix_run_changes_nothing()
     {
         var first = runner.Run(new CheckOptions { Fix = true });
