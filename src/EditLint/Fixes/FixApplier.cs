@@ -114,7 +114,14 @@ public static class FixApplier
 
         if (write)
         {
-            AtomicFile.WriteAllBytes(file.FullPath, written);
+            try
+            {
+                AtomicFile.WriteAllBytes(file.FullPath, written);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Refused(file, $"it could not be written: {e.Message}");
+            }
         }
 
         return new FileFix(file.Path, source.Text, fixedText, changes, null);
