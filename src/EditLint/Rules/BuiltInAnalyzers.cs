@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.Rules.Claims;
 
 namespace EditLint.Rules;
 
@@ -7,6 +8,8 @@ public static class BuiltInAnalyzers
 {
     public static IReadOnlyList<Analyzer> Create() =>
     [
+        new UnsupportedSuperlativeAnalyzer(),
+        new UndatedClaimAnalyzer(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Rules { get; } =
