@@ -28,6 +28,12 @@ public sealed class SarifFixtureTests : IDisposable
         var notifications = run["invocations"]![0]!["toolExecutionNotifications"]!.AsArray().Select(n => (string?)n!["descriptor"]!["id"]).ToArray();
         notifications.ShouldContain("EL0002");
         notifications.ShouldContain("EL0003");
+        var justifications = run["results"]!.AsArray()
+            .SelectMany(r => r!["suppressions"]!.AsArray())
+            .Select(x => (string?)x!["justification"])
+            .ToArray();
+        justifications.ShouldContain("quoted from the ministry's statement of 14 March");
+        justifications.ShouldContain("the column quotes the minister verbatim");
         run["artifacts"]!.AsArray().Select(a => (string?)a!["location"]!["uri"]).ShouldBe(
             ["bom.md", "invalid-utf8.txt", "klingner.md", "ministers-crlf.txt", "scan.txt", "summit.md"]);
     }
