@@ -3,9 +3,11 @@ using System.Globalization;
 using EditLint.Analysis;
 using EditLint.Cli.Output;
 using EditLint.Configuration;
+using EditLint.Fixes;
 using EditLint.HouseRules;
 using EditLint.IO;
 using EditLint.Rules;
+using EditLint.Sarif;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace EditLint.Cli.Commands;
@@ -26,14 +28,22 @@ public static class CheckCommand
         var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward, else the embedded defaults)." };
         var names = new Option<string[]>("--names") { Description = "A name list (JSON); repeat for several. Replaces the configured and default lists." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "sarif");
+        format.AcceptOnlyFromAmong("text", "sarif", "github");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
         var failLevel = new Option<string>("--fail-level") { Description = "Exit with 1 when a finding is at or above this level.", DefaultValueFactory = _ => "error" };
         failLevel.AcceptOnlyFromAmong("error", "warning", "note");
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text output." };
         var asOf = new Option<string?>("--as-of") { Description = "The date documents without a front matter date speak from (YYYY-MM-DD), for relative-time fixes." };
+        var sarifCategory = new Option<string?>("--sarif-category") { Description = "SARIF: the code scanning category (runAutomationDetails), for several uploads per commit." };
+        var sarifWithoutSuppressed = new Option<bool>("--sarif-without-suppressed") { Description = "SARIF: leave suppressed findings out (GitHub shows them as open alerts)." };
+        var sarifRootUri = new Option<string?>("--sarif-root-uri") { Description = "SARIF: write the absolute root (this URI, or the configuration's folder) for viewers with no workspace folder.", Arity = ArgumentArity.ZeroOrOne };
+        var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files, in place and atomically." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
 
-        var command = new Command("check", "Lint articles and report findings.") { paths, config, names, format, output, failLevel, noColor, asOf };
+        var command = new Command("check", "Lint articles and report findings.")
+        {
+            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, fix, dryRun,
+        };
         command.SetAction(parse =>
         {
             DateOnly? date = null;
@@ -58,13 +68,28 @@ public static class CheckCommand
                 FailLevel = ConfigurationLoader.ParseSeverity(parse.GetValue(failLevel)) ?? Severity.Error,
                 NoColor = parse.GetValue(noColor),
                 AsOf = date,
+                SarifCategory = parse.GetValue(sarifCategory),
+                SarifWithoutSuppressed = parse.GetValue(sarifWithoutSuppressed),
+                SarifRootUri = parse.GetResult(sarifRootUri) is not null,
+                SarifRootUriValue = parse.GetValue(sarifRootUri),
+                Fix = parse.GetValue(fix),
+                DryRun = parse.GetValue(dryRun),
             });
         });
         return command;
     }
 
-    public static int Run(CliEnvironment environment, CheckOptions options)
+    public static int Run(CliEnvironment environment, CheckOptions options) => Run(environment, options, BuiltInAnalyzers.Create());
+
+    /// <summary>Runs the check with the given analyzers (the built-in ones, or test doubles).</summary>
+    internal static int Run(CliEnvironment environment, CheckOptions options, IReadOnlyList<Analyzer> analyzers)
     {
+        if (CheckCombinations(options) is { } badCombination)
+        {
+            environment.Error.WriteLine($"editlint: {badCombination}");
+            return ExitCodes.Failure;
+        }
+
         EditLintOptions configuration;
         HouseRuleSet houseRules;
         try
@@ -84,7 +109,7 @@ public static class CheckCommand
         var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
         var engine = new AnalyzerEngine(
-            [.. BuiltInAnalyzers.Create(), .. houseRules.CreateAnalyzers()],
+            [.. analyzers, .. houseRules.CreateAnalyzers()],
             configuration.ToAnalyzerOptions(nameLists, options.AsOf),
             (path, rule) => configuration.SeverityFor(path, rule),
             configuration.MaxFileSize);
@@ -92,9 +117,31 @@ public static class CheckCommand
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);
         var results = engine.AnalyzeFiles(files);
-        var report = new RunReport(configuration.Root, engine.Rules, results, notifications);
+        if (options.Fix)
+        {
+            var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun)).ToArray();
+            foreach (var refusal in fixes.Select(f => f.Refusal).OfType<string>())
+            {
+                environment.Error.WriteLine($"editlint: {refusal}");
+            }
 
-        if (!WriteReport(environment, options, report))
+            if (options.DryRun)
+            {
+                foreach (var fixedFile in fixes.Where(f => f.Changed))
+                {
+                    environment.Out.Write(UnifiedDiff.Create(fixedFile.Path, fixedFile.OriginalText, fixedFile.Changes));
+                }
+
+                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications), options.FailLevel);
+            }
+
+            results = Reanalyze(engine, results, fixes);
+            int changed = fixes.Count(f => f.Changed);
+            environment.Error.WriteLine($"editlint: fixed {fixes.Sum(f => f.Changes.Count)} finding(s) in {changed} file(s).");
+        }
+
+        var report = new RunReport(configuration.Root, engine.Rules, results, notifications);
+        if (!WriteReport(environment, options, report, configuration))
         {
             return ExitCodes.Failure;
         }
@@ -109,12 +156,71 @@ public static class CheckCommand
         return runFailed ? ExitCodes.Failure : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    private static bool WriteReport(CliEnvironment environment, CheckOptions options, RunReport report)
+    private static string? CheckCombinations(CheckOptions options)
+    {
+        if (options.DryRun && !options.Fix)
+        {
+            return "--dry-run only goes with --fix.";
+        }
+
+        if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri))
+        {
+            return "the --sarif-* options need --format sarif.";
+        }
+
+        if (options.SarifCategory is { } category && (category.Length == 0 || category.Any(char.IsWhiteSpace)))
+        {
+            return $"--sarif-category '{category}' must be a non-empty name without spaces, such as 'articles'.";
+        }
+
+        if (options.SarifRootUriValue is { } uri && !(Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile))
+        {
+            return $"--sarif-root-uri '{uri}' is not an absolute file: URI (for example file:///home/me/articles/).";
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks the fixed files again, so the report shows what is left after the fixes.</summary>
+    private static IReadOnlyList<FileResult> Reanalyze(AnalyzerEngine engine, IReadOnlyList<FileResult> results, IReadOnlyList<FileFix> fixes)
+    {
+        var changed = fixes.Where(f => f.Changed).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        if (changed.Count == 0)
+        {
+            return results;
+        }
+
+        var again = engine.AnalyzeFiles([.. results.Where(r => changed.Contains(r.Path)).Select(r => new FileInput(r.FullPath, r.Path))]);
+        return [.. results.Where(r => !changed.Contains(r.Path)).Concat(again).OrderBy(r => r.Path, StringComparer.Ordinal)];
+    }
+
+    private static Uri RootUri(CheckOptions options, EditLintOptions configuration)
+    {
+        string text = options.SarifRootUriValue ?? new Uri(Path.TrimEndingDirectorySeparator(configuration.Root) + Path.DirectorySeparatorChar).AbsoluteUri;
+        return new Uri(text.EndsWith('/') ? text : text + "/", UriKind.Absolute);
+    }
+
+    private static bool WriteReport(CliEnvironment environment, CheckOptions options, RunReport report, EditLintOptions configuration)
     {
         bool color = options.OutputPath is null && environment.OutputIsTerminal && !environment.NoColorRequested && !options.NoColor && options.Format == "text";
         var writer = new StringWriter { NewLine = "\n" };
         switch (options.Format)
         {
+            case "sarif":
+                var log = SarifLogBuilder.Build(report.Rules, report.Files, report.Notifications, new SarifLogOptions
+                {
+                    Category = options.SarifCategory,
+                    WithoutSuppressed = options.SarifWithoutSuppressed,
+                    RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
+                    SeverityOverrides = configuration.Rules
+                        .Where(r => r.Value.Severity is not null)
+                        .ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value.Severity!.Value, StringComparer.Ordinal),
+                });
+                writer.Write(SarifWriter.Serialize(log));
+                break;
+            case "github":
+                new GitHubAnnotationFormatter().Write(report, writer);
+                break;
             default:
                 new MsBuildFormatter(color).Write(report, writer);
                 break;

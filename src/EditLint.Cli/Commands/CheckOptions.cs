@@ -20,4 +20,22 @@ public sealed record CheckOptions
     public bool NoColor { get; init; }
 
     public DateOnly? AsOf { get; init; }
+
+    /// <summary><c>--sarif-category</c>: written as <c>runAutomationDetails.id</c> for GitHub code scanning.</summary>
+    public string? SarifCategory { get; init; }
+
+    /// <summary><c>--sarif-without-suppressed</c>: leave suppressed results out of the SARIF log.</summary>
+    public bool SarifWithoutSuppressed { get; init; }
+
+    /// <summary><c>--sarif-root-uri</c> was given: write the absolute root URI in <c>originalUriBaseIds</c>.</summary>
+    public bool SarifRootUri { get; init; }
+
+    /// <summary>The value given to <c>--sarif-root-uri</c>; null means the configuration's folder.</summary>
+    public string? SarifRootUriValue { get; init; }
+
+    /// <summary><c>--fix</c>: apply the safe fixes to the files.</summary>
+    public bool Fix { get; init; }
+
+    /// <summary><c>--dry-run</c> (with <c>--fix</c>): print the changes as a unified diff and write nothing.</summary>
+    public bool DryRun { get; init; }
 }

@@ -20,6 +20,12 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            // A file rewritten in place (--fix) keeps its permissions, not the temporary file's defaults.
+            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
             File.Move(temporary, full, overwrite: true);
         }
         catch

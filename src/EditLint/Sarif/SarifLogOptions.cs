@@ -1,0 +1,27 @@
+namespace EditLint.Sarif;
+
+/// <summary>Choices a user makes about the SARIF log (the <c>--sarif-*</c> options).</summary>
+public sealed record SarifLogOptions
+{
+    /// <summary>
+    /// The category for GitHub code scanning (<c>runAutomationDetails.id</c> = <c>category/</c>), so that several
+    /// uploads for one commit (say <c>articles</c> and <c>docs</c>) do not replace each other. Null: none written.
+    /// </summary>
+    public string? Category { get; init; }
+
+    /// <summary>Leave suppressed results out: GitHub ignores <c>suppressions</c> and would open an alert for each.</summary>
+    public bool WithoutSuppressed { get; init; }
+
+    /// <summary>
+    /// An absolute <c>file:</c> URI for <c>%SRCROOT%</c>, for viewers with no workspace folder to resolve relative
+    /// paths against. Null keeps the log free of local paths (and the same on every machine).
+    /// </summary>
+    public Uri? RootUri { get; init; }
+
+    /// <summary>
+    /// Severities the configuration sets for the whole run (<c>rules</c> in <c>editlint.json</c>) where they differ from
+    /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
+    /// SARIF has no place for them, and each result's <c>level</c> already says what applied.
+    /// </summary>
+    public IReadOnlyDictionary<string, EditLint.Analysis.Severity> SeverityOverrides { get; init; } = new Dictionary<string, EditLint.Analysis.Severity>();
+}
