@@ -42,7 +42,7 @@ public sealed class MsBuildFormatter(bool color)
         }
 
         int linted = report.Files.Count(f => f.WasLinted);
-        string findings = parts.Count == 0 ? "No findings" : parts.Humanize();
+        string findings = parts.Count == 0 ? "No findings" : parts.Humanize("and");
         string summary = $"{findings} in {"file".ToQuantity(linted)}";
         int suppressed = report.Diagnostics.Count(x => x.Diagnostic.IsSuppressed);
         int skipped = report.Files.Count(f => !f.WasLinted);

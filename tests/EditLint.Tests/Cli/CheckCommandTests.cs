@@ -23,6 +23,31 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Findings_alone_decide_the_exit_code_and_the_summary_counts_them()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Masashiko Komura met Park Geun-Hye. The talks were the most important of the year, which recently began.\n");
+        File.WriteAllBytes(Path.Combine(folder, "b.md"), [0]);
+
+        var run = CliRunner.Run(folder, "check");
+
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldContain("a.md(1,1): error EL1001: 'Masashiko Komura' does not match the name list; did you mean 'Masahiko Komura'");
+        run.Out.ShouldEndWith("2 errors and 2 warnings in 1 file; 1 file skipped.\n");
+        CliRunner.Run(folder, "check", "--config", "none.json").ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_fail_level_decides_whether_warnings_fail_the_run()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Prices rose recently.\n");
+
+        CliRunner.Run(folder, "check").ExitCode.ShouldBe(0);
+        CliRunner.Run(folder, "check", "--fail-level", "warning").ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_missing_comma_in_the_configuration_is_one_line_with_position_and_exit_code_2()
     {
         string folder = CliRunner.NewFolder();
