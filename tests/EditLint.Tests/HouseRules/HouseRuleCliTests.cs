@@ -28,6 +28,28 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void House_rules_are_described_and_reported_in_sarif_and_fixed_by_fix()
+    {
+        string folder = Folder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Talks in Kiev ended.\n");
+
+        var sarif = CliRunner.Run(folder, "check", "a.md", "--format", "sarif");
+
+        EditLint.Tests.Sarif.SarifSchema.ShouldBeValid(sarif.Out, "house-rules");
+        var run = System.Text.Json.Nodes.JsonNode.Parse(sarif.Out)!["runs"]![0]!;
+        var rules = run["tool"]!["driver"]!["rules"]!.AsArray();
+        var kyiv = rules.Single(r => (string?)r!["id"] == "HOUSE0001")!;
+        ((string?)kyiv["name"]).ShouldBe("KyivNotKiev");
+        var result = run["results"]!.AsArray().ShouldHaveSingleItem()!;
+        ((string?)result["ruleId"]).ShouldBe("HOUSE0001");
+        ((int?)result["ruleIndex"]).ShouldBe(rules.IndexOf(kyiv));
+        ((string?)result["fixes"]![0]!["artifactChanges"]![0]!["replacements"]![0]!["insertedContent"]!["text"]).ShouldBe("Kyiv");
+
+        CliRunner.Run(folder, "check", "a.md", "--fix");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Talks in Kyiv ended.\n");
+    }
+
+    [Fact]
     public void The_example_pack_passes_its_own_examples()
     {
         var run = CliRunner.Run(RepositoryPaths.Root, "test-rules", "rules/house-example");
