@@ -61,7 +61,7 @@ internal sealed class ConfigurationValidator
         }
         catch (JsonException e)
         {
-            var position = new LinePosition((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+            var position = positions.AtLineAndByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The file is not valid JSON: {Clean(e.Message)}", path, position));
         }
     }

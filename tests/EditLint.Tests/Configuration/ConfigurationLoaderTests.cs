@@ -33,6 +33,14 @@ public class ConfigurationLoaderTests
     }
 
     [Fact]
+    public void Columns_after_non_ascii_text_count_utf16_code_units_not_bytes()
+    {
+        // "ō" is two bytes in UTF-8 but one UTF-16 code unit; the missing comma is at column 25.
+        var problem = SingleProblem("{ \"include\": [\"Kōmura\"] \"exclude\": [] }");
+        problem.Position.ShouldBe(new LinePosition(0, 24));
+    }
+
+    [Fact]
     public void An_unknown_rule_id_is_reported_at_the_key()
     {
         var problem = SingleProblem("{\n  \"rules\": {\n    \"EL9999\": { \"severity\": \"note\" }\n  }\n}\n");
