@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using EditLint.Documents;
@@ -58,7 +59,10 @@ public sealed class AnalyzerEngine
 
     public FileResult AnalyzeFile(FileInput file)
     {
-        byte[] bytes;
+        // The bytes live only while the file is analysed, so they come from the pool: most of the corpus's
+        // files are over the large-object threshold, and a fresh array each would feed gen-2 collections (issue #6).
+        byte[]? buffer = null;
+        int length;
         try
         {
             var info = new FileInfo(file.FullPath);
@@ -72,14 +76,39 @@ public sealed class AnalyzerEngine
                 return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            using var handle = File.OpenHandle(file.FullPath);
+            long size = RandomAccess.GetLength(handle);
+            if (size > MaxFileSize)
+            {
+                return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {size:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            length = 0;
+            int read;
+            while (length < size && (read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length)) > 0)
+            {
+                length += read;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' could not be read: {e.Message}");
         }
 
-        return AnalyzeBytes(file, bytes);
+        try
+        {
+            return AnalyzeBytes(file, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes)
