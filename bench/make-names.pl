@@ -17,10 +17,11 @@ my $sotu = shift;
 
 my @people;
 my %seen;
+# An alias is given to one person only: two people claiming one surname is a list error EditLint reports.
 sub add {
     my ($name, @aliases) = @_;
     return if $seen{lc $name}++;
-    push @people, [$name, [@aliases], []];
+    push @people, [$name, [grep { !$seen{'alias ' . lc $_}++ } @aliases], []];
 }
 
 if (defined $sotu && -d $sotu) {
