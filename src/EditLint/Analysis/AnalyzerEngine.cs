@@ -180,15 +180,26 @@ public sealed class AnalyzerEngine
         sentenceActions.AddRange(start.SentenceActions);
         endActions.AddRange(start.EndActions);
         var sentenceContext = new SentenceContext(document, Options.AsOf, report);
-        var failed = new HashSet<Action<SentenceContext>>();
+        // The hottest loop of a run: no closure per call, and a failed action is skipped by index (issue #6).
+        var failed = new bool[sentenceActions.Count];
         foreach (var sentence in document.Sentences)
         {
             sentenceContext.Sentence = sentence;
-            foreach (var action in sentenceActions)
+            for (int i = 0; i < sentenceActions.Count; i++)
             {
-                if (!failed.Contains(action) && !Guard(document, notifications, () => action(sentenceContext)))
+                if (failed[i])
                 {
-                    failed.Add(action);
+                    continue;
+                }
+
+                try
+                {
+                    sentenceActions[i](sentenceContext);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failed[i] = true;
+                    notifications.Add(Failure(document, e));
                 }
             }
         }
@@ -200,23 +211,23 @@ public sealed class AnalyzerEngine
         }
     }
 
-    private static bool Guard(Document document, List<ToolNotification> notifications, Action action)
+    private static void Guard(Document document, List<ToolNotification> notifications, Action action)
     {
         try
         {
             action();
-            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            notifications.Add(new ToolNotification(
-                ToolRules.AnalyzerFailure.Id,
-                Severity.Error,
-                $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
-                document.Path));
-            return false;
+            notifications.Add(Failure(document, e));
         }
     }
+
+    private static ToolNotification Failure(Document document, Exception e) => new(
+        ToolRules.AnalyzerFailure.Id,
+        Severity.Error,
+        $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
+        document.Path);
 
     private static FileResult Skipped(FileInput file, RuleDescriptor rule, string message) =>
         new(file.DisplayPath, file.FullPath, null, null, [], [new ToolNotification(rule.Id, rule.DefaultSeverity, message, file.DisplayPath)], null);
