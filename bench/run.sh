@@ -144,8 +144,10 @@ row editlint-4x $((size1 * 4))
 echo
 awk -v g="$(median grep-1x 1)" -v u="$(median grep-utf8-1x 1)" -v e="$(median editlint-1x 1)" \
   'BEGIN { printf "editlint / grep throughput (1x, median wall): %.2f against grep in the C locale, %.2f against C.UTF-8\n", g / e, u / e }'
+cpu() { awk '{ print $2 + $3 }' "$out/$1.times" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 awk -v a="$(median editlint-1x 1)" -v b="$(median editlint-2x 1)" -v c="$(median editlint-4x 1)" \
-  'BEGIN { printf "growth (wall): 2x/1x %.2f, 4x/1x %.2f (linear: 2.00, 4.00)\n", b / a, c / a }'
+    -v x="$(cpu editlint-1x)" -v y="$(cpu editlint-2x)" -v z="$(cpu editlint-4x)" \
+  'BEGIN { printf "growth 2x/1x and 4x/1x (linear: 2.00 and 4.00): wall %.2f and %.2f, CPU %.2f and %.2f\n", b / a, c / a, y / x, z / x }'
 perl -MJSON::PP -e 'local $/; my $r = decode_json(<STDIN>)->{results}[0];
   my @t = sort { $a <=> $b } @{ $r->{times} }; my $m = $t[int(@t / 2)];
   printf "one article (%s, %d bytes): median %.0f ms, min %.0f ms over %d runs\n", $ARGV[0], $ARGV[1], $m * 1000, $t[0] * 1000, scalar @t' \
