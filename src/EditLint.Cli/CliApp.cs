@@ -12,6 +12,12 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));
+        root.Subcommands.Add(TestRulesCommand.Create(environment));
+        root.Subcommands.Add(NamesCommand.Create(environment));
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction(environment);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -3,6 +3,7 @@ using System.Globalization;
 using EditLint.Analysis;
 using EditLint.Cli.Output;
 using EditLint.Configuration;
+using EditLint.HouseRules;
 using EditLint.IO;
 using EditLint.Rules;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -15,6 +16,13 @@ public static class CheckCommand
     public static Command Create(CliEnvironment environment)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the configured includes under the configuration's folder)." };
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value}).");
+            }
+        });
         var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward, else the embedded defaults)." };
         var names = new Option<string[]>("--names") { Description = "A name list (JSON); repeat for several. Replaces the configured and default lists." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
@@ -58,9 +66,10 @@ public static class CheckCommand
     public static int Run(CliEnvironment environment, CheckOptions options)
     {
         EditLintOptions configuration;
+        HouseRuleSet houseRules;
         try
         {
-            configuration = ConfigurationLoader.Load(options.ConfigPath, environment.WorkingDirectory, RuleIds());
+            (configuration, houseRules) = HouseRuleConfiguration.Load(options.ConfigPath, environment.WorkingDirectory, RuleIds());
         }
         catch (ConfigurationException e)
         {
@@ -72,10 +81,10 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var notifications = new List<ToolNotification>();
+        var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
         var engine = new AnalyzerEngine(
-            BuiltInAnalyzers.Create(),
+            [.. BuiltInAnalyzers.Create(), .. houseRules.CreateAnalyzers()],
             configuration.ToAnalyzerOptions(nameLists, options.AsOf),
             (path, rule) => configuration.SeverityFor(path, rule),
             configuration.MaxFileSize);

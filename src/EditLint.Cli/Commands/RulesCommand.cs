@@ -1,25 +1,97 @@
 using System.CommandLine;
+using EditLint.Configuration;
+using EditLint.HouseRules;
+using EditLint.IO;
 using EditLint.Rules;
 
 namespace EditLint.Cli.Commands;
 
-/// <summary><c>editlint rules</c>: every rule with its id, name, default severity and title.</summary>
+/// <summary>
+/// <c>editlint rules</c>: every rule — built-in, and the house rules that editlint.json's <c>rulePaths</c> name — with its
+/// id, name, default severity and title. <c>--markdown</c> writes a docs page per house rule pack instead.
+/// </summary>
 public static class RulesCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var command = new Command("rules", "List every rule: id, name, default severity, title.");
-        command.SetAction(_ =>
+        var config = new Option<string?>("--config") { Description = "The configuration file that names house rules (default: the nearest editlint.json upward)." };
+        var markdown = new Option<bool>("--markdown") { Description = "Write a Markdown docs page per house rule pack." };
+        var output = new Option<string?>("--output", "-o") { Description = "With --markdown: the folder to write one <pack>.md page per pack into (default: standard output)." };
+        var command = new Command("rules", "List every rule: id, name, default severity, title.") { config, markdown, output };
+        command.SetAction(parse =>
         {
-            var rules = BuiltInAnalyzers.Rules;
-            int nameWidth = rules.Select(r => r.Name.Length).DefaultIfEmpty(4).Max();
-            foreach (var rule in rules)
+            HouseRuleSet house;
+            try
             {
-                environment.Out.WriteLine($"{rule.Id}  {rule.Name.PadRight(nameWidth)}  {rule.DefaultSeverity.ToString().ToLowerInvariant(),-7}  {rule.Title}");
+                (_, house) = HouseRuleConfiguration.Load(parse.GetValue(config), environment.WorkingDirectory, BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
+            }
+            catch (ConfigurationException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    environment.Error.WriteLine(problem);
+                }
+
+                return ExitCodes.Failure;
             }
 
-            return ExitCodes.Clean;
+            foreach (var problem in house.Problems)
+            {
+                environment.Error.WriteLine(problem);
+            }
+
+            int written = parse.GetValue(markdown) ? WriteMarkdown(environment, house, parse.GetValue(output)) : List(environment, house);
+            return written != ExitCodes.Clean ? written : house.Problems.Count > 0 ? ExitCodes.Failure : ExitCodes.Clean;
         });
         return command;
+    }
+
+    private static int List(CliEnvironment environment, HouseRuleSet house)
+    {
+        var rules = BuiltInAnalyzers.Rules.Concat(house.Descriptors).ToArray();
+        int nameWidth = rules.Select(r => r.Name.Length).DefaultIfEmpty(4).Max();
+        int idWidth = rules.Select(r => r.Id.Length).DefaultIfEmpty(6).Max();
+        foreach (var rule in rules)
+        {
+            environment.Out.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Name.PadRight(nameWidth)}  {rule.DefaultSeverity.ToString().ToLowerInvariant(),-7}  {rule.Title}");
+        }
+
+        return ExitCodes.Clean;
+    }
+
+    private static int WriteMarkdown(CliEnvironment environment, HouseRuleSet house, string? folder)
+    {
+        if (house.Packs.IsEmpty)
+        {
+            environment.Error.WriteLine("editlint: there are no house rules to document; set rulePaths in editlint.json.");
+            return ExitCodes.Failure;
+        }
+
+        foreach (var pack in house.Packs)
+        {
+            string page = HouseRuleDocs.Write(pack);
+            if (folder is null)
+            {
+                environment.Out.Write(page);
+                continue;
+            }
+
+            string name = string.Concat(pack.Name.Select(c => Path.GetInvalidFileNameChars().Contains(c) ? '-' : c)) + ".md";
+            string path = Path.Combine(Path.GetFullPath(folder, environment.WorkingDirectory), name);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                AtomicFile.WriteAllText(path, page);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine($"editlint: '{path}' could not be written: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            environment.Out.WriteLine($"Wrote {Path.GetRelativePath(environment.WorkingDirectory, path).Replace('\\', '/')}.");
+        }
+
+        return ExitCodes.Clean;
     }
 }

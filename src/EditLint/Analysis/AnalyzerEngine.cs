@@ -53,8 +53,21 @@ public sealed class AnalyzerEngine
     public IReadOnlyList<FileResult> AnalyzeFiles(IReadOnlyList<FileInput> files)
     {
         var results = new FileResult[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = AnalyzeFile(files[i]));
+        Parallel.For(0, files.Count, i => results[i] = AnalyzeFileSafely(files[i]));
         return [.. results.OrderBy(r => r.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Analyzes a file; whatever goes wrong with it is reported and never stops the other files.</summary>
+    public FileResult AnalyzeFileSafely(FileInput file)
+    {
+        try
+        {
+            return AnalyzeFile(file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Skipped(file, ToolRules.AnalyzerFailure, $"'{file.DisplayPath}' could not be checked ({e.GetType().Name}: {e.Message}).");
+        }
     }
 
     public FileResult AnalyzeFile(FileInput file)
@@ -141,7 +154,7 @@ public sealed class AnalyzerEngine
 
     private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications)
     {
-        var document = DocumentReader.Read(file.DisplayPath, source);
+        var document = Read(file.DisplayPath, source, notifications);
         foreach (var problem in document.Problems)
         {
             notifications.Add(new ToolNotification(problem.Id, Severity.Warning, problem.Message, file.DisplayPath, source.Lines.GetPosition(problem.Span.Start)));
@@ -165,6 +178,20 @@ public sealed class AnalyzerEngine
             .ToArray();
         bool keepSource = final.Length > 0 || notifications.Count > 0;
         return new FileResult(file.DisplayPath, file.FullPath, keepSource ? source : null, document.Kind, final, notifications, null);
+    }
+
+    private static Document Read(string path, SourceText source, List<ToolNotification> notifications)
+    {
+        try
+        {
+            return DocumentReader.Read(path, source);
+        }
+        catch (ArgumentException e) when (DocumentReader.IsMarkdown(path))
+        {
+            // Markdig refuses input nested beyond its depth limit; the prose is still worth checking.
+            notifications.Add(new ToolNotification(ToolRules.MarkdownReadAsText.Id, Severity.Warning, $"'{path}' could not be read as Markdown ({e.Message}); it was linted as plain text.", path));
+            return PlainTextReader.Read(path, source);
+        }
     }
 
     private void Run(Document document, Action<Diagnostic> report, List<ToolNotification> notifications)

@@ -19,11 +19,12 @@ public sealed partial record RuleDescriptor
         Severity defaultSeverity,
         string description,
         IReadOnlyList<string> tags,
-        string precision = "high")
+        string precision = "high",
+        string? helpUri = null)
     {
         if (!IdPattern().IsMatch(id))
         {
-            throw new ArgumentException($"Rule id '{id}' is not of the form EL0000.", nameof(id));
+            throw new ArgumentException($"Rule id '{id}' is not a prefix of 2 to 12 capital letters and a 4-digit number, such as EL0000 or HOUSE0012.", nameof(id));
         }
 
         Id = id;
@@ -35,6 +36,7 @@ public sealed partial record RuleDescriptor
         Description = description;
         Tags = tags;
         Precision = precision;
+        HelpUri = helpUri ?? DocsBaseUri + id + ".md";
     }
 
     public string Id { get; }
@@ -60,10 +62,20 @@ public sealed partial record RuleDescriptor
     /// <summary>The rule's docs page, relative to the repository root.</summary>
     public string DocsPath => $"docs/rules/{Id}.md";
 
-    public string HelpUri => DocsBaseUri + Id + ".md";
+    /// <summary>The rule's help page: the built-in docs page, or the page a house rule names.</summary>
+    public string HelpUri { get; }
 
-    public int Number => int.Parse(Id.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The letters before the number: "EL" for built-in rules (reserved), a house's own prefix otherwise.</summary>
+    public string Prefix => Id[..^4];
 
-    [GeneratedRegex("^EL[0-9]{4}$")]
+    public bool IsBuiltInId => Prefix == BuiltInPrefix;
+
+    public int Number => int.Parse(Id.AsSpan(Id.Length - 4), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The prefix of built-in rules; house rules may not use it.</summary>
+    public const string BuiltInPrefix = "EL";
+
+    // See #8: house rules have ids of their own (HOUSE0012); "EL" stays reserved for the rules that ship.
+    [GeneratedRegex("^[A-Z]{2,12}[0-9]{4}$")]
     private static partial Regex IdPattern();
 }

@@ -13,9 +13,11 @@ public static class ToolRules
     public static readonly RuleDescriptor NameListError = Tool("EL0008", "NameListError", "A name list has an error", Severity.Error, "A name list could not be read or has an invalid entry.");
     public static readonly RuleDescriptor AnalyzerFailure = Tool("EL0009", "AnalyzerFailure", "A rule failed on a file", Severity.Error, "A rule threw an unexpected error on this file; the other rules and files were still checked.");
     public static readonly RuleDescriptor OutputError = Tool("EL0010", "OutputError", "The output could not be written", Severity.Error, "The report could not be written to the requested path.");
+    public static readonly RuleDescriptor HouseRuleError = Tool("EL0011", "HouseRuleError", "A house rule file has an error", Severity.Error, "A declarative house rule file could not be read, is not valid JSON, or has an invalid rule (unknown kind, empty term, duplicate or reserved id); the other rules still run.");
+    public static readonly RuleDescriptor MarkdownReadAsText = Tool("EL0012", "MarkdownReadAsText", "A Markdown file was read as plain text", Severity.Warning, "Markdig could not parse the file (for example, it is nested thousands of levels deep), so it was linted as plain text.");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError];
+        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError, HouseRuleError, MarkdownReadAsText];
 
     private static RuleDescriptor Tool(string id, string name, string title, Severity severity, string description) =>
         new(id, name, title, "{0}", RuleCategory.Tool, severity, description, ["tool"]);

@@ -65,6 +65,7 @@ public static class ConfigurationLoader
             Include = Strings(configuration, "include") ?? defaults.Include,
             Exclude = Strings(configuration, "exclude") ?? defaults.Exclude,
             Names = Strings(configuration, "names") ?? defaults.Names,
+            RulePaths = Strings(configuration, "rulePaths") ?? defaults.RulePaths,
             MaxFileSize = long.TryParse(configuration["maxFileSize"], out long size) ? size : defaults.MaxFileSize,
             Rules = BindRules(configuration.GetSection("rules")),
             Overrides = [.. configuration.GetSection("overrides").GetChildren().Select(BindOverride)],

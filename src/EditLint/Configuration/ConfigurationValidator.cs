@@ -86,7 +86,7 @@ internal sealed class ConfigurationValidator
             case "$schema":
                 Expect(ref reader, JsonTokenType.String, "'$schema' must be a string.");
                 break;
-            case "include" or "exclude" or "names":
+            case "include" or "exclude" or "names" or "rulePaths":
                 StringArray(ref reader, name);
                 break;
             case "maxFileSize":
@@ -104,7 +104,7 @@ internal sealed class ConfigurationValidator
                 Overrides(ref reader);
                 break;
             default:
-                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, maxFileSize, rules, overrides.");
+                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, rulePaths, maxFileSize, rules, overrides.");
                 reader.Skip();
                 break;
         }

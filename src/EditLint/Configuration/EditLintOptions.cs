@@ -23,6 +23,9 @@ public sealed record EditLintOptions
     /// <summary>Globs of name list files; empty means the embedded default list.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>Folders (or globs) of declarative house rule files.</summary>
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
     public long MaxFileSize { get; init; } = AnalyzerEngine.DefaultMaxFileSize;
 
     public IReadOnlyDictionary<string, RuleConfiguration> Rules { get; init; } = new Dictionary<string, RuleConfiguration>(StringComparer.OrdinalIgnoreCase);

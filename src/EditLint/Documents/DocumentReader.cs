@@ -12,6 +12,21 @@ public static class DocumentReader
 
     public static bool IsMarkdown(string path) => MarkdownExtensions.Contains(System.IO.Path.GetExtension(path));
 
-    public static Document Read(string path, SourceText source) =>
-        IsMarkdown(path) ? MarkdownReader.Read(path, source) : PlainTextReader.Read(path, source);
+    public static Document Read(string path, SourceText source)
+    {
+        if (!IsMarkdown(path))
+        {
+            return PlainTextReader.Read(path, source);
+        }
+
+        if (MarkdownNestingGuard.IsTooDeep(source.Text))
+        {
+            return PlainTextReader.Read(path, source, new DocumentProblem(
+                "EL0012",
+                $"'{path}' nests brackets or block quotes more than {MarkdownNestingGuard.MaxBracketDepth} levels deep, so it was linted as plain text.",
+                new TextSpan(0, 0)));
+        }
+
+        return MarkdownReader.Read(path, source);
+    }
 }

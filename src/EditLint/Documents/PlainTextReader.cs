@@ -11,9 +11,14 @@ public static class PlainTextReader
 {
     private const int UnwrappedLineLength = 120;
 
-    public static Document Read(string path, SourceText source)
+    public static Document Read(string path, SourceText source, DocumentProblem? problem = null)
     {
         var builder = new DocumentBuilder(path, DocumentKind.PlainText, source);
+        if (problem is not null)
+        {
+            builder.Problems.Add(problem);
+        }
+
         string text = source.Text;
         var lines = source.Lines;
         bool unwrapped = false;

@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.Rules.Claims;
 
 namespace EditLint.Rules;
 
@@ -7,6 +8,10 @@ public static class BuiltInAnalyzers
 {
     public static IReadOnlyList<Analyzer> Create() =>
     [
+        new Names.NameMismatchAnalyzer(),
+        new Names.InconsistentNameAnalyzer(),
+        new UnsupportedSuperlativeAnalyzer(),
+        new UndatedClaimAnalyzer(),
     ];
 
     public static IReadOnlyList<RuleDescriptor> Rules { get; } =

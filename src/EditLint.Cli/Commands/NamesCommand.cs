@@ -1,0 +1,66 @@
+using System.CommandLine;
+using EditLint.Analysis;
+using EditLint.IO;
+using EditLint.Names;
+
+namespace EditLint.Cli.Commands;
+
+/// <summary><c>editlint names import FILE.csv [--output FILE.json]</c>: a name list from a CSV export.</summary>
+public static class NamesCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var file = new Argument<string>("file") { Description = "The CSV file: name, aliases… per row, or a header row naming the columns." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the name list here instead of to standard output." };
+        var import = new Command("import", "Build a name list (JSON) from a CSV export.") { file, output };
+        import.SetAction(parse => Import(environment, parse.GetValue(file)!, parse.GetValue(output)));
+        return new Command("names", "Work with name lists.") { import };
+    }
+
+    private static int Import(CliEnvironment environment, string file, string? output)
+    {
+        var path = Path.GetFullPath(file, environment.WorkingDirectory);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"'{file}' could not be read: {e.Message}", file));
+            return ExitCodes.Failure;
+        }
+
+        var result = NameCsvImporter.Import(file, text);
+        foreach (var error in result.Errors)
+        {
+            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, error.Message, error.Path, new Text.LinePosition(error.Line - 1, error.Column - 1)));
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            environment.Error.WriteLine($"{result.Errors.Count} error(s) in '{file}'; no name list was written.");
+            return ExitCodes.Failure;
+        }
+
+        var json = NameCsvImporter.ToJson(result.People, $"Imported from {Path.GetFileName(file)} by editlint names import.");
+        if (output is null)
+        {
+            environment.Out.Write(json);
+            return ExitCodes.Clean;
+        }
+
+        try
+        {
+            AtomicFile.WriteAllText(Path.GetFullPath(output, environment.WorkingDirectory), json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list could not be written to '{output}': {e.Message}", output));
+            return ExitCodes.Failure;
+        }
+
+        environment.Error.WriteLine($"{result.People.Count} people written to '{output}'.");
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,675 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EditLint.Analysis;
+using EditLint.Configuration;
+using EditLint.Documents;
+using EditLint.Text;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace EditLint.HouseRules;
+
+/// <summary>
+/// Reads declarative rule files (JSON): one rule per file, or <c>{ "pack": …, "rules": [ … ] }</c>. Every problem —
+/// bad JSON, an unknown key or kind, an empty term, a duplicate or reserved id, a pattern that does not compile — is
+/// an EL0011 notification at its file, line and column; a rule with a problem is left out and the others still load.
+/// </summary>
+public static partial class HouseRuleLoader
+{
+    /// <summary>Patterns longer than this are refused, so no rule file can make a run slow.</summary>
+    public const int MaxPatternLength = 200;
+
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+
+    private static readonly string[] RuleKeys =
+    [
+        "id", "name", "kind", "title", "description", "message", "severity", "scope", "quotations", "caseSensitive",
+        "wholeWords", "pattern", "terms", "swap", "groups", "acronyms", "exceptions", "examples", "source", "link",
+    ];
+
+    /// <summary>
+    /// Loads the rule files that <paramref name="rulePaths"/> name: folders (every <c>*.json</c> below them but
+    /// <c>*.schema.json</c>), files, or globs, relative to <paramref name="root"/>. Paths in problems are shown relative to
+    /// <paramref name="displayBase"/>.
+    /// </summary>
+    public static HouseRuleSet Load(IReadOnlyList<string> rulePaths, string root, string displayBase)
+    {
+        var problems = new List<ToolNotification>();
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string entry in rulePaths)
+        {
+            string full = Path.GetFullPath(entry, root);
+            if (File.Exists(full))
+            {
+                files.Add(full);
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (string file in Directory.EnumerateFiles(full, "*.json", SearchOption.AllDirectories))
+                {
+                    if (!file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        files.Add(file);
+                    }
+                }
+            }
+            else
+            {
+                var found = GlobMatcher.Create([entry], []).GetResultsInFullPath(root).ToArray();
+                if (found.Length == 0)
+                {
+                    problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule path '{entry}' matches no file or folder under '{root}'."));
+                }
+
+                files.UnionWith(found.Select(Path.GetFullPath));
+            }
+        }
+
+        var set = LoadFiles([.. files.Select(f => (f, Path.GetRelativePath(displayBase, f).Replace('\\', '/')))]);
+        return set with { Problems = [.. problems, .. set.Problems] };
+    }
+
+    public static HouseRuleSet LoadFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files)
+    {
+        var problems = new List<ToolNotification>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var packs = new SortedDictionary<string, (string? Description, List<HouseRule> Rules, List<string> Files)>(StringComparer.Ordinal);
+        foreach (var (fullPath, displayPath) in files)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file could not be read: {e.Message}", displayPath));
+                continue;
+            }
+
+            var reader = new FileReader(displayPath, bytes, ids, problems);
+            string defaultPack = Path.GetFileName(Path.GetDirectoryName(fullPath)) ?? "house";
+            if (reader.Read(defaultPack) is { } result)
+            {
+                if (!packs.TryGetValue(result.Pack, out var pack))
+                {
+                    pack = (result.Description, [], []);
+                    packs.Add(result.Pack, pack);
+                }
+                else if (pack.Description is null && result.Description is not null)
+                {
+                    packs[result.Pack] = pack = (result.Description, pack.Rules, pack.Files);
+                }
+
+                pack.Rules.AddRange(result.Rules);
+                pack.Files.Add(displayPath);
+            }
+        }
+
+        return new HouseRuleSet(
+            [.. packs.Select(p => new HouseRulePack(p.Key, p.Value.Description, [.. p.Value.Rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. p.Value.Files]))],
+            problems);
+    }
+
+    /// <summary>Reads rules from text, for tests and tools; the path is only shown in problems.</summary>
+    public static HouseRuleSet LoadText(string displayPath, string json, string defaultPack = "house")
+    {
+        var problems = new List<ToolNotification>();
+        var reader = new FileReader(displayPath, Encoding.UTF8.GetBytes(json), new Dictionary<string, string>(StringComparer.Ordinal), problems);
+        var result = reader.Read(defaultPack);
+        ImmutableArray<HouseRulePack> packs = result is null ? [] : [new HouseRulePack(result.Pack, result.Description, [.. result.Rules], [displayPath])];
+        return new HouseRuleSet(packs, problems);
+    }
+
+    [GeneratedRegex("^([A-Z]{2,12})([0-9]{4})$")]
+    private static partial Regex HouseId();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
+    private static partial Regex RuleName();
+
+    [GeneratedRegex(@"\{([^{}]*)\}")]
+    private static partial Regex Placeholder();
+
+    private sealed record FileResult(string Pack, string? Description, List<HouseRule> Rules);
+
+    private sealed class FileReader(string path, byte[] bytes, Dictionary<string, string> ids, List<ToolNotification> problems)
+    {
+        private readonly JsonPositionMap positions = new(bytes);
+        private bool ruleFailed;
+
+        public FileResult? Read(string defaultPack)
+        {
+            PositionedJson? root;
+            try
+            {
+                root = PositionedJson.Parse(bytes);
+            }
+            catch (JsonException e)
+            {
+                var position = new LinePosition((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+                problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file is not valid JSON: {Clean(e.Message)}", path, position));
+                return null;
+            }
+
+            if (root is null)
+            {
+                Add(0, "The rule file is empty; it must hold a rule object, or { \"pack\": …, \"rules\": [ … ] }.");
+                return null;
+            }
+
+            if (!root.IsObject)
+            {
+                Add(root.Offset, "A rule file must hold a JSON object: one rule, or { \"pack\": …, \"rules\": [ … ] }.");
+                return null;
+            }
+
+            string pack = defaultPack;
+            string? description = null;
+            var rules = new List<HouseRule>();
+            if (root.Find("rules") is not null)
+            {
+                foreach (var property in root.Properties)
+                {
+                    switch (property.Name)
+                    {
+                        case "$schema":
+                            break;
+                        case "pack":
+                            pack = String(property) ?? pack;
+                            break;
+                        case "description":
+                            description = String(property);
+                            break;
+                        case "rules":
+                            if (!property.Value.IsArray)
+                            {
+                                Add(property.Value.Offset, "'rules' must be an array of rule objects.");
+                                break;
+                            }
+
+                            foreach (var item in property.Value.Items)
+                            {
+                                if (ReadRule(item, pack) is { } rule)
+                                {
+                                    rules.Add(rule);
+                                }
+                            }
+
+                            break;
+                        default:
+                            Add(property.NameOffset, $"Unknown key '{property.Name}' in a rule pack; expected $schema, pack, description, rules.");
+                            break;
+                    }
+                }
+
+            }
+            else
+            {
+                if (root.Find("pack") is { } packName)
+                {
+                    pack = String(packName) ?? pack;
+                }
+
+                if (ReadRule(root, pack) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            return new FileResult(pack, description, rules);
+        }
+
+        private HouseRule? ReadRule(PositionedJson node, string pack)
+        {
+            if (!node.IsObject)
+            {
+                Add(node.Offset, "Each rule must be a JSON object with id, name, kind and its terms.");
+                return null;
+            }
+
+            ruleFailed = false;
+            foreach (var property in node.Properties.Where(p => !RuleKeys.Contains(p.Name) && p.Name is not "$schema" and not "pack"))
+            {
+                Add(property.NameOffset, $"Unknown key '{property.Name}' in a rule; expected one of {string.Join(", ", RuleKeys)}.");
+            }
+
+            string? id = Required(node, "id");
+            long idOffset = node.Find("id")?.Value.Offset ?? node.Offset;
+            if (id is not null)
+            {
+                var match = HouseId().Match(id);
+                if (!match.Success)
+                {
+                    Fail(idOffset, $"The id '{id}' must be a house prefix of 2 to 12 capital letters and a 4-digit number, such as HOUSE0012.");
+                }
+                else if (match.Groups[1].Value == RuleDescriptor.BuiltInPrefix)
+                {
+                    Fail(idOffset, $"The id '{id}' uses the prefix EL, which is reserved for EditLint's built-in rules; give the house rules a prefix of their own, such as HOUSE.");
+                }
+                else if (ids.TryGetValue(id, out string? first))
+                {
+                    Fail(idOffset, $"The id '{id}' is already used by the rule at {first}; each rule needs its own id.");
+                }
+                else
+                {
+                    ids[id] = $"{path}({positions.At(idOffset).Line + 1},{positions.At(idOffset).Character + 1})";
+                }
+            }
+
+            string? name = Required(node, "name");
+            if (name is not null && !RuleName().IsMatch(name))
+            {
+                Fail(node.Find("name")!.Value.Offset, $"The name '{name}' must be one PascalCase word of letters and digits, such as KyivNotKiev.");
+            }
+
+            var kind = Kind(node);
+            var severity = Enum(node, "severity", Severity.Warning, ("error", Severity.Error), ("warning", Severity.Warning), ("note", Severity.Note));
+            var scope = Enum(node, "scope", HouseRuleScope.Document, ("document", HouseRuleScope.Document), ("paragraph", HouseRuleScope.Paragraph), ("sentence", HouseRuleScope.Sentence), ("heading", HouseRuleScope.Heading));
+            bool skipQuotations = Enum(node, "quotations", true, ("skip", true), ("include", false));
+            bool caseSensitive = Bool(node, "caseSensitive") ?? false;
+            bool wholeWords = Bool(node, "wholeWords") ?? true;
+            bool pattern = Bool(node, "pattern") ?? false;
+            string? title = Optional(node, "title");
+            string? description = Optional(node, "description");
+            string? source = Optional(node, "source");
+            string? link = Optional(node, "link");
+            if (link is not null && !Uri.TryCreate(link, UriKind.Absolute, out _))
+            {
+                Fail(node.Find("link")!.Value.Offset, $"'link' must be an absolute URI, such as https://example.org/style#kyiv.");
+            }
+
+            var entries = kind is null ? [] : Entries(node, kind.Value);
+            if ((pattern || !wholeWords) && kind is not (HouseRuleKind.Existence or HouseRuleKind.Substitution))
+            {
+                Fail(node.Find(pattern ? "pattern" : "wholeWords")!.Value.Offset, $"'{(pattern ? "pattern" : "wholeWords")}' works with existence and substitution rules only; the other kinds match whole words.");
+            }
+
+            var patterns = (pattern || !wholeWords) && kind is HouseRuleKind.Existence or HouseRuleKind.Substitution
+                ? Patterns(node, entries, pattern, wholeWords, caseSensitive)
+                : [];
+            var exceptions = Strings(node, "exceptions");
+            var examples = Examples(node);
+            string messageFormat = Message(node, kind);
+
+            if (ruleFailed || id is null || name is null || kind is null)
+            {
+                return null;
+            }
+
+            string ruleTitle = title ?? DefaultTitle(kind.Value);
+            string ruleDescription = Sentence(description ?? ruleTitle) + (source is null ? string.Empty : " Source: " + Sentence(source));
+            var descriptor = new RuleDescriptor(
+                id, name, ruleTitle.TrimEnd('.'), messageFormat, RuleCategory.House, severity, ruleDescription,
+                ["house", pack, KindName(kind.Value)], "high", link ?? RuleDescriptor.DocsBaseUri + "house-rules.md");
+            return new HouseRule
+            {
+                Descriptor = descriptor,
+                Kind = kind.Value,
+                Scope = scope,
+                SkipQuotations = skipQuotations,
+                CaseSensitive = caseSensitive || kind == HouseRuleKind.Capitalization,
+                Entries = entries,
+                Patterns = patterns,
+                Exceptions = [.. exceptions.Select(e => e.Text)],
+                Examples = examples,
+                Source = source,
+                File = path,
+                Position = positions.At(idOffset),
+            };
+        }
+
+        private HouseRuleKind? Kind(PositionedJson node)
+        {
+            if (Required(node, "kind") is not { } text)
+            {
+                return null;
+            }
+
+            HouseRuleKind? kind = text switch
+            {
+                "existence" => HouseRuleKind.Existence,
+                "substitution" => HouseRuleKind.Substitution,
+                "consistency" => HouseRuleKind.Consistency,
+                "capitalization" or "capitalisation" => HouseRuleKind.Capitalization,
+                "firstReference" => HouseRuleKind.FirstReference,
+                _ => null,
+            };
+            if (kind is null)
+            {
+                Fail(node.Find("kind")!.Value.Offset, $"Unknown kind '{text}'; expected existence, substitution, consistency, capitalization or firstReference.");
+            }
+
+            return kind;
+        }
+
+        private ImmutableArray<HouseTerm> Entries(PositionedJson node, HouseRuleKind kind)
+        {
+            string key = TermsKey(kind);
+            foreach (string other in new[] { "terms", "swap", "groups", "acronyms" }.Where(k => k != key))
+            {
+                if (node.Find(other) is { } wrong)
+                {
+                    Fail(wrong.NameOffset, $"'{other}' does not belong in a {KindName(kind)} rule; it lists its terms in '{key}'.");
+                }
+            }
+
+            if (node.Find(key) is not { } property)
+            {
+                Fail(node.Offset, $"A {KindName(kind)} rule needs '{key}'.");
+                return [];
+            }
+
+            var entries = new List<HouseTerm>();
+            switch (kind)
+            {
+                case HouseRuleKind.Existence or HouseRuleKind.Capitalization:
+                    entries.AddRange(Terms(property).Select(t => new HouseTerm(t.Text, kind == HouseRuleKind.Capitalization ? t.Text : null)));
+                    break;
+                case HouseRuleKind.Substitution or HouseRuleKind.FirstReference:
+                    if (!property.Value.IsObject)
+                    {
+                        Fail(property.Value.Offset, kind == HouseRuleKind.Substitution
+                            ? "'swap' must be an object of term → preferred term, such as { \"Kiev\": \"Kyiv\" }."
+                            : "'acronyms' must be an object of acronym → expansion, such as { \"DPRK\": \"Democratic People's Republic of Korea\" }.");
+                        break;
+                    }
+
+                    foreach (var pair in property.Value.Properties)
+                    {
+                        CheckTerm(pair.Name, pair.NameOffset);
+                        if (String(pair) is { } value)
+                        {
+                            CheckTerm(value, pair.Value.Offset);
+                            entries.Add(new HouseTerm(pair.Name, value));
+                        }
+                    }
+
+                    break;
+                case HouseRuleKind.Consistency:
+                    if (!property.Value.IsArray)
+                    {
+                        Fail(property.Value.Offset, "'groups' must be an array of groups of variants, such as [[\"email\", \"e-mail\"]].");
+                        break;
+                    }
+
+                    int group = 0;
+                    foreach (var item in property.Value.Items)
+                    {
+                        var variants = Terms(new PositionedJson.Property("groups", item.Offset, item));
+                        if (item.IsArray && variants.Count < 2)
+                        {
+                            Fail(item.Offset, "A group needs at least two variants.");
+                        }
+
+                        entries.AddRange(variants.Select(v => new HouseTerm(v.Text, null, group)));
+                        group++;
+                    }
+
+                    break;
+            }
+
+            if (entries.Count == 0 && !ruleFailed)
+            {
+                Fail(property.Value.Offset, $"'{key}' is empty; a rule needs at least one term.");
+            }
+
+            return [.. entries];
+        }
+
+        private List<(string Text, long Offset)> Terms(PositionedJson.Property property)
+        {
+            var terms = new List<(string, long)>();
+            if (!property.Value.IsArray)
+            {
+                Fail(property.Value.Offset, $"'{property.Name}' must be an array of strings.");
+                return terms;
+            }
+
+            foreach (var item in property.Value.Items)
+            {
+                if (!item.IsString)
+                {
+                    Fail(item.Offset, $"Each item of '{property.Name}' must be a string.");
+                }
+                else if (CheckTerm(item.String!, item.Offset))
+                {
+                    terms.Add((item.String!, item.Offset));
+                }
+            }
+
+            return terms;
+        }
+
+        private bool CheckTerm(string term, long offset)
+        {
+            if (string.IsNullOrWhiteSpace(term) || Tokenizer.Tokenize(term, new TextSpan(0, term.Length)).Length == 0)
+            {
+                Fail(offset, "A term is empty; every term needs at least one word.");
+                return false;
+            }
+
+            return true;
+        }
+
+        private ImmutableArray<Regex> Patterns(PositionedJson node, ImmutableArray<HouseTerm> entries, bool pattern, bool wholeWords, bool caseSensitive)
+        {
+            var key = node.Find(node.Find("swap") is not null ? "swap" : "terms");
+            var result = new List<Regex>();
+            foreach (var entry in entries)
+            {
+                long offset = key?.Value.Items.FirstOrDefault(i => i.String == entry.Text)?.Offset
+                    ?? key?.Value.Properties.FirstOrDefault(p => p.Name == entry.Text)?.NameOffset
+                    ?? node.Offset;
+                if (pattern && entry.Text.Length > MaxPatternLength)
+                {
+                    Fail(offset, $"The pattern '{entry.Text[..20]}…' is longer than {MaxPatternLength} characters.");
+                    continue;
+                }
+
+                string body = pattern ? entry.Text : Regex.Escape(entry.Text);
+                string text = pattern && wholeWords ? $@"\b(?:{body})\b" : body;
+                var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+                try
+                {
+                    result.Add(new Regex(text, options, PatternTimeout));
+                }
+                catch (Exception e) when (e is ArgumentException or NotSupportedException)
+                {
+                    Fail(offset, $"The pattern '{entry.Text}' cannot run (patterns run without backtracking, so look-arounds and back-references are not allowed): {e.Message}");
+                }
+            }
+
+            return [.. result];
+        }
+
+        private List<(string Text, long Offset)> Strings(PositionedJson node, string key) =>
+            node.Find(key) is { } property ? Terms(property) : [];
+
+        private ImmutableArray<HouseRuleExample> Examples(PositionedJson node)
+        {
+            if (node.Find("examples") is not { } property)
+            {
+                return [];
+            }
+
+            if (!property.Value.IsObject)
+            {
+                Fail(property.Value.Offset, "'examples' must be an object: { \"flagged\": [ … ], \"passing\": [ … ] }.");
+                return [];
+            }
+
+            var examples = new List<HouseRuleExample>();
+            foreach (var list in property.Value.Properties)
+            {
+                bool? mustFlag = list.Name switch
+                {
+                    "flagged" => true,
+                    "passing" => false,
+                    _ => null,
+                };
+                if (mustFlag is null)
+                {
+                    Fail(list.NameOffset, $"Unknown key '{list.Name}' in 'examples'; expected 'flagged' or 'passing'.");
+                    continue;
+                }
+
+                if (!list.Value.IsArray)
+                {
+                    Fail(list.Value.Offset, $"'{list.Name}' must be an array of strings.");
+                    continue;
+                }
+
+                foreach (var item in list.Value.Items)
+                {
+                    if (item.IsString)
+                    {
+                        examples.Add(new HouseRuleExample(item.String!, mustFlag.Value, positions.At(item.Offset)));
+                    }
+                    else
+                    {
+                        Fail(item.Offset, $"Each item of '{list.Name}' must be a string.");
+                    }
+                }
+            }
+
+            return [.. examples];
+        }
+
+        private string Message(PositionedJson node, HouseRuleKind? kind)
+        {
+            string message = Optional(node, "message") ?? DefaultMessage(kind ?? HouseRuleKind.Existence);
+            foreach (Match m in Placeholder().Matches(message))
+            {
+                if (m.Groups[1].Value is not ("match" or "suggestion"))
+                {
+                    Fail(node.Find("message")!.Value.Offset, $"The message has an unknown placeholder '{m.Value}'; use {{match}} and {{suggestion}}.");
+                }
+            }
+
+            return message.TrimEnd('.').Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)
+                .Replace("{{match}}", "{0}", StringComparison.Ordinal).Replace("{{suggestion}}", "{1}", StringComparison.Ordinal);
+        }
+
+        private string? Required(PositionedJson node, string key)
+        {
+            if (node.Find(key) is not { } property)
+            {
+                Fail(node.Offset, $"The rule has no '{key}'.");
+                return null;
+            }
+
+            string? value = String(property);
+            if (value is { Length: 0 })
+            {
+                Fail(property.Value.Offset, $"'{key}' must not be empty.");
+                return null;
+            }
+
+            return value;
+        }
+
+        private string? Optional(PositionedJson node, string key) => node.Find(key) is { } property ? String(property) : null;
+
+        private bool? Bool(PositionedJson node, string key)
+        {
+            if (node.Find(key) is not { } property)
+            {
+                return null;
+            }
+
+            if (property.Value.Bool is null)
+            {
+                Fail(property.Value.Offset, $"'{key}' must be true or false.");
+            }
+
+            return property.Value.Bool;
+        }
+
+        private T Enum<T>(PositionedJson node, string key, T defaultValue, params (string Name, T Value)[] values)
+        {
+            if (node.Find(key) is not { } property || String(property) is not { } text)
+            {
+                return defaultValue;
+            }
+
+            foreach (var (name, value) in values)
+            {
+                if (name == text)
+                {
+                    return value;
+                }
+            }
+
+            Fail(property.Value.Offset, $"'{key}' must be one of {string.Join(", ", values.Select(v => v.Name))}.");
+            return defaultValue;
+        }
+
+        private string? String(PositionedJson.Property property)
+        {
+            if (property.Value.IsString)
+            {
+                return property.Value.String;
+            }
+
+            Fail(property.Value.Offset, $"'{property.Name}' must be a string.");
+            return null;
+        }
+
+        private void Fail(long offset, string message)
+        {
+            ruleFailed = true;
+            Add(offset, message);
+        }
+
+        private void Add(long offset, string message) =>
+            problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, message, path, positions.At(offset)));
+
+        private static string Clean(string message)
+        {
+            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            return cut > 0 ? message[..cut] : message;
+        }
+    }
+
+    public static string KindName(HouseRuleKind kind) => kind switch
+    {
+        HouseRuleKind.Existence => "existence",
+        HouseRuleKind.Substitution => "substitution",
+        HouseRuleKind.Consistency => "consistency",
+        HouseRuleKind.Capitalization => "capitalization",
+        _ => "firstReference",
+    };
+
+    private static string TermsKey(HouseRuleKind kind) => kind switch
+    {
+        HouseRuleKind.Substitution => "swap",
+        HouseRuleKind.Consistency => "groups",
+        HouseRuleKind.FirstReference => "acronyms",
+        _ => "terms",
+    };
+
+    private static string DefaultTitle(HouseRuleKind kind) => kind switch
+    {
+        HouseRuleKind.Existence => "A term the house style avoids",
+        HouseRuleKind.Substitution => "A term the house style replaces",
+        HouseRuleKind.Consistency => "A term spelled more than one way",
+        HouseRuleKind.Capitalization => "A term written with the wrong capitals",
+        _ => "An acronym not spelled out on first reference",
+    };
+
+    private static string DefaultMessage(HouseRuleKind kind) => kind switch
+    {
+        HouseRuleKind.Existence => "Avoid '{match}'",
+        HouseRuleKind.Substitution => "Use '{suggestion}' instead of '{match}'",
+        HouseRuleKind.Consistency => "'{match}' is written '{suggestion}' elsewhere in this document; use one spelling",
+        HouseRuleKind.Capitalization => "Write '{suggestion}', not '{match}'",
+        _ => "Spell out '{match}' ({suggestion}) on first reference",
+    };
+
+    private static string Sentence(string text)
+    {
+        text = text.Trim();
+        return text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using EditLint.Analysis;
+
+namespace EditLint.HouseRules;
+
+/// <summary>Every house rule pack that loaded, and every problem found in the rule files (EL0011, with positions).</summary>
+public sealed record HouseRuleSet(ImmutableArray<HouseRulePack> Packs, IReadOnlyList<ToolNotification> Problems)
+{
+    public static HouseRuleSet Empty { get; } = new([], []);
+
+    public IEnumerable<HouseRule> Rules => Packs.SelectMany(p => p.Rules);
+
+    public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(r => r.Descriptor);
+
+    /// <summary>One analyzer per pack; each compiles its pack's terms into one matcher.</summary>
+    public IReadOnlyList<Analyzer> CreateAnalyzers() => [.. Packs.Where(p => p.Rules.Length > 0).Select(p => new HouseRuleAnalyzer(p))];
+}

@@ -1,0 +1,282 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Names;
+
+/// <summary>
+/// Finds name mentions in a sentence from its tokens, in one pass without regular expressions.
+/// A mention is a run of capitalised words separated only by spaces, with particles ("de",
+/// "van", "bin") and initials ("D.") inside; all-capitals words ("DPRK", "ICE") and single
+/// capitals ("I") end a run. Leading titles are set aside, and leading ordinary English words
+/// ("The", "Despite", "Liberal Democratic Party") are dropped unless a name list uses them, so
+/// that sentence-initial capitals and title-case headings do not make names.
+/// </summary>
+public static class MentionFinder
+{
+    public static List<NameMention> Find(Document document, Sentence sentence, NameIndex index, EnglishWords words)
+    {
+        var mentions = new List<NameMention>();
+        var text = document.ProseText;
+        var tokens = sentence.Tokens;
+        var run = new List<NameWord>();
+        var previousWasTitle = false;
+        var firstWord = -1;
+        for (var k = 0; k < tokens.Count && firstWord < 0; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                firstWord = k;
+            }
+            else if (tokens[k].Kind == TokenKind.Number)
+            {
+                break;
+            }
+        }
+
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            // A lower-case title word ("South Korean president Park Geun-hye") marks the next name.
+            var span = text.AsSpan(token.Start, token.Span.Length);
+            if (!IsNameLike(span, tokens, i, text))
+            {
+                previousWasTitle = char.IsLower(span[0]) && TitleWords.IsTitle(span);
+                i++;
+                continue;
+            }
+
+            var runPrecededByTitle = previousWasTitle;
+            previousWasTitle = false;
+            run.Clear();
+            var end = i;
+            while (end < tokens.Count)
+            {
+                var current = tokens[end];
+                if (!current.IsWord)
+                {
+                    break;
+                }
+
+                var word = text.AsSpan(current.Start, current.Span.Length);
+                var particle = TitleWords.IsParticle(word);
+                if (end > i && !IsSpaceBetween(text, tokens[end - 1].End, current.Start))
+                {
+                    break;
+                }
+
+                if (particle)
+                {
+                    // A particle belongs to a name only between two capitalised words.
+                    if (end + 1 >= tokens.Count || !tokens[end + 1].IsWord || !IsNameLike(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Span.Length), tokens, end + 1, text) || run.Count == 0)
+                    {
+                        break;
+                    }
+                }
+                else if (!IsNameLike(word, tokens, end, text))
+                {
+                    break;
+                }
+
+                var (core, possessive) = StripPossessive(current.Span, text);
+                var coreText = text.AsSpan(core.Start, core.Length);
+                var abbreviation = end + 1 < tokens.Count && IsPeriodRightAfter(tokens[end + 1], current.End, text) && (TitleWords.IsAbbreviation(coreText) || IsInitial(coreText));
+                var isTitle = !particle && TitleWords.IsTitle(coreText) && !(IsInitial(coreText));
+                var key = NameNormalizer.Key(coreText);
+                run.Add(new NameWord(
+                    core,
+                    key,
+                    isTitle,
+                    !particle && words.Contains(coreText),
+                    index.HasToken(key),
+                    end == firstWord));
+                end++;
+                if (abbreviation)
+                {
+                    end++;
+                }
+
+                if (possessive)
+                {
+                    break;
+                }
+            }
+
+            if (run.Count > 0)
+            {
+                var mention = Build(run, runPrecededByTitle);
+                if (mention is not null)
+                {
+                    mentions.Add(mention);
+                }
+
+                previousWasTitle = run[^1].IsTitle;
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        return mentions;
+    }
+
+    private static NameMention? Build(List<NameWord> run, bool precededByTitle)
+    {
+        // Cut after the last title word that has a name after it: "Army Staff Sergeant | Christopher Hake".
+        var start = 0;
+        for (var k = 0; k < run.Count - 1; k++)
+        {
+            if (run[k].IsTitle && !run[k + 1].IsTitle)
+            {
+                start = k + 1;
+            }
+        }
+
+        var titled = start > 0 || precededByTitle;
+        if (start == 0 && run[0].IsTitle)
+        {
+            return null; // only title words: "Brigadier General".
+        }
+
+        var dropped = 0;
+        if (!titled)
+        {
+            // Leading ordinary words are not names ("The Holets", "Liberal Democratic Party Masashiko Komura"),
+            // unless a name list uses them ("Rush Limbaugh", "Park Geun-hye").
+            while (start < run.Count && run[start].IsCommon && !run[start].IsListToken)
+            {
+                // A capital at the start of a sentence says nothing ("And Justin", "The Holets").
+                dropped += run[start].IsSentenceStart ? 0 : 1;
+                start++;
+            }
+        }
+
+        if (start >= run.Count)
+        {
+            return null;
+        }
+
+        var name = run.GetRange(start, run.Count - start);
+        var titleCount = start > 0 && run[start - 1].IsTitle ? CountTitles(run, start) : 0;
+        TextSpan? titleSpan = titleCount > 0 ? TextSpan.FromBounds(run[start - titleCount].Span.Start, run[start - 1].Span.End) : null;
+        return new NameMention(name, titleCount, titled, titleSpan, dropped);
+    }
+
+    private static int CountTitles(List<NameWord> run, int start)
+    {
+        var count = 0;
+        for (var k = start - 1; k >= 0 && run[k].IsTitle; k--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Capitalised and not all capitals; "al-Baghdadi" counts, "DPRK" and "I" do not.</summary>
+    private static bool IsNameLike(ReadOnlySpan<char> word, IReadOnlyList<Token> tokens, int index, string text)
+    {
+        if (word.Length == 0 || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            if (word.Length == 1 || (word.Length >= 2 && !char.IsLetter(word[1])))
+            {
+                // A single capital is a name part only as an initial: "Dwight D. Eisenhower".
+                return index + 1 < tokens.Count && IsPeriodRightAfter(tokens[index + 1], tokens[index].End, text);
+            }
+
+            return !IsAllCapitals(word);
+        }
+
+        // "al-Baghdadi", "bin-Salman", "de'Medici": a short lower-case prefix joined to a capital.
+        for (var k = 1; k < Math.Min(word.Length - 1, 5); k++)
+        {
+            if (NameNormalizer.IsJoiner(word[k]))
+            {
+                return char.IsUpper(word[k + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (NameNormalizer.IsApostrophe(c))
+            {
+                // "DPRK’s" is still all capitals.
+                break;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 1 && char.IsUpper(word[0]);
+
+    private static bool IsPeriodRightAfter(Token token, int end, string text) =>
+        token.Kind == TokenKind.Punctuation && token.Start == end && text[token.Start] == '.';
+
+    // Only white space (no line break pair) may separate two words of one name; an
+    // abbreviation's period ("Dr.", "D.") may stand before the space.
+    private static bool IsSpaceBetween(string text, int from, int to)
+    {
+        if (from == to)
+        {
+            return false;
+        }
+
+        var newlines = 0;
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c == '.' && k == from)
+            {
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            if (c == '\n')
+            {
+                newlines++;
+            }
+        }
+
+        return newlines < 2;
+    }
+
+    private static (TextSpan Core, bool Possessive) StripPossessive(TextSpan span, string text)
+    {
+        if (span.Length > 2 && NameNormalizer.IsApostrophe(text[span.End - 2]) && text[span.End - 1] is 's' or 'S')
+        {
+            return (new TextSpan(span.Start, span.Length - 2), true);
+        }
+
+        return (span, false);
+    }
+}

@@ -1,0 +1,178 @@
+using EditLint.Text;
+
+namespace EditLint.Names;
+
+/// <summary>An unlisted mention collected for EL1002.</summary>
+public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order, int SurnameStart = -1);
+
+/// <summary>A minority spelling and the majority spelling it should follow.</summary>
+public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Majority);
+
+/// <summary>
+/// Clusters the unlisted names of one document by surname: spellings with the same key or within
+/// a small edit distance are one person. The spelling used most often wins (on a tie, the one
+/// used first); every other spelling is reported.
+/// </summary>
+public static class NameConsistency
+{
+    public static List<Inconsistency> Find(IReadOnlyList<UnlistedMention> mentions)
+    {
+        var results = new List<Inconsistency>();
+
+        // Surnames that stand for a person: the last word of a full name, or a word after a title.
+        var defined = new Dictionary<string, string>(StringComparer.Ordinal); // surface -> key
+        foreach (var mention in mentions)
+        {
+            if (mention.DefinesSurname)
+            {
+                defined.TryAdd(mention.Surname, mention.SurnameKey);
+            }
+        }
+
+        if (defined.Count == 0)
+        {
+            return results;
+        }
+
+        var surnames = defined.Keys.ToList();
+
+        // Near surnames are found through a symmetric-delete index over this document's surnames,
+        // not by comparing every pair: linear in the number of names.
+        var index = new SymmetricDeleteIndex();
+        var byKey = new List<List<int>>();
+        for (var s = 0; s < surnames.Count; s++)
+        {
+            var id = index.Add(defined[surnames[s]]);
+            if (id == byKey.Count)
+            {
+                byKey.Add([]);
+            }
+
+            byKey[id].Add(s);
+        }
+
+        index.Freeze();
+        var parent = Enumerable.Range(0, surnames.Count).ToArray();
+        var hits = new List<(int Id, int Distance)>();
+        for (var a = 0; a < surnames.Count; a++)
+        {
+            hits.Clear();
+            index.Search(defined[surnames[a]], static (x, y) => EditDistance.ClusterThreshold(Math.Max(x, y)), hits);
+            foreach (var (id, _) in hits)
+            {
+                foreach (var b in byKey[id])
+                {
+                    if (b != a && SamePerson(surnames[a], defined[surnames[a]], surnames[b], defined[surnames[b]]))
+                    {
+                        parent[Find(parent, a)] = Find(parent, b);
+                    }
+                }
+            }
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < surnames.Count; s++)
+        {
+            positions[surnames[s]] = s;
+        }
+
+        // Every mention (a surname alone too: "the Holets family") joins the cluster of a defined surname.
+        var members = new Dictionary<int, List<UnlistedMention>>();
+        foreach (var mention in mentions)
+        {
+            if (!positions.TryGetValue(mention.Surname, out var at))
+            {
+                at = -1;
+                hits.Clear();
+                index.Search(mention.SurnameKey, static (x, y) => EditDistance.ClusterThreshold(Math.Max(x, y)), hits);
+                foreach (var (id, _) in hits.OrderBy(h => h.Id))
+                {
+                    foreach (var s in byKey[id])
+                    {
+                        if (at < 0 && SamePerson(mention.Surname, mention.SurnameKey, surnames[s], defined[surnames[s]]))
+                        {
+                            at = s;
+                        }
+                    }
+                }
+            }
+
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var root = Find(parent, at);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+            }
+
+            list.Add(mention);
+        }
+
+        foreach (var cluster in members.Values)
+        {
+            var spellings = cluster.GroupBy(m => m.Surname, StringComparer.Ordinal)
+                .Select(g => (Surname: g.Key, Count: g.Count(), First: g.Min(m => m.Order)))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+                .ToList();
+            if (spellings.Count < 2)
+            {
+                continue;
+            }
+
+            var majority = spellings[0].Surname;
+            var anchor = cluster.Where(m => m.Surname == majority).MinBy(m => m.Order)!;
+            foreach (var mention in cluster.Where(m => m.Surname != majority).OrderBy(m => m.Order))
+            {
+                results.Add(new Inconsistency(mention, anchor));
+            }
+        }
+
+        return results;
+    }
+
+    private static bool SamePerson(string a, string aKey, string b, string bKey)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (aKey == bKey)
+        {
+            return true; // "Myung-Bak" and "Myung-bak".
+        }
+
+        if (Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey))
+        {
+            return false;
+        }
+
+        var max = EditDistance.ClusterThreshold(Math.Max(aKey.Length, bKey.Length));
+        return EditDistance.Bounded(aKey, bKey, max) <= max;
+    }
+
+    // "Korea" and "Korean" (a place and its people), "Korea" and "the two Koreas" (a plural) are
+    // not two spellings of one name.
+    private static bool IsDerivedPair(string shorter, string longer) =>
+        longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
+        ((shorter.EndsWith('a') && longer.EndsWith('n')) || longer.EndsWith('s'));
+
+    // "Koreas" and "Korean": two derived forms of one stem.
+    private static bool AreSiblingForms(string a, string b) =>
+        a.Length == b.Length && a.Length > 4 && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)) &&
+        a[^1] is 's' or 'n' && b[^1] is 's' or 'n';
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+}

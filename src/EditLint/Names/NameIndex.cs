@@ -1,0 +1,225 @@
+using System.Runtime.InteropServices;
+
+namespace EditLint.Names;
+
+/// <summary>One listed spelling, ready for matching.</summary>
+public sealed class IndexedForm(int id, PersonEntry person, int personIndex, NameForm form, string key, string[] tokenKeys)
+{
+    public int Id { get; } = id;
+
+    public PersonEntry Person { get; } = person;
+
+    /// <summary>The person's position in <see cref="NameIndex.People"/>; equal indexes are the same person.</summary>
+    public int PersonIndex { get; } = personIndex;
+
+    public NameForm Form { get; } = form;
+
+    /// <summary>The whole form's key ("masahikokomura").</summary>
+    public string Key { get; } = key;
+
+    /// <summary>The key of each space-separated token ("masahiko", "komura").</summary>
+    public string[] TokenKeys { get; } = tokenKeys;
+
+    /// <summary>The spelling EL1001 offers as the fix: this form, or the canonical name for a rejected form.</summary>
+    public string FixText => Form.Kind == NameFormKind.Rejected ? Person.Name : Form.Text;
+
+    // Chains through forms with the same key and with the same last token: no list per key.
+    internal IndexedForm? NextSameKey { get; set; }
+
+    internal IndexedForm? NextSameLastToken { get; set; }
+}
+
+/// <summary>
+/// The people of every configured name list, indexed for exact look-ups by key and for near
+/// misses by the last token (a symmetric-delete index plus a transliteration key), so a mention
+/// costs a few hash look-ups whatever the size of the list.
+/// </summary>
+public sealed class NameIndex
+{
+    private readonly Dictionary<string, IndexedForm> byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> tokenKeys = new(StringComparer.Ordinal);
+    private readonly SymmetricDeleteIndex lastTokens = new();
+    private readonly List<IndexedForm> lastTokenHeads = [];
+    private readonly Dictionary<string, int> transliterationHeads = new(StringComparer.Ordinal);
+    private readonly List<int> transliterationNext = [];
+    private readonly List<IndexedForm> forms = [];
+
+    private NameIndex(IReadOnlyList<PersonEntry> people) => People = people;
+
+    /// <summary>An index with nobody in it.</summary>
+    public static NameIndex Empty { get; } = new([]);
+
+    public IReadOnlyList<PersonEntry> People { get; }
+
+    public IReadOnlyList<IndexedForm> Forms => forms;
+
+    /// <summary>
+    /// Builds the index from loaded lists. A spelling claimed by two different people (an alias of
+    /// one that is another's alias or name) is an error at the second claim, which is dropped.
+    /// </summary>
+    public static NameIndex Build(IEnumerable<PersonEntry> people, List<NameListError> errors)
+    {
+        var list = people as IReadOnlyList<PersonEntry> ?? people.ToList();
+        var index = new NameIndex(list);
+        var tokens = new List<string>(4);
+        for (var p = 0; p < list.Count; p++)
+        {
+            var person = list[p];
+            foreach (var form in person.Forms)
+            {
+                var key = NameNormalizer.Key(form.Text);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(index.byKey, key, out var exists);
+                if (exists && head!.PersonIndex != p)
+                {
+                    var claim = head;
+                    var bothCanonical = form.Kind == NameFormKind.Canonical && claim.Form.Kind == NameFormKind.Canonical;
+                    if (!bothCanonical)
+                    {
+                        // Two people who share a name are allowed; one alias for two people is not.
+                        var other = claim.Person;
+                        errors.Add(new NameListError(
+                            person.ListPath,
+                            form.Line,
+                            form.Column,
+                            $"'{form.Text}' is claimed by two people: '{other.Name}' ({other.ListPath}({other.Line},{other.Column})) and '{person.Name}'"));
+                        continue;
+                    }
+                }
+
+                tokens.Clear();
+                SplitTokens(form.Text, tokens);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+
+                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, [.. tokens]);
+                index.forms.Add(indexed);
+
+                // Keep the first claim at the head so that later claims are checked against it.
+                if (exists)
+                {
+                    var last = head!;
+                    while (last.NextSameKey is not null)
+                    {
+                        last = last.NextSameKey;
+                    }
+
+                    last.NextSameKey = indexed;
+                }
+                else
+                {
+                    head = indexed;
+                }
+
+                foreach (var token in indexed.TokenKeys)
+                {
+                    index.tokenKeys.Add(token);
+                }
+
+                index.AddLastToken(indexed);
+            }
+        }
+
+        index.lastTokens.Freeze();
+        return index;
+    }
+
+    private void AddLastToken(IndexedForm form)
+    {
+        var token = form.TokenKeys[^1];
+        var id = lastTokens.Add(token);
+        if (id == lastTokenHeads.Count)
+        {
+            lastTokenHeads.Add(form);
+            transliterationNext.Add(-1);
+            if (token.Length >= 4)
+            {
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(transliterationHeads, Transliteration.Key(token), out var exists);
+                transliterationNext[id] = exists ? head : -1;
+                head = id;
+            }
+
+            return;
+        }
+
+        form.NextSameLastToken = lastTokenHeads[id];
+        lastTokenHeads[id] = form;
+    }
+
+    private static void SplitTokens(string text, List<string> tokens)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var space = i == text.Length || char.IsWhiteSpace(text[i]);
+            if (!space && start < 0)
+            {
+                start = i;
+            }
+            else if (space && start >= 0)
+            {
+                var key = NameNormalizer.Key(text.AsSpan(start, i - start));
+                if (key.Length > 0)
+                {
+                    tokens.Add(key);
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The forms whose key is exactly <paramref name="key"/>.</summary>
+    public IReadOnlyList<IndexedForm> Exact(string key)
+    {
+        if (!byKey.TryGetValue(key, out var found))
+        {
+            return [];
+        }
+
+        var result = new List<IndexedForm>(1);
+        for (var form = found; form is not null; form = form.NextSameKey)
+        {
+            result.Add(form);
+        }
+
+        return result;
+    }
+
+    /// <summary>True when some listed spelling has this token ("rush" for Rush Limbaugh).</summary>
+    public bool HasToken(string tokenKey) => tokenKeys.Contains(tokenKey);
+
+    /// <summary>
+    /// Forms whose last token is within the near-miss threshold of <paramref name="tokenKey"/>,
+    /// or a transliteration variant of it.
+    /// </summary>
+    public void NearLastToken(string tokenKey, List<(IndexedForm Form, int Distance)> results)
+    {
+        var hits = new List<(int Id, int Distance)>();
+        lastTokens.Search(tokenKey, static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        if (tokenKey.Length >= 4 && transliterationHeads.TryGetValue(Transliteration.Key(tokenKey), out var sameSound))
+        {
+            for (var id = sameSound; id >= 0; id = transliterationNext[id])
+            {
+                if (!hits.Exists(h => h.Id == id))
+                {
+                    hits.Add((id, EditDistance.Bounded(tokenKey, lastTokens[id], 4)));
+                }
+            }
+        }
+
+        foreach (var (id, distance) in hits)
+        {
+            for (var form = lastTokenHeads[id]; form is not null; form = form.NextSameLastToken)
+            {
+                results.Add((form, distance));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace EditLint.Names;
+
+/// <summary>What a listed spelling is for.</summary>
+public enum NameFormKind
+{
+    /// <summary>The canonical spelling; the fix EL1001 offers.</summary>
+    Canonical,
+
+    /// <summary>An accepted other form (a surname alone, another accepted romanisation).</summary>
+    Alias,
+
+    /// <summary>A known wrong form, always flagged with the canonical spelling as the fix.</summary>
+    Rejected,
+}
+
+/// <summary>An office a person held, as the list records it.</summary>
+public sealed record NameRole(string Title, string? Organisation, string? From, string? To)
+{
+    /// <summary>"Vice President, Liberal Democratic Party".</summary>
+    public override string ToString() => Organisation is null ? Title : $"{Title}, {Organisation}";
+}
+
+/// <summary>One spelling in a list, with where it was written.</summary>
+public sealed record NameForm(string Text, NameFormKind Kind, int Line, int Column);
+
+/// <summary>One person in a name list.</summary>
+public sealed class PersonEntry
+{
+    public PersonEntry(string name, IReadOnlyList<NameForm> forms, IReadOnlyList<NameRole> roles, string? source, string listPath, int line, int column)
+    {
+        Name = name;
+        Forms = forms;
+        Roles = roles;
+        Source = source;
+        ListPath = listPath;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The canonical spelling.</summary>
+    public string Name { get; }
+
+    /// <summary>Every spelling: the canonical one first, then aliases and rejected forms.</summary>
+    public IReadOnlyList<NameForm> Forms { get; }
+
+    public IReadOnlyList<NameRole> Roles { get; }
+
+    public string? Source { get; }
+
+    /// <summary>The list file the entry comes from.</summary>
+    public string ListPath { get; }
+
+    /// <summary>1-based line of the entry in its list.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column of the entry in its list.</summary>
+    public int Column { get; }
+
+    /// <summary>"Masahiko Komura (Vice President, Liberal Democratic Party)", for messages.</summary>
+    public string Describe() => Roles.Count == 0 ? Name : $"{Name} ({Roles[0]})";
+}
+
+/// <summary>A problem in a name list, with its position (1-based line and column).</summary>
+public sealed record NameListError(string Path, int Line, int Column, string Message)
+{
+    /// <summary>"names.json(3,5): message", the canonical MSBuild form.</summary>
+    public override string ToString() => $"{Path}({Line},{Column}): {Message}";
+}
+
+/// <summary>The people read from one list file, and the problems found in it.</summary>
+public sealed record NameListLoadResult(string Path, IReadOnlyList<PersonEntry> People, IReadOnlyList<NameListError> Errors, bool Usable);

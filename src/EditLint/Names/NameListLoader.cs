@@ -1,0 +1,428 @@
+using System.Text;
+using System.Text.Json;
+
+namespace EditLint.Names;
+
+/// <summary>
+/// Reads a name list (see rules/names/names.schema.json) with exact positions for every
+/// problem. A syntax error makes the whole file unusable; a bad entry is skipped and reported,
+/// and the rest of the list is used.
+/// </summary>
+public static class NameListLoader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads the list at <paramref name="path"/>.</summary>
+    public static NameListLoadResult Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new NameListLoadResult(path, [], [new NameListError(path, 1, 1, $"cannot read the name list: {exception.Message}")], false);
+        }
+
+        return Parse(path, bytes);
+    }
+
+    /// <summary>Parses a list from its UTF-8 bytes; <paramref name="path"/> names it in errors.</summary>
+    public static NameListLoadResult Parse(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        var parser = new Parser(path, bytes);
+        try
+        {
+            parser.ParseDocument();
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0);
+            var bytePosition = (int)(exception.BytePositionInLine ?? 0);
+            var (l, c) = parser.Positions.FromLineAndByte(line, bytePosition);
+            var message = exception.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut].TrimEnd();
+            }
+
+            parser.Errors.Add(new NameListError(path, l, c, $"invalid JSON: {message}"));
+            return new NameListLoadResult(path, [], parser.Errors, false);
+        }
+
+        return new NameListLoadResult(path, parser.People, parser.Errors, parser.Usable);
+    }
+
+    private ref struct Parser
+    {
+        private Utf8JsonReader reader;
+
+        public Parser(string path, ReadOnlySpan<byte> bytes)
+        {
+            Path = path;
+            reader = new Utf8JsonReader(bytes, ReaderOptions);
+            positions = new BytePositions(bytes);
+        }
+
+        public string Path { get; }
+
+        private BytePositions positions;
+
+        public readonly BytePositions Positions => positions;
+
+        public List<PersonEntry> People { get; } = [];
+
+        public List<NameListError> Errors { get; } = [];
+
+        public bool Usable { get; private set; }
+
+        public void ParseDocument()
+        {
+            if (!reader.Read())
+            {
+                Error(1, 1, "the name list is empty");
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                ErrorHere("a name list is a JSON object with a \"people\" array");
+                reader.Skip();
+                return;
+            }
+
+            var (objectLine, objectColumn) = Here();
+            var sawPeople = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                var (line, column) = Here();
+                reader.Read();
+                switch (property)
+                {
+                    case "$schema" or "description" or "source":
+                        ExpectString(property);
+                        break;
+                    case "people":
+                        sawPeople = true;
+                        ParsePeople();
+                        break;
+                    default:
+                        Error(line, column, $"unknown property \"{property}\" in a name list");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (!sawPeople)
+            {
+                Error(objectLine, objectColumn, "the name list has no \"people\" array");
+            }
+
+            // Reads to the end so that trailing garbage is a syntax error.
+            while (reader.Read())
+            {
+            }
+        }
+
+        private void ParsePeople()
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                ErrorHere("\"people\" must be an array of entries");
+                reader.Skip();
+                return;
+            }
+
+            Usable = true;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    ErrorHere("an entry must be an object with a \"name\"");
+                    reader.Skip();
+                    continue;
+                }
+
+                ParsePerson();
+            }
+        }
+
+        private void ParsePerson()
+        {
+            var (entryLine, entryColumn) = Here();
+            string? name = null;
+            int nameLine = entryLine, nameColumn = entryColumn;
+            var aliases = new List<NameForm>();
+            var rejected = new List<NameForm>();
+            var roles = new List<NameRole>();
+            string? source = null;
+            var bad = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.GetString()!;
+                var (line, column) = Here();
+                reader.Read();
+                switch (property)
+                {
+                    case "name":
+                        (nameLine, nameColumn) = Here();
+                        name = ExpectString(property);
+                        if (name is not null && string.IsNullOrWhiteSpace(name))
+                        {
+                            Error(nameLine, nameColumn, "\"name\" must not be empty");
+                            name = null;
+                            bad = true;
+                        }
+
+                        break;
+                    case "aliases":
+                        ReadForms(property, NameFormKind.Alias, aliases);
+                        break;
+                    case "rejected":
+                        ReadForms(property, NameFormKind.Rejected, rejected);
+                        break;
+                    case "roles":
+                        ReadRoles(roles);
+                        break;
+                    case "source":
+                        source = ExpectString(property);
+                        break;
+                    default:
+                        Error(line, column, $"unknown property \"{property}\" in an entry");
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (name is null)
+            {
+                if (!bad)
+                {
+                    Error(entryLine, entryColumn, "entry has no \"name\"");
+                }
+
+                return;
+            }
+
+            var forms = new List<NameForm>(1 + aliases.Count + rejected.Count) { new(name.Trim(), NameFormKind.Canonical, nameLine, nameColumn) };
+            forms.AddRange(aliases);
+            forms.AddRange(rejected);
+            People.Add(new PersonEntry(name.Trim(), forms, roles, source, Path, entryLine, entryColumn));
+        }
+
+        private void ReadForms(string property, NameFormKind kind, List<NameForm> forms)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                ErrorHere($"\"{property}\" must be an array of strings");
+                reader.Skip();
+                return;
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var (line, column) = Here();
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    Error(line, column, $"\"{property}\" must contain only strings");
+                    reader.Skip();
+                    continue;
+                }
+
+                var text = reader.GetString()!.Trim();
+                if (text.Length == 0 || NameNormalizer.Key(text).Length == 0)
+                {
+                    Error(line, column, $"an entry of \"{property}\" must contain letters");
+                    continue;
+                }
+
+                forms.Add(new NameForm(text, kind, line, column));
+            }
+        }
+
+        private void ReadRoles(List<NameRole> roles)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                ErrorHere("\"roles\" must be an array of objects");
+                reader.Skip();
+                return;
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var (roleLine, roleColumn) = Here();
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    Error(roleLine, roleColumn, "a role must be an object with a \"title\"");
+                    reader.Skip();
+                    continue;
+                }
+
+                string? title = null, organisation = null, from = null, to = null;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var property = reader.GetString()!;
+                    var (line, column) = Here();
+                    reader.Read();
+                    switch (property)
+                    {
+                        case "title": title = ExpectString(property); break;
+                        case "organisation": organisation = ExpectString(property); break;
+                        case "from": from = ExpectDate(property); break;
+                        case "to": to = ExpectDate(property); break;
+                        default:
+                            Error(line, column, $"unknown property \"{property}\" in a role");
+                            reader.Skip();
+                            break;
+                    }
+                }
+
+                if (string.IsNullOrWhiteSpace(title))
+                {
+                    Error(roleLine, roleColumn, "role has no \"title\"");
+                    continue;
+                }
+
+                roles.Add(new NameRole(title, organisation, from, to));
+            }
+        }
+
+        private string? ExpectString(string property)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                ErrorHere($"\"{property}\" must be a string");
+                reader.Skip();
+                return null;
+            }
+
+            return reader.GetString();
+        }
+
+        private string? ExpectDate(string property)
+        {
+            var (line, column) = Here();
+            var text = ExpectString(property);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (!IsPartialDate(text))
+            {
+                Error(line, column, $"\"{property}\" must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+                return null;
+            }
+
+            return text;
+        }
+
+        private static bool IsPartialDate(string text)
+        {
+            if (text.Length is not (4 or 7 or 10))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var ok = i is 4 or 7 ? text[i] == '-' : char.IsAsciiDigit(text[i]);
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private (int Line, int Column) Here() => positions.FromOffset((int)reader.TokenStartIndex);
+
+        private void ErrorHere(string message)
+        {
+            var (line, column) = Here();
+            Error(line, column, message);
+        }
+
+        private void Error(int line, int column, string message) => Errors.Add(new NameListError(Path, line, column, message));
+    }
+
+    /// <summary>
+    /// Turns byte offsets in a UTF-8 file into 1-based lines and UTF-16 columns. Offsets are asked
+    /// for in increasing order while parsing, so the cursor only moves forward: linear in the size
+    /// of the file, even for a 100,000-entry list on one line.
+    /// </summary>
+    private ref struct BytePositions
+    {
+        private readonly ReadOnlySpan<byte> bytes;
+        private int offset;
+        private int line;
+        private int column;
+
+        public BytePositions(ReadOnlySpan<byte> bytes)
+        {
+            this.bytes = bytes;
+            line = 1;
+            column = 1;
+        }
+
+        public (int Line, int Column) FromOffset(int target)
+        {
+            target = Math.Clamp(target, 0, bytes.Length);
+            if (target < offset)
+            {
+                offset = 0;
+                line = 1;
+                column = 1;
+            }
+
+            for (; offset < target; offset++)
+            {
+                var b = bytes[offset];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    // A lead byte starts a character; four-byte sequences are two UTF-16 units.
+                    column += b >= 0xF0 ? 2 : 1;
+                }
+            }
+
+            return (line, column);
+        }
+
+        public readonly (int Line, int Column) FromLineAndByte(int zeroBasedLine, int bytePositionInLine)
+        {
+            var lineStart = 0;
+            for (var l = 0; l < zeroBasedLine && lineStart < bytes.Length; l++)
+            {
+                var next = bytes[lineStart..].IndexOf((byte)'\n');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                lineStart += next + 1;
+            }
+
+            var end = Math.Min(bytes.Length, lineStart + bytePositionInLine);
+            return (zeroBasedLine + 1, Encoding.UTF8.GetCharCount(bytes[lineStart..end]) + 1);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using EditLint.Text;
+
+namespace EditLint.Names;
+
+/// <summary>How a mention relates to the name list.</summary>
+public enum NameMatchKind
+{
+    /// <summary>Not a listed person: EL1002's business.</summary>
+    Unlisted,
+
+    /// <summary>Exactly a listed spelling.</summary>
+    Exact,
+
+    /// <summary>The same key as a listed spelling, but another capitalisation, hyphenation or diacritic.</summary>
+    SurfaceMismatch,
+
+    /// <summary>A near miss of a listed spelling (a dropped, doubled, swapped or wrong letter).</summary>
+    NearMiss,
+
+    /// <summary>A form the list rejects.</summary>
+    Rejected,
+}
+
+/// <summary>The outcome of matching one mention (or part of it) against the list.</summary>
+public sealed record NameMatch(NameMatchKind Kind, TextSpan Span, IndexedForm? Form, string? Replacement)
+{
+    public bool IsListed => Kind != NameMatchKind.Unlisted;
+
+    public bool IsFinding => Kind is NameMatchKind.SurfaceMismatch or NameMatchKind.NearMiss or NameMatchKind.Rejected;
+}
+
+/// <summary>
+/// Matches mentions against a <see cref="NameIndex"/>. Exact keys first (the same key in another
+/// surface form is a mismatch), then near misses token by token with a threshold that grows with
+/// the token's length. A surname alone is compared with near spellings only after a title
+/// ("Senator Barasso") or when that person was already named in the document ("Komura" after
+/// "Masahiko Komura"); two listed people equally near make no guess.
+/// </summary>
+public static class NameMatcher
+{
+    /// <summary>The most words a listed name is looked for in ("Abu Bakr al-Baghdadi", "Martin Luther King Jr.").</summary>
+    private const int MaxNameWords = 6;
+
+    public static NameMatch Match(NameMention mention, string text, NameIndex index, ISet<int> mentionedPeople)
+    {
+        var words = mention.Words;
+        var surface = NameNormalizer.Surface(text.AsSpan(mention.Span.Start, mention.Span.Length));
+        var whole = MatchExact(mention.Key, surface, mention.Span, index, words[0].IsSentenceStart);
+        if (whole is not null)
+        {
+            return whole;
+        }
+
+        var near = words.Count > MaxNameWords ? null
+            : words.Count >= 2
+            ? NearFullName(mention, index)
+            : NearSurname(mention, index, mentionedPeople);
+        if (near is not null)
+        {
+            return near;
+        }
+
+        // Parts of a longer run: "the Park Geun-Hye Administration", "Staub Manufacturing". No
+        // listed name has more than a few words, so parts are capped: linear even for a
+        // title-case line of thousands of words.
+        for (var length = Math.Min(words.Count - 1, MaxNameWords); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                var span = TextSpan.FromBounds(words[start].Span.Start, words[start + length - 1].Span.End);
+                var key = string.Concat(Enumerable.Range(start, length).Select(k => words[k].Key));
+                var part = MatchExact(key, NameNormalizer.Surface(text.AsSpan(span.Start, span.Length)), span, index, words[start].IsSentenceStart);
+                if (part is null)
+                {
+                    continue;
+                }
+
+                // A single listed word inside a longer run only tells who is meant.
+                return length >= 2 || part.Kind == NameMatchKind.Exact ? part : part with { Kind = NameMatchKind.Exact, Replacement = null };
+            }
+        }
+
+        return new NameMatch(NameMatchKind.Unlisted, mention.Span, null, null);
+    }
+
+    private static NameMatch? MatchExact(string key, string surface, TextSpan span, NameIndex index, bool sentenceStart)
+    {
+        var forms = index.Exact(key);
+        if (forms.Count == 0)
+        {
+            return null;
+        }
+
+        IndexedForm? accepted = null;
+        foreach (var form in forms)
+        {
+            if (form.Form.Kind == NameFormKind.Rejected)
+            {
+                continue;
+            }
+
+            var listed = NameNormalizer.Surface(form.Form.Text);
+            if (listed == surface || (sentenceStart && SameButFirstLetterCase(listed, surface)))
+            {
+                return new NameMatch(NameMatchKind.Exact, span, form, null);
+            }
+
+            accepted ??= form;
+        }
+
+        if (accepted is not null)
+        {
+            return new NameMatch(NameMatchKind.SurfaceMismatch, span, accepted, accepted.Form.Text);
+        }
+
+        var rejected = forms[0];
+        return new NameMatch(NameMatchKind.Rejected, span, rejected, rejected.Person.Name);
+    }
+
+    private static NameMatch? NearFullName(NameMention mention, NameIndex index)
+    {
+        var words = mention.Words;
+        var candidates = new List<(IndexedForm Form, int Distance)>();
+        index.NearLastToken(words[^1].Key, candidates);
+        IndexedForm? best = null;
+        var bestDistance = int.MaxValue;
+        var ambiguous = false;
+        foreach (var (form, lastDistance) in candidates)
+        {
+            if (form.TokenKeys.Length != words.Count)
+            {
+                continue;
+            }
+
+            var total = lastDistance;
+            for (var k = 0; k < words.Count - 1 && total < int.MaxValue; k++)
+            {
+                var d = EditDistance.TokenDistance(words[k].Key, form.TokenKeys[k]);
+                total = d < 0 ? int.MaxValue : total + d;
+            }
+
+            if (total == int.MaxValue || total == 0)
+            {
+                continue;
+            }
+
+            if (total < bestDistance)
+            {
+                best = form;
+                bestDistance = total;
+                ambiguous = false;
+            }
+            else if (total == bestDistance && best is not null && best.PersonIndex != form.PersonIndex)
+            {
+                ambiguous = true;
+            }
+        }
+
+        if (best is null || ambiguous)
+        {
+            return null;
+        }
+
+        return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, best.FixText);
+    }
+
+    private static NameMatch? NearSurname(NameMention mention, NameIndex index, ISet<int> mentionedPeople)
+    {
+        var word = mention.Words[0];
+        if (word.Key.Length < 4 || (word.IsCommon && !mention.PrecededByTitle))
+        {
+            return null;
+        }
+
+        var candidates = new List<(IndexedForm Form, int Distance)>();
+        index.NearLastToken(word.Key, candidates);
+        IndexedForm? best = null;
+        string? replacement = null;
+        var bestDistance = int.MaxValue;
+        var ambiguous = false;
+        foreach (var (form, distance) in candidates)
+        {
+            if (distance == 0 && form.TokenKeys.Length == 1)
+            {
+                continue;
+            }
+
+            string? fix;
+            if (form.TokenKeys.Length == 1 && (mention.PrecededByTitle || mentionedPeople.Contains(form.PersonIndex)))
+            {
+                fix = form.FixText;
+            }
+            else if (form.TokenKeys.Length > 1 && mentionedPeople.Contains(form.PersonIndex) && form.Form.Kind != NameFormKind.Rejected)
+            {
+                // "Komora" after "Masahiko Komura": the surname of a person already named.
+                fix = LastWord(form.Form.Text);
+                if (distance == 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = form;
+                replacement = fix;
+                bestDistance = distance;
+                ambiguous = false;
+            }
+            else if (distance == bestDistance && best is not null && best.PersonIndex != form.PersonIndex)
+            {
+                ambiguous = true;
+            }
+        }
+
+        if (best is null || ambiguous)
+        {
+            return null;
+        }
+
+        return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, replacement);
+    }
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    private static bool SameButFirstLetterCase(string listed, string surface) =>
+        listed.Length == surface.Length && listed.Length > 0 &&
+        char.ToUpperInvariant(listed[0]) == surface[0] &&
+        listed.AsSpan(1).SequenceEqual(surface.AsSpan(1));
+}

@@ -1,0 +1,188 @@
+namespace EditLint.Names;
+
+/// <summary>
+/// Finds the keys within a small edit distance of a query without scanning the keys: every key
+/// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
+/// of its letters, and a query looks up its own deletions (the symmetric-delete method of
+/// SymSpell). The hashes are kept in flat arrays with an open-addressing table over them (no
+/// per-entry objects, no sorting). Candidates are checked with the real Damerau–Levenshtein
+/// distance, so hash collisions cost time, never correctness.
+/// </summary>
+public sealed class SymmetricDeleteIndex
+{
+    private readonly List<string> keys = [];
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private ulong[] hashes = new ulong[1024];
+    private int[] owners = new int[1024];
+    private int count;
+    private int[]? table;
+
+    /// <summary>The number of distinct keys.</summary>
+    public int Count => keys.Count;
+
+    /// <summary>The key with this id.</summary>
+    public string this[int id] => keys[id];
+
+    /// <summary>Adds a key (idempotent) and returns its id.</summary>
+    public int Add(string key)
+    {
+        if (ids.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var id = keys.Count;
+        keys.Add(key);
+        ids.Add(key, id);
+        var depth = EditDistance.Threshold(key.Length);
+        Store(Hash(key, -1, -1), id);
+        if (depth >= 1)
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                Store(Hash(key, i, -1), id);
+                if (depth >= 2)
+                {
+                    for (var j = i + 1; j < key.Length; j++)
+                    {
+                        Store(Hash(key, i, j), id);
+                    }
+                }
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>The id of <paramref name="key"/>, or -1.</summary>
+    public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
+
+    /// <summary>Builds the look-up table; called once after the last <see cref="Add"/> (and by the first search).</summary>
+    public void Freeze()
+    {
+        if (table is not null)
+        {
+            return;
+        }
+
+        var capacity = 16;
+        while (capacity < count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        var built = new int[capacity];
+        Array.Fill(built, -1);
+        var mask = capacity - 1;
+        for (var entry = 0; entry < count; entry++)
+        {
+            var slot = (int)(Mix(hashes[entry]) & (uint)mask);
+            while (built[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            built[slot] = entry;
+        }
+
+        table = built;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="results"/> the ids of keys within the threshold (given the two
+    /// lengths) of <paramref name="query"/>, with their distances.
+    /// </summary>
+    public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
+    {
+        if (table is null)
+        {
+            lock (keys)
+            {
+                Freeze();
+            }
+        }
+
+        var slots = table!;
+        var mask = slots.Length - 1;
+
+        var seen = new HashSet<int>();
+
+        // A key may have been indexed with one more deletion than the query's own length calls for.
+        var depth = query.Length < 4 ? EditDistance.Threshold(query.Length + 1) : 2;
+        Probe(Hash(query, -1, -1));
+        if (depth >= 1)
+        {
+            for (var i = 0; i < query.Length; i++)
+            {
+                Probe(Hash(query, i, -1));
+                if (depth >= 2)
+                {
+                    for (var j = i + 1; j < query.Length; j++)
+                    {
+                        Probe(Hash(query, i, j));
+                    }
+                }
+            }
+        }
+
+        void Probe(ulong hash)
+        {
+            for (var slot = (int)(Mix(hash) & (uint)mask); slots[slot] >= 0; slot = (slot + 1) & mask)
+            {
+                var at = slots[slot];
+                if (hashes[at] != hash)
+                {
+                    continue;
+                }
+
+                var id = owners[at];
+                if (!seen.Add(id))
+                {
+                    continue;
+                }
+
+                var key = keys[id];
+                var max = threshold(query.Length, key.Length);
+                var distance = EditDistance.Bounded(query, key, max);
+                if (distance <= max)
+                {
+                    results.Add((id, distance));
+                }
+            }
+        }
+    }
+
+    private static ulong Mix(ulong hash) => (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32;
+
+    private void Store(ulong hash, int id)
+    {
+        if (count == hashes.Length)
+        {
+            Array.Resize(ref hashes, count * 2);
+            Array.Resize(ref owners, count * 2);
+        }
+
+        hashes[count] = hash;
+        owners[count] = id;
+        count++;
+        table = null;
+    }
+
+    // FNV-1a over the key without the letters at positions skip1 and skip2.
+    private static ulong Hash(string key, int skip1, int skip2)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (i == skip1 || i == skip2)
+            {
+                continue;
+            }
+
+            hash ^= key[i];
+            hash *= 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,27 @@
+using EditLint.Documents;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>Small questions about the words of a sentence that both claim rules ask.</summary>
+internal static class ClaimText
+{
+    /// <summary>The word token just before <paramref name="index"/>, or -1 when there is none or punctuation intervenes.</summary>
+    public static int PreviousWord(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].IsWord ? index - 1 : -1;
+
+    public static bool IsWord(Document document, IReadOnlyList<Token> tokens, int index, string word) =>
+        index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
+
+    /// <summary>"Russia's", "the world’s", "voters'": a possessive, not one of <paramref name="contractions"/> such as "it's".</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word, WordSet contractions)
+    {
+        if (word.Length >= 3 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019')
+        {
+            return !contractions.Contains(word);
+        }
+
+        return word.Length >= 2 && word[^1] is '\'' or '\u2019' && word[^2] is 's' or 'S';
+    }
+
+    public static bool StartsUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>Reads a data file of <c>rules/</c>, which the library embeds so the tool needs no files next to it.</summary>
+internal static class EmbeddedRuleData
+{
+    public static JsonDocument Load(string fileName)
+    {
+        string name = "rules/" + fileName;
+        using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The rule data file '{name}' is not embedded in the library.");
+        return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+    }
+
+    public static IEnumerable<string> Strings(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Select(e => e.GetString()).OfType<string>()
+            : [];
+}

@@ -1,0 +1,245 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>What EL2001 found: a ranked superlative ("the most important") or a peacock term ("first-ever").</summary>
+internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, int CoreToken, bool IsPeacock);
+
+/// <summary>
+/// Finds superlative and peacock claims in a sentence, left to right in one pass. A ranked superlative counts
+/// only where it ranks something: after a possessive ("Russia's biggest") or "its"/"their", or after "the" in a
+/// ranking frame ("is the best", "one of the largest", "the largest dam in history"), with an optional ordinal
+/// in between ("North Korea's second most important"); "one of" joins the span. Set phrases ("at least",
+/// "most of") are consumed before any superlative inside them is seen.
+/// </summary>
+internal static class SuperlativeFinder
+{
+    public static void Find(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
+    {
+        var tokens = sentence.Tokens;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            var text = document.GetText(tokens[i]);
+            var kind = lexicon.KindOf(text);
+            if (kind == SuperlativeWordKind.None && !text.Contains('-'))
+            {
+                i++;
+                continue;
+            }
+
+            int end;
+            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end))
+                || (kind.HasFlag(SuperlativeWordKind.ProperName) && ClaimText.StartsUpper(text) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
+            {
+                i = end;
+                continue;
+            }
+
+            if (kind.HasFlag(SuperlativeWordKind.Peacock) && lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
+            {
+                var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
+                into.Add(new SuperlativeMatch(span, span, i, IsPeacock: true));
+                i = end;
+                continue;
+            }
+
+            if (TryRanked(document, sentence, lexicon, i, out var match, out end))
+            {
+                into.Add(match);
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match, out int end)
+    {
+        match = default;
+        var tokens = sentence.Tokens;
+        var word = document.GetText(tokens[i]);
+        bool rankingWord = false;
+        if (lexicon.Ranked.Contains(word) || IsHyphenedSuperlative(word, lexicon))
+        {
+            end = i + 1;
+        }
+        else if (lexicon.Intensifiers.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].IsWord && lexicon.MostAdjectives.Contains(document.GetText(tokens[i + 1])))
+        {
+            end = i + 2;
+        }
+        else if (lexicon.RankingWords.Contains(word))
+        {
+            end = i + 1;
+            rankingWord = true;
+        }
+        else
+        {
+            end = i + 1;
+            return false;
+        }
+
+        // A capital inside a sentence marks a title or a name: "Best Picture", "the Greatest Generation".
+        if (ClaimText.StartsUpper(word) && !sentence.IsFirstWord(i))
+        {
+            return false;
+        }
+
+        int spanStart = i;
+        int licence = ClaimText.PreviousWord(tokens, i);
+        if (licence >= 0 && lexicon.Ordinals.Contains(document.GetText(tokens[licence])))
+        {
+            spanStart = licence;
+            licence = ClaimText.PreviousWord(tokens, licence);
+        }
+
+        if (licence < 0)
+        {
+            return IsDetachedPossessive(document, tokens, spanStart) && Record(tokens, spanStart, i, end, out match);
+        }
+
+        var licenceText = document.GetText(tokens[licence]);
+        if (lexicon.SpeakerPossessives.Contains(licenceText))
+        {
+            return false;
+        }
+
+        int oneOfFrom;
+        if (ClaimText.IsWord(document, tokens, licence, "the"))
+        {
+            if (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end))
+            {
+                return false;
+            }
+
+            spanStart = licence;
+            oneOfFrom = licence;
+        }
+        else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
+        {
+            oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (IsOneOf(document, tokens, oneOfFrom))
+        {
+            spanStart = oneOfFrom - 2;
+        }
+
+        return Record(tokens, spanStart, i, end, out match);
+    }
+
+    private static bool Record(IReadOnlyList<Token> tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
+    {
+        var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
+        match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
+        return true;
+    }
+
+    /// <summary>"the terrorists' most powerful": a plural possessive whose apostrophe the tokenizer leaves apart.</summary>
+    private static bool IsDetachedPossessive(Document document, IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 2 || tokens[index - 1].Kind != TokenKind.Punctuation || !tokens[index - 2].IsWord)
+        {
+            return false;
+        }
+
+        char mark = document.ProseText[tokens[index - 1].Start];
+        var word = document.GetText(tokens[index - 2]);
+        return mark is '\'' or '\u2019' && tokens[index - 2].End == tokens[index - 1].Start && word[^1] is 's' or 'S';
+    }
+
+    /// <summary>
+    /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
+    /// "one of"/"among", after a copula, at the head of the sentence, or with a comparison scope after it.
+    /// </summary>
+    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end)
+    {
+        var tokens = sentence.Tokens;
+        foreach (string[] words in lexicon.SetWords)
+        {
+            bool all = the - words.Length >= 0;
+            for (int k = 0; all && k < words.Length; k++)
+            {
+                all = ClaimText.IsWord(document, tokens, the - words.Length + k, words[k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        int previous = ClaimText.PreviousWord(tokens, the);
+        if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
+        {
+            previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
+        }
+
+        if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]), lexicon.Contractions)))
+        {
+            return true;
+        }
+
+        // The head of the sentence, of a clause after a colon or semicolon, or of a "that" clause: a subject.
+        if (WordsBeforeInClause(document, tokens, the) <= 1 || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
+        {
+            return true;
+        }
+
+        for (int i = end; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && lexicon.ComparisonScope.TryMatch(document, tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"best-educated", "worst-hit": a compound that ranks, unless the lexicon lists it (as "best-selling").</summary>
+    private static bool IsHyphenedSuperlative(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && lexicon.Ranked.Contains(word[..hyphen]) && !lexicon.KnownTerms.Contains(word);
+    }
+
+    /// <summary>"it's the best", "that's the biggest".</summary>
+    private static bool IsContractedCopula(ReadOnlySpan<char> word, WordSet contractions) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
+
+    /// <summary>Words between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
+    private static int WordsBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)
+    {
+        int count = 0;
+        for (int i = index - 1; i >= 0; i--)
+        {
+            if (tokens[i].IsWord)
+            {
+                count++;
+            }
+            else if (tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] is ':' or ';')
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
+    private static bool IsOneOf(Document document, IReadOnlyList<Token> tokens, int index) =>
+        ClaimText.IsWord(document, tokens, index - 1, "of") && ClaimText.IsWord(document, tokens, index - 2, "one");
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>What a word may begin or be, in EL2001's lexicon: one lookup per token tells the finder what to try.</summary>
+[Flags]
+internal enum SuperlativeWordKind
+{
+    None = 0,
+    SetPhrase = 1,
+    ProperName = 2,
+    Peacock = 4,
+    Ranked = 8,
+    Intensifier = 16,
+    RankingWord = 32,
+}
+
+/// <summary>
+/// The word lists of EL2001 from <c>rules/EL2001.superlatives.json</c>, with the per-term switches and extra
+/// terms of <c>editlint.json</c> applied. Built once per engine; read-only afterwards.
+/// </summary>
+internal sealed class SuperlativeLexicon
+{
+    public const string DataFile = "EL2001.superlatives.json";
+
+    private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
+
+    private Dictionary<string, SuperlativeWordKind> kinds = null!;
+    private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
+
+    private SuperlativeLexicon()
+    {
+    }
+
+    /// <summary>What the word may begin or be; <see cref="SuperlativeWordKind.None"/> for almost every word of a text.</summary>
+    public SuperlativeWordKind KindOf(ReadOnlySpan<char> word)
+    {
+        if (kindLookup.TryGetValue(word, out var kind))
+        {
+            return kind;
+        }
+
+        if (!word.Contains('\u2019'))
+        {
+            return SuperlativeWordKind.None;
+        }
+
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.CopyTo(buffer);
+        buffer.Replace('\u2019', '\'');
+        return kindLookup.TryGetValue(buffer, out kind) ? kind : SuperlativeWordKind.None;
+    }
+
+    /// <summary>best, worst and the -est superlatives.</summary>
+    public required WordSet Ranked { get; init; }
+
+    /// <summary>most, least.</summary>
+    public required WordSet Intensifiers { get; init; }
+
+    public required WordSet MostAdjectives { get; init; }
+
+    /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
+    public required WordSet RankingWords { get; init; }
+
+    /// <summary>"one of", "some of", "among": before "the", they make a superlative rank.</summary>
+    public required IReadOnlyList<string[]> SetWords { get; init; }
+
+    /// <summary>"is", "remains": before "the", they make a superlative a predicate, which ranks.</summary>
+    public required WordSet Copulas { get; init; }
+
+    /// <summary>"in history", "in the world", "ever", "since": later in the sentence, they make a superlative rank.</summary>
+    public required PhraseTable<bool> ComparisonScope { get; init; }
+
+    /// <summary>"its", "their": they rank like a possessive ("its largest customer").</summary>
+    public required WordSet PossessiveDeterminers { get; init; }
+
+    /// <summary>"second", "single": they may stand between the determiner and the superlative.</summary>
+    public required WordSet Ordinals { get; init; }
+
+    /// <summary>"now", "still": one may stand between a copula and "the" ("is now the worst").</summary>
+    public required WordSet Adverbs { get; init; }
+
+    /// <summary>"it's", "that's": they end in 's but are not possessives.</summary>
+    public required WordSet Contractions { get; init; }
+
+    /// <summary>"years", "months": a number before one is a figure only as the bound of a comparison.</summary>
+    public required WordSet TimeUnits { get; init; }
+
+    /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
+    public required WordSet SourceWords { get; init; }
+
+    public required PhraseTable<bool> Peacocks { get; init; }
+
+    public required PhraseTable<bool> SetPhrases { get; init; }
+
+    public required PhraseTable<bool> ProperNames { get; init; }
+
+    public required WordSet SpeakerPossessives { get; init; }
+
+    public required PhraseTable<bool> Attribution { get; init; }
+
+    public required PhraseTable<bool> Quantities { get; init; }
+
+    /// <summary>Every term a <c>terms</c> switch may name: peacock terms and superlative words.</summary>
+    public required WordSet KnownTerms { get; init; }
+
+    public static SuperlativeLexicon Create(
+        IReadOnlyDictionary<string, bool> switches,
+        IEnumerable<string> extraTerms,
+        IEnumerable<string> extraSetPhrases,
+        IEnumerable<string> extraAttribution)
+    {
+        var root = Data.Value.RootElement;
+        bool On(string term, bool byDefault) => switches.TryGetValue(term, out bool on) ? on : byDefault;
+
+        var peacocks = new PhraseTable<bool>();
+        var known = new List<string>();
+        foreach (var entry in root.GetProperty("peacock").EnumerateArray())
+        {
+            string term = entry.GetProperty("term").GetString()!;
+            known.Add(term);
+            if (On(term, entry.GetProperty("enabled").GetBoolean()))
+            {
+                peacocks.Add(term, true);
+            }
+        }
+
+        foreach (string term in extraTerms)
+        {
+            peacocks.Add(term, true);
+        }
+
+        var ranked = EmbeddedRuleData.Strings(root, "irregular").Concat(EmbeddedRuleData.Strings(root, "estSuperlatives")).ToArray();
+        var adjectives = EmbeddedRuleData.Strings(root, "mostAdjectives").ToArray();
+        var rankingWords = EmbeddedRuleData.Strings(root.GetProperty("rankingWords"), "terms").ToArray();
+        known.AddRange(ranked);
+        known.AddRange(adjectives);
+        known.AddRange(rankingWords);
+
+        var support = root.GetProperty("support");
+        var frame = root.GetProperty("rankingFrame");
+        var lexicon = new SuperlativeLexicon
+        {
+            Ranked = new WordSet(ranked.Where(w => On(w, true))),
+            Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
+            MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
+            RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
+            SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+            Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
+            PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
+            Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
+            Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
+            Contractions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("contractions"), "terms")),
+            TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
+            SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
+            ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
+            Peacocks = peacocks,
+            SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),
+            ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
+            SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
+            Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
+            Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
+            KnownTerms = new WordSet(known),
+        };
+        lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));
+        return lexicon;
+    }
+
+    private void IndexWords(IEnumerable<string> ranked, IEnumerable<string> intensifiers, IEnumerable<string> rankingWords)
+    {
+        kinds = new Dictionary<string, SuperlativeWordKind>(StringComparer.OrdinalIgnoreCase);
+        void Mark(IEnumerable<string> words, SuperlativeWordKind kind)
+        {
+            foreach (string word in words)
+            {
+                string key = WordSet.Normalize(word);
+                kinds[key] = kinds.GetValueOrDefault(key) | kind;
+            }
+        }
+
+        Mark(SetPhrases.FirstWords, SuperlativeWordKind.SetPhrase);
+        Mark(ProperNames.FirstWords, SuperlativeWordKind.ProperName);
+        Mark(Peacocks.FirstWords, SuperlativeWordKind.Peacock);
+        Mark(ranked, SuperlativeWordKind.Ranked);
+        Mark(intensifiers, SuperlativeWordKind.Intensifier);
+        Mark(rankingWords, SuperlativeWordKind.RankingWord);
+        kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static PhraseTable<bool> Table(IEnumerable<string> phrases)
+    {
+        var table = new PhraseTable<bool>();
+        foreach (string phrase in phrases)
+        {
+            table.Add(phrase, true);
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,164 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// Decides whether a sentence supports a claim: attribution ("according to", "said") or a citation (a link, a
+/// footnote, a bracketed reference like [3], a parenthetical source) anywhere in it, or a figure near the claim
+/// (a number that is not a year or an ordinal; "percent", "million"). A year supports only a bounded
+/// comparison ("since 1999"), and a span of time only as one ("the lowest in 30 years", not "11 months ago").
+/// </summary>
+internal static class SupportDetector
+{
+    /// <summary>How near a figure must stand to a superlative to be about it: "the largest city, with 8.8 million people".</summary>
+    public const int FigureWindow = 15;
+
+    /// <summary>Attribution or a citation anywhere in the sentence.</summary>
+    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    {
+        if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence))
+        {
+            return true;
+        }
+
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _):
+                    return true;
+                case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
+                    return true;
+                case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i, lexicon):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
+    private static bool HasTrailingReference(Document document, Sentence sentence)
+    {
+        int end = sentence.Span.End;
+        string text = document.ProseText;
+        if (end >= text.Length)
+        {
+            return false;
+        }
+
+        if (document.HasLinkWithin(new TextSpan(end, 1)))
+        {
+            return true;
+        }
+
+        if (text[end] != '[')
+        {
+            return false;
+        }
+
+        int close = text.IndexOf(']', end, Math.Min(14, text.Length - end));
+        return close > end + 1 && text.AsSpan(end + 1, close - end - 1).TrimStart('^') is { Length: > 0 } label && !label.ContainsAny(' ', '\n');
+    }
+
+    /// <summary>
+    /// A figure within <see cref="FigureWindow"/> tokens of token <paramref name="center"/>, or anywhere in the
+    /// sentence when <paramref name="center"/> is null: a number far off is about something else
+    /// ("one of the world's leading experts, believes that ... $1 billion by 2020").
+    /// </summary>
+    public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
+    {
+        var tokens = sentence.Tokens;
+        int from = center is { } c ? Math.Max(0, c - FigureWindow) : 0;
+        int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
+        for (int i = from; i < to; i++)
+        {
+            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
+                || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFigure(Document document, IReadOnlyList<Token> tokens, int index, SuperlativeLexicon lexicon)
+    {
+        var text = document.GetText(tokens[index]);
+        if (AbsoluteDateDetector.IsYearLike(text))
+        {
+            return ClaimText.IsWord(document, tokens, index - 1, "since");
+        }
+
+        // "2015-16", "2016-01-15": dates, not figures.
+        if (text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-')
+        {
+            return false;
+        }
+
+        // A span of time is a figure only as the bound of a comparison: "the lowest in 30 years", not "11 months ago".
+        if (index + 1 < tokens.Count && tokens[index + 1].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[index + 1])))
+        {
+            for (int back = index - 1; back >= 0 && back >= index - 3; back--)
+            {
+                if (ClaimText.IsWord(document, tokens, back, "in"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>
+    private static bool IsBracketReference(Document document, IReadOnlyList<Token> tokens, int open)
+    {
+        int i = open + 1;
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == '^')
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Count
+            && tokens[i].Kind is TokenKind.Number or TokenKind.Word
+            && tokens[i].Span.Length <= 12
+            && tokens[i + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[i + 1].Start] == ']';
+    }
+
+    /// <summary>"(Source: IMF)", "(see Table 2)", "(Smith 2019)": a parenthesis that names where a claim comes from.</summary>
+    private static bool IsParentheticalSource(Document document, IReadOnlyList<Token> tokens, int open, SuperlativeLexicon lexicon)
+    {
+        if (open + 1 < tokens.Count && tokens[open + 1].IsWord && lexicon.SourceWords.Contains(document.GetText(tokens[open + 1])))
+        {
+            return true;
+        }
+
+        bool name = false;
+        for (int i = open + 1; i < tokens.Count && i <= open + 8; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Punctuation && document.ProseText[token.Start] == ')')
+            {
+                return false;
+            }
+
+            if (token.IsWord && ClaimText.StartsUpper(document.GetText(token)))
+            {
+                name = true;
+            }
+            else if (name && token.Kind == TokenKind.Number && AbsoluteDateDetector.IsYearLike(document.GetText(token)))
+            {
+                return i + 1 < tokens.Count && document.ProseText[tokens[i + 1].Start] is ')' or ',' or ':' or ';';
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>What EL2002 found: a relative time reference, its span and the term it matched.</summary>
+internal readonly record struct TemporalMatch(TextSpan Span, TemporalTerm Term, int FirstToken);
+
+/// <summary>
+/// Finds relative time references in a sentence, left to right in one pass, longest term first. A term is
+/// skipped where its neighbours make it something else ("as soon as", "so far as", "up to date", "electric current").
+/// </summary>
+internal static class TemporalFinder
+{
+    public static void Find(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
+    {
+        var tokens = sentence.Tokens;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                i++;
+                continue;
+            }
+
+            int next = i + 1;
+            foreach (var candidate in lexicon.Terms.Candidates(document, tokens, i))
+            {
+                if (PhraseTable<TemporalTerm>.Matches(candidate, document, tokens, i, out int end) && Applies(candidate.Value, document, tokens, i, end))
+                {
+                    int start = i;
+                    int previous = ClaimText.PreviousWord(tokens, i);
+                    if (candidate.Value.WithArticle && previous >= 0 && ClaimText.IsWord(document, tokens, previous, "the"))
+                    {
+                        start = previous;
+                    }
+
+                    into.Add(new TemporalMatch(TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), candidate.Value, i));
+                    next = end;
+                    break;
+                }
+            }
+
+            i = next;
+        }
+    }
+
+    private static bool Applies(TemporalTerm term, Document document, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        bool atEnd = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && document.ProseText[tokens[end].Start] is '.' or '!' or '?' or ';' or ':' or ')');
+        if (atEnd ? term.ExceptAtEnd : tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))
+        {
+            return false;
+        }
+
+        foreach (string[] words in term.ExceptPrecededBy)
+        {
+            int at = start - words.Length;
+            bool all = at >= 0;
+            for (int k = 0; all && k < words.Length; k++)
+            {
+                all = ClaimText.IsWord(document, tokens, at + k, words[k]);
+            }
+
+            if (all)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

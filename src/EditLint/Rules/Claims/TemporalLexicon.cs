@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>The absolute form EL2002 can offer for a term when the document has a date.</summary>
+internal enum TemporalFixKind
+{
+    None,
+
+    /// <summary>"this year" → "in 2016"; the offset moves the year.</summary>
+    Year,
+
+    /// <summary>"last month" → "in December 2015"; the offset moves the month.</summary>
+    Month,
+
+    /// <summary>"currently" → "as of January 2016".</summary>
+    AsOf,
+}
+
+/// <summary>One relative time reference of EL2002, as <c>rules/EL2002.temporal.json</c> describes it.</summary>
+/// <remarks><see cref="ExceptAtEnd"/>: the term is skipped when nothing but punctuation follows it (a noun, not an adjective).</remarks>
+internal sealed record TemporalTerm(
+    string Text,
+    bool WithArticle,
+    IReadOnlyList<string[]> ExceptPrecededBy,
+    WordSet ExceptFollowedBy,
+    bool ExceptAtEnd,
+    TemporalFixKind Fix,
+    int Offset,
+    string Note);
+
+/// <summary>
+/// The terms of EL2002 from <c>rules/EL2002.temporal.json</c>, with the per-term switches and extra terms of
+/// <c>editlint.json</c> applied, in a phrase table keyed by first word. Built once per engine.
+/// </summary>
+internal sealed class TemporalLexicon
+{
+    public const string DataFile = "EL2002.temporal.json";
+
+    /// <summary>In <c>exceptFollowedBy</c>: the end of the sentence or a punctuation mark ("fight the current.").</summary>
+    public const string EndOfSentence = "$";
+
+    private static readonly Lazy<(TemporalTerm Term, bool Enabled)[]> All = new(Load);
+    private static readonly Lazy<AbsoluteDateDetector> DateDetector = new(LoadDates);
+    private static readonly WordSet NoWords = new([]);
+
+    private TemporalLexicon(PhraseTable<TemporalTerm> terms) => Terms = terms;
+
+    public PhraseTable<TemporalTerm> Terms { get; }
+
+    /// <summary>Finds absolute dates, with the word lists of the data file's <c>dates</c> section.</summary>
+    public AbsoluteDateDetector Dates => DateDetector.Value;
+
+    public static IEnumerable<string> KnownTerms => All.Value.Select(t => t.Term.Text);
+
+    public static TemporalLexicon Create(IReadOnlyDictionary<string, bool> switches, IEnumerable<string> extraTerms)
+    {
+        var table = new PhraseTable<TemporalTerm>();
+        foreach (var (term, enabled) in All.Value)
+        {
+            if (switches.TryGetValue(term.Text, out bool on) ? on : enabled)
+            {
+                table.Add(term.Text, term);
+            }
+        }
+
+        foreach (string extra in extraTerms)
+        {
+            table.Add(extra, new TemporalTerm(extra, false, [], NoWords, false, TemporalFixKind.None, 0, "Added in editlint.json."));
+        }
+
+        return new TemporalLexicon(table);
+    }
+
+    private static (TemporalTerm, bool)[] Load()
+    {
+        using var data = EmbeddedRuleData.Load(DataFile);
+        return
+        [
+            .. data.RootElement.GetProperty("terms").EnumerateArray().Select(e => (
+                new TemporalTerm(
+                    e.GetProperty("term").GetString()!,
+                    e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
+                    [.. EmbeddedRuleData.Strings(e, "exceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy").Where(w => w != EndOfSentence)),
+                    EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(EndOfSentence),
+                    FixOf(e),
+                    e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
+                    e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty),
+                e.GetProperty("enabled").GetBoolean())),
+        ];
+    }
+
+    private static AbsoluteDateDetector LoadDates()
+    {
+        using var data = EmbeddedRuleData.Load(DataFile);
+        var dates = data.RootElement.GetProperty("dates");
+        WordSet Words(string key) => new(EmbeddedRuleData.Strings(dates, key));
+        return new AbsoluteDateDetector(Words("months"), Words("needNumber"), Words("yearLeads"), Words("countedNouns"));
+    }
+
+    private static TemporalFixKind FixOf(JsonElement entry) =>
+        entry.TryGetProperty("fix", out var fix) ? fix.GetString() switch
+        {
+            "year" => TemporalFixKind.Year,
+            "month" => TemporalFixKind.Month,
+            "asOf" => TemporalFixKind.AsOf,
+            var other => throw new InvalidOperationException($"Unknown fix kind '{other}' in {DataFile}."),
+        }
+        : TemporalFixKind.None;
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using EditLint.Analysis;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// EL2002 UndatedClaim: a relative time reference ("recently", "currently", "in recent years", "the latest
+/// escalation", "this year") with no absolute date in its sentence. When the document has a date (front matter
+/// or <c>--as-of</c>), the diagnostic carries the absolute form as its fix.
+/// </summary>
+public sealed class UndatedClaimAnalyzer : Analyzer
+{
+    public const string Id = "EL2002";
+
+    /// <summary>The diagnostic property that names the lexicon term a finding matched.</summary>
+    public const string TermProperty = "term";
+
+    /// <summary>The diagnostic property with the term's note from the data file: why it goes stale.</summary>
+    public const string NoteProperty = "note";
+
+    public static readonly RuleDescriptor Rule = new(
+        Id,
+        "UndatedClaim",
+        "Relative time reference with no absolute date",
+        "'{0}' is a relative time reference with no date in its {1}, so it goes stale after publication; {2}",
+        RuleCategory.Claims,
+        Severity.Warning,
+        "Words such as 'recently', 'currently', 'this year' and 'the latest' are true on the day of writing and wrong or vague soon after. "
+        + "The rule flags them when the sentence carries no absolute date, and when the document has a date it offers the absolute form as a fix. "
+        + "Weekdays, 'today' and 'now' are anchored by a news story's dateline and are not flagged by default.",
+        ["claims", "style", "time"]);
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var settings = ClaimSettings.Read(context, Id);
+        var lexicon = TemporalLexicon.Create(settings.Terms, settings.ExtraTerms);
+        var known = new WordSet(TemporalLexicon.KnownTerms);
+        settings.ReportUnknownTerms(context, Id, t => known.Contains(t));
+        context.RegisterDocumentStartAction(start =>
+        {
+            var dated = new ScopeMemo(start.Document, settings.Scope, lexicon.Dates.HasDate);
+            var matches = new List<TemporalMatch>();
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dated, matches));
+        });
+    }
+
+    private static void Analyze(SentenceContext context, TemporalLexicon lexicon, ClaimSettings settings, ScopeMemo dated, List<TemporalMatch> matches)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        matches.Clear();
+        TemporalFinder.Find(document, sentence, lexicon, matches);
+        foreach (var match in matches)
+        {
+            if (settings.Skips(document, sentence, match.Span) || dated.Evaluate(sentence))
+            {
+                continue;
+            }
+
+            string found = document.GetText(match.Span).ToString();
+            Fix? fix = null;
+            string advice;
+            if (context.Date is { } date)
+            {
+                int previous = ClaimText.PreviousWord(sentence.Tokens, match.FirstToken);
+                var previousWord = previous >= 0 ? document.GetText(sentence.Tokens[previous]) : [];
+                var termText = document.GetText(sentence.Tokens[match.FirstToken]);
+                bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
+                if (RelativeDateFix.Create(match.Term, date, previousWord, capitalize) is var (replacement, safe))
+                {
+                    fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, safe);
+                    advice = $"write '{replacement}'";
+                }
+                else
+                {
+                    advice = $"add the date it means (the document speaks from {RelativeDateFix.MonthYear(date)})";
+                }
+            }
+            else
+            {
+                advice = match.Term.Fix switch
+                {
+                    TemporalFixKind.Year => "add an absolute date, e.g. 'in <year>'",
+                    TemporalFixKind.Month => "add an absolute date, e.g. 'in <month year>'",
+                    _ => "add an absolute date, e.g. 'as of <month year>'",
+                };
+            }
+
+            context.ReportDiagnostic(new Diagnostic(Rule, match.Span, found, settings.ScopeName, advice)
+            {
+                Fix = fix,
+                Properties = ImmutableDictionary<string, string>.Empty.Add(TermProperty, match.Term.Text).Add(NoteProperty, match.Term.Note),
+            });
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using EditLint.Analysis;
+using EditLint.Documents;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// EL2001 UnsupportedSuperlative: a superlative ("the most important partner", "one of the world's leading
+/// experts", "Russia's biggest contribution") or a peacock term ("first-ever", "unprecedented") that nothing
+/// in its sentence supports: no attribution, no citation, no figure. Quoted speech is the speaker's.
+/// </summary>
+public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
+{
+    public const string Id = "EL2001";
+
+    public static readonly RuleDescriptor Rule = new(
+        Id,
+        "UnsupportedSuperlative",
+        "Superlative or peacock claim with no support",
+        "'{0}' is {1} with no source in its {2}; attribute it or cite evidence",
+        RuleCategory.Claims,
+        Severity.Warning,
+        "A superlative or a peacock term ranks its subject above all others, and a reader cannot check it unless the sentence says who ranks it or on what evidence. "
+        + "The rule flags listed superlatives that rank something and peacock terms when the sentence has no attribution, citation or figure. "
+        + "Set phrases such as 'at least' and 'most of', titles such as 'Best Picture', and quoted speech are not flagged.",
+        ["claims", "style", "superlative", "peacock"]);
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
+
+    public override void Initialize(AnalysisContext context)
+    {
+        var settings = ClaimSettings.Read(context, Id);
+        var lexicon = SuperlativeLexicon.Create(settings.Terms, settings.ExtraTerms, settings.ExtraSetPhrases, settings.ExtraAttribution);
+        settings.ReportUnknownTerms(context, Id, t => lexicon.KnownTerms.Contains(t));
+        context.RegisterDocumentStartAction(start =>
+        {
+            var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon));
+            var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
+            var matches = new List<SuperlativeMatch>();
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, sourced, figured, matches));
+        });
+    }
+
+    private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo sourced, ScopeMemo figured, List<SuperlativeMatch> matches)
+    {
+        var document = context.Document;
+        var sentence = context.Sentence;
+        matches.Clear();
+        SuperlativeFinder.Find(document, sentence, lexicon, matches);
+        foreach (var match in matches)
+        {
+            if (settings.Skips(document, sentence, match.Core) || sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, figured, match))
+            {
+                continue;
+            }
+
+            string kind = match.IsPeacock ? "a peacock term" : "a superlative";
+            context.ReportDiagnostic(new Diagnostic(Rule, match.Span, document.GetText(match.Span).ToString(), kind, settings.ScopeName));
+        }
+    }
+
+    /// <summary>In sentence scope a figure must stand near the claim; in paragraph scope any figure of the paragraph counts.</summary>
+    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>
+        settings.Scope == ClaimScope.Paragraph
+            ? figured.Evaluate(sentence)
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken);
+}

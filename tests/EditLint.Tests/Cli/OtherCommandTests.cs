@@ -1,0 +1,47 @@
+using EditLint.Cli.Commands;
+
+namespace EditLint.Tests.Cli;
+
+public class OtherCommandTests
+{
+    [Fact]
+    public void Init_writes_a_starter_configuration_that_loads_cleanly()
+    {
+        string folder = CliRunner.NewFolder();
+
+        var run = CliRunner.Run(folder, "init");
+
+        run.ExitCode.ShouldBe(0);
+        File.ReadAllText(Path.Combine(folder, "editlint.json")).ShouldBe(InitCommand.Starter.ReplaceLineEndings("\n"));
+        CliRunner.Run(folder, "check").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Init_does_not_overwrite_without_force()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), "{}");
+
+        CliRunner.Run(folder, "init").ExitCode.ShouldBe(2);
+        File.ReadAllText(Path.Combine(folder, "editlint.json")).ShouldBe("{}");
+        CliRunner.Run(folder, "init", "--force").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var run = CliRunner.Run(CliRunner.NewFolder(), "--version");
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldStartWith("0.1.0");
+    }
+
+    [Fact]
+    public void Help_lists_the_commands()
+    {
+        var run = CliRunner.Run(CliRunner.NewFolder(), "--help");
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldContain("check");
+        run.Out.ShouldContain("rules");
+        run.Out.ShouldContain("init");
+    }
+}

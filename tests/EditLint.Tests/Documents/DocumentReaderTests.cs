@@ -1,0 +1,38 @@
+using EditLint.Documents;
+using EditLint.Text;
+
+namespace EditLint.Tests.Documents;
+
+public class DocumentReaderTests
+{
+    [Theory]
+    [InlineData(".md", DocumentKind.Markdown)]
+    [InlineData(".markdown", DocumentKind.Markdown)]
+    [InlineData(".txt", DocumentKind.PlainText)]
+    [InlineData(".text", DocumentKind.PlainText)]
+    [InlineData("", DocumentKind.PlainText)]
+    public void Chooses_the_reader_by_extension(string extension, DocumentKind kind) =>
+        DocumentReader.Read("a" + extension, new SourceText("Words.")).Kind.ShouldBe(kind);
+
+    [Theory]
+    [InlineData(10_000, "[")]
+    [InlineData(10_000, "> ")]
+    [InlineData(10_000, "- ")]
+    [InlineData(5_000, "> - ")]
+    public void Markdown_nested_thousands_of_levels_deep_is_read_as_plain_text_with_a_notice(int depth, string opener)
+    {
+        string text = string.Concat(Enumerable.Repeat(opener, depth)) + "the words";
+        var document = DocumentReader.Read("deep.md", new SourceText(text));
+        document.Kind.ShouldBe(DocumentKind.PlainText);
+        document.Problems.ShouldHaveSingleItem().Id.ShouldBe("EL0012");
+        document.ProseText.ShouldEndWith("the words");
+    }
+
+    [Fact]
+    public void Ordinary_nesting_stays_markdown()
+    {
+        var document = DocumentReader.Read("a.md", new SourceText("> - quoted [link [text]](x)\n> - another\n"));
+        document.Kind.ShouldBe(DocumentKind.Markdown);
+        document.Problems.ShouldBeEmpty();
+    }
+}

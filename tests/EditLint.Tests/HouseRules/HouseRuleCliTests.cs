@@ -1,0 +1,158 @@
+using EditLint.HouseRules;
+using EditLint.Tests.Cli;
+
+namespace EditLint.Tests.HouseRules;
+
+public class HouseRuleCliTests
+{
+    private const string Kyiv = """
+        {
+          "id": "HOUSE0001",
+          "name": "KyivNotKiev",
+          "kind": "substitution",
+          "swap": { "Kiev": "Kyiv" },
+          "examples": {
+            "flagged": ["Talks in Kiev."],
+            "passing": ["Talks in Kyiv.", "Chicken Kiev."]
+          }
+        }
+        """;
+
+    private static string Folder(string rule = Kyiv, string config = """{ "rulePaths": ["style"] }""")
+    {
+        string folder = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "style"));
+        File.WriteAllText(Path.Combine(folder, "style", "kyiv.json"), rule.ReplaceLineEndings("\n"));
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), config);
+        return folder;
+    }
+
+    [Fact]
+    public void The_example_pack_passes_its_own_examples()
+    {
+        var run = CliRunner.Run(RepositoryPaths.Root, "test-rules", "rules/house-example");
+
+        run.Out.ShouldBe("6 rule(s) in 1 pack(s): 26 of 26 example(s) passed.\n");
+        run.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Every_rule_of_the_example_pack_has_flagged_and_passing_examples_and_a_source()
+    {
+        var set = HouseRuleLoader.Load(["rules/house-example"], RepositoryPaths.Root, RepositoryPaths.Root);
+        set.Problems.ShouldBeEmpty();
+        HouseRuleExamples.Run(set).Failures.ShouldBeEmpty();
+        foreach (var rule in set.Rules)
+        {
+            rule.Examples.ShouldContain(e => e.MustFlag, rule.Id);
+            rule.Examples.ShouldContain(e => !e.MustFlag, rule.Id);
+        }
+
+        set.Rules.Select(r => r.Kind).Distinct().Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_failing_example_is_reported_at_its_line_and_column_with_exit_code_1()
+    {
+        string folder = Folder(Kyiv.Replace("\"Chicken Kiev.\"", "\"Kiev again.\"", StringComparison.Ordinal));
+
+        var run = CliRunner.Run(folder, "test-rules");
+
+        run.Out.ShouldBe(
+            "style/kyiv.json(8,35): error HOUSE0001: The example must pass, but the rule flagged 'Kiev' at column 1 in \"Kiev again.\".\n" +
+            "1 rule(s) in 1 pack(s): 2 of 3 example(s) passed.\n");
+        run.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_rule_file_with_errors_is_reported_with_position_and_exit_code_2()
+    {
+        string folder = Folder("""{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");
+
+        var run = CliRunner.Run(folder, "test-rules", "style");
+
+        run.Out.ShouldStartWith("style/kyiv.json(1,43): error EL0011: Unknown kind 'spelling'");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Check_runs_house_rules_with_configured_severity_and_suppression()
+    {
+        string folder = Folder(config: """{ "rulePaths": ["style"], "rules": { "HOUSE0001": "error" }, "overrides": [ { "files": ["drafts/**"], "rules": { "HOUSE0001": "none" } } ] }""");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Talks in Kiev.\n\n<!-- editlint-disable-next-line HOUSE0001 -->\nTalks in Kiev.\n");
+        Directory.CreateDirectory(Path.Combine(folder, "drafts"));
+        File.WriteAllText(Path.Combine(folder, "drafts", "b.md"), "Talks in Kiev.\n");
+
+        var run = CliRunner.Run(folder, "check");
+
+        run.Out.ShouldBe(
+            "a.md(1,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev'\n" +
+            "a.md(4,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev' (suppressed)\n" +
+            "1 error in 2 files; 1 finding suppressed.\n");
+        run.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void An_unknown_house_id_in_the_configuration_is_a_configuration_error()
+    {
+        string folder = Folder(config: """{ "rulePaths": ["style"], "rules": { "HOUSE0002": "none" } }""");
+
+        var run = CliRunner.Run(folder, "check");
+
+        run.Error.ShouldBe("editlint.json(1,38): error EL0001: Unknown rule id 'HOUSE0002'; run 'editlint rules' for the list.\n");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_broken_rule_file_in_check_is_EL0011_and_exit_code_2_but_the_files_are_still_linted()
+    {
+        string folder = Folder();
+        File.WriteAllText(Path.Combine(folder, "style", "bad.json"), "{ \"id\": \"EL0001\", \"name\": \"X\", \"kind\": \"existence\", \"terms\": [\"a\"] }");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Talks in Kiev.\n");
+
+        var run = CliRunner.Run(folder, "check", "a.md");
+
+        run.Out.ShouldContain("style/bad.json(1,9): error EL0011: The id 'EL0001' uses the prefix EL, which is reserved");
+        run.Out.ShouldContain("a.md(1,10): warning HOUSE0001: Use 'Kyiv' instead of 'Kiev'");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Rules_lists_house_rules_after_the_built_in_ones()
+    {
+        var run = CliRunner.Run(Folder(), "rules");
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldContain("HOUSE0001  KyivNotKiev");
+        run.Out.ShouldContain("A term the house style replaces");
+    }
+
+    [Fact]
+    public void Rules_markdown_writes_a_page_per_pack()
+    {
+        string folder = Folder();
+
+        var run = CliRunner.Run(folder, "rules", "--markdown", "--output", "docs/style");
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldBe("Wrote docs/style/style.md.\n");
+        string page = File.ReadAllText(Path.Combine(folder, "docs", "style", "style.md"));
+        page.ShouldStartWith("# style\n");
+        page.ShouldContain("| [HOUSE0001](#house0001) | KyivNotKiev | substitution | warning |");
+        page.ShouldContain("| Kyiv | Kiev |");
+        page.ShouldContain("- Talks in Kiev.");
+    }
+
+    [Fact]
+    public void Rules_markdown_for_the_example_pack_lists_every_rule_and_source()
+    {
+        var set = HouseRuleLoader.Load(["rules/house-example"], RepositoryPaths.Root, RepositoryPaths.Root);
+        string page = HouseRuleDocs.Write(set.Packs.Single());
+        foreach (var rule in set.Rules)
+        {
+            page.ShouldContain($"## {rule.Id}");
+        }
+
+        page.ShouldContain("AP Stylebook, announcement of 14 August 2019");
+    }
+}

@@ -1,0 +1,121 @@
+using EditLint.Analysis;
+using EditLint.Names;
+using EditLint.Rules.Names;
+using EditLint.Tests.Rules;
+
+namespace EditLint.Tests.Names;
+
+public class NameListLoaderTests
+{
+    private static NameListLoadResult Parse(string json) => NameListLoader.Parse("names.json", System.Text.Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void Reads_entries_with_aliases_rejected_forms_and_roles()
+    {
+        var result = Parse("""
+            { "people": [ { "name": "Masahiko Komura", "aliases": ["Komura"], "rejected": ["Masashiko Komura"],
+              "roles": [ { "title": "Vice President", "organisation": "Liberal Democratic Party", "from": "2012", "to": "2018-10" } ], "source": "notes" } ] }
+            """);
+        result.Errors.ShouldBeEmpty();
+        result.Usable.ShouldBeTrue();
+        var person = result.People.ShouldHaveSingleItem();
+        person.Name.ShouldBe("Masahiko Komura");
+        person.Forms.Select(f => (f.Text, f.Kind)).ShouldBe([("Masahiko Komura", NameFormKind.Canonical), ("Komura", NameFormKind.Alias), ("Masashiko Komura", NameFormKind.Rejected)]);
+        person.Describe().ShouldBe("Masahiko Komura (Vice President, Liberal Democratic Party)");
+    }
+
+    [Fact]
+    public void Bad_json_is_reported_with_line_and_column_and_makes_the_list_unusable()
+    {
+        // Line 3, column 24 is where the comma is missing.
+        var result = Parse("{\n  \"people\": [\n    { \"name\": \"A B\" }\n    { \"name\": \"C D\" }\n  ]\n}\n");
+        result.Usable.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((4, 5));
+        error.Message.ShouldStartWith("invalid JSON");
+    }
+
+    [Fact]
+    public void A_missing_name_is_reported_at_the_entry_and_the_rest_is_used()
+    {
+        var result = Parse("{\n  \"people\": [\n    { \"aliases\": [\"X\"] },\n    { \"name\": \"C D\" }\n  ]\n}\n");
+        result.Usable.ShouldBeTrue();
+        result.People.ShouldHaveSingleItem().Name.ShouldBe("C D");
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.ToString().ShouldBe("names.json(3,5): entry has no \"name\"");
+    }
+
+    [Fact]
+    public void Columns_count_UTF16_code_units_after_non_ASCII_text()
+    {
+        var result = Parse("{ \"people\": [ { \"name\": \"Kōmura Ōno\", \"roles\": [ { \"title\": \"X\", \"from\": \"2016-1\" } ] } ] }");
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 74));
+        error.Message.ShouldContain("YYYY-MM");
+    }
+
+    [Fact]
+    public void Unknown_properties_and_wrong_types_are_reported()
+    {
+        var result = Parse("{ \"people\": [ { \"name\": \"A B\", \"alias\": [\"A\"], \"aliases\": \"A\" } ] }");
+        result.Errors.Select(e => e.Message).ShouldBe(["unknown property \"alias\" in an entry", "\"aliases\" must be an array of strings"]);
+        result.People.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void One_alias_claimed_by_two_people_is_an_error_at_the_second_claim()
+    {
+        var set = NameLists.FromJson("names.json", "{\n \"people\": [\n  { \"name\": \"Joe Biden\", \"aliases\": [\"Biden\"] },\n  { \"name\": \"Jill Biden\", \"aliases\": [\"Biden\"] }\n ]\n}\n");
+        set.AnyUsable.ShouldBeTrue();
+        var error = set.Errors.ShouldHaveSingleItem();
+        error.ToString().ShouldBe("names.json(4,39): 'Biden' is claimed by two people: 'Joe Biden' (names.json(3,3)) and 'Jill Biden'");
+        set.Index.Exact("biden").ShouldHaveSingleItem().Person.Name.ShouldBe("Joe Biden");
+    }
+
+    [Fact]
+    public void Two_people_may_share_a_canonical_name()
+    {
+        var set = NameLists.FromJson("names.json", """{ "people": [ { "name": "John Smith" }, { "name": "John Smith" } ] }""");
+        set.Errors.ShouldBeEmpty();
+        set.Index.Exact("johnsmith").Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_bad_list_next_to_a_good_one_is_a_warning()
+    {
+        var good = NameTestLists.Write("good", """{ "people": [ { "name": "Masahiko Komura" } ] }""");
+        var bad = NameTestLists.Write("bad", "{ \"people\": [ ");
+        var engine = new AnalyzerEngine([new NameMismatchAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [good, bad] });
+        var notification = engine.InitializationNotifications.ShouldHaveSingleItem();
+        notification.Id.ShouldBe("EL0008");
+        notification.Level.ShouldBe(Severity.Warning);
+        notification.Path.ShouldBe(bad);
+        notification.Position.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void When_no_list_can_be_used_the_error_fails_the_run()
+    {
+        var bad = NameTestLists.Write("only-bad", "not json");
+        var engine = new AnalyzerEngine([new NameMismatchAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [bad] });
+        engine.InitializationNotifications.ShouldHaveSingleItem().Level.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported()
+    {
+        var result = NameListLoader.Load(Path.Combine(Path.GetTempPath(), "no-such-list-" + Guid.NewGuid() + ".json"));
+        result.Usable.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("cannot read the name list");
+    }
+
+    [Fact]
+    public void The_default_list_loads_without_errors_and_matches_its_schema_fields()
+    {
+        var set = NameLists.Load([]);
+        set.Errors.ShouldBeEmpty();
+        set.IsDefault.ShouldBeTrue();
+        set.Index.People.Select(p => p.Name).ShouldContain("Masahiko Komura");
+        set.Index.People.Count.ShouldBe(13);
+    }
+}

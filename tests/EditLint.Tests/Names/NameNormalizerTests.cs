@@ -1,0 +1,47 @@
+using EditLint.Names;
+
+namespace EditLint.Tests.Names;
+
+public class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("Park Geun-Hye", "parkgeunhye")]
+    [InlineData("park geun hye", "parkgeunhye")]
+    [InlineData("Kōmura", "komura")]
+    [InlineData("Sua\u0301rez", "suarez")]
+    [InlineData("O’Brien", "obrien")]
+    [InlineData("Ørsted Łódź Straße", "orstedlodzstrasse")]
+    [InlineData("Dwight D. Eisenhower", "dwightdeisenhower")]
+    public void Keys_fold_case_diacritics_and_joiners(string name, string key) =>
+        NameNormalizer.Key(name).ShouldBe(key);
+
+    [Fact]
+    public void Surface_unifies_white_space_apostrophes_and_typographic_hyphens() =>
+        NameNormalizer.Surface("Conan  O’Brien\nAl\u2011Baghdadi").ShouldBe("Conan O'Brien Al-Baghdadi");
+
+    [Theory]
+    [InlineData("Komura", "Komura", 0)]
+    [InlineData("Schmelling", "Schmeling", 1)]
+    [InlineData("Grassely", "Grassley", 1)]
+    [InlineData("Gaddafi", "Qadhafi", 2)]
+    [InlineData("Lankov", "Putin", 3)]
+    public void Damerau_Levenshtein_counts_transpositions_as_one_edit(string a, string b, int expected) =>
+        EditDistance.Bounded(a, b, 2).ShouldBe(Math.Min(expected, 3));
+
+    [Fact]
+    public void The_symmetric_delete_index_finds_near_keys_without_scanning()
+    {
+        var index = new SymmetricDeleteIndex();
+        foreach (var key in new[] { "komura", "komoyedov", "putin", "lankov", "xi" })
+        {
+            index.Add(key);
+        }
+
+        var hits = new List<(int Id, int Distance)>();
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([("lankov", 1)]);
+        hits.Clear();
+        index.Search("li", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.ShouldBeEmpty();
+    }
+}

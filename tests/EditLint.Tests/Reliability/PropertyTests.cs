@@ -1,0 +1,110 @@
+using System.Text;
+using CsCheck;
+using EditLint.Analysis;
+using EditLint.Rules;
+using EditLint.Tests.TestAnalyzers;
+
+namespace EditLint.Tests.Reliability;
+
+/// <summary>
+/// Properties over generated prose, Markdown and bytes, with every built-in rule on: the run terminates,
+/// spans lie inside the text and agree with their line and column, output is the same run after run, and a
+/// disable comment suppresses exactly the findings there were.
+/// </summary>
+public class PropertyTests
+{
+    private static readonly string[] Words =
+    [
+        "the", "most", "important", "partner", "recently", "currently", "first-ever", "one", "of", "world’s", "leading",
+        "experts", "Masashiko", "Komura", "Masahiko", "Park", "Geun-Hye", "Gadhafi", "Gaddafi", "said", "in", "2015", "January", "6,",
+        "this", "year", "banana", "“Quote", "ends.”", "Mr.", "U.S.", "3.5", "...", "😀", "Kōmura", "Suárez", "at", "least", "–", "\t",
+    ];
+
+    private static readonly Gen<string> Sentence =
+        Gen.Int[0, Words.Length - 1].Array[1, 25].Select(ix => string.Join(' ', ix.Select(i => Words[i])) + ".");
+
+    private static readonly string[] LinePrefixes = ["", "", "", "# ", "- ", "> ", "1. ", "| a | ", "    ", "```\n", "<!-- editlint-disable-next-line -->\n", "[link ", "`code` ", "**", "---\n"];
+
+    private static readonly Gen<string> Markdown =
+        Gen.Select(Gen.Int[0, LinePrefixes.Length - 1], Sentence, Gen.OneOfConst("\n", "\n\n", "\r\n", "\r"), (p, s, eol) => LinePrefixes[p] + s + eol)
+            .Array[0, 12].Select(lines => string.Concat(lines));
+
+    private static readonly Gen<byte[]> Bytes = Gen.Byte.Array[0, 600];
+
+    private static readonly AnalyzerEngine Engine = new([.. BuiltInAnalyzers.Create(), new BananaAnalyzer()], AnalyzerOptions.Default);
+
+    private static string[] Describe(FileResult result) =>
+        [.. result.Diagnostics.Select(d => $"{d.Id} {d.Span} {d.IsSuppressed} {d.Message}"), .. result.Notifications.Select(n => n.ToString())];
+
+    private static void CheckSpans(FileResult result)
+    {
+        if (result.Source is not { } source)
+        {
+            result.Diagnostics.ShouldBeEmpty();
+            return;
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            diagnostic.Span.Start.ShouldBeInRange(0, source.Length);
+            diagnostic.Span.End.ShouldBeInRange(diagnostic.Span.Start, source.Length);
+            var position = source.Lines.GetPosition(diagnostic.Span.Start);
+            source.Lines.GetOffset(position).ShouldBe(diagnostic.Span.Start);
+            source.Lines.GetLineStart(position.Line).ShouldBeLessThanOrEqualTo(diagnostic.Span.Start);
+            if (diagnostic.Fix is { } fix)
+            {
+                fix.Span.End.ShouldBeLessThanOrEqualTo(source.Length);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("a.md")]
+    [InlineData("a.txt")]
+    public void Generated_documents_terminate_with_spans_inside_the_text_and_the_same_output_twice(string path) =>
+        Markdown.Sample(text =>
+        {
+            var first = Engine.AnalyzeText(path, text);
+            CheckSpans(first);
+            Describe(Engine.AnalyzeText(path, text)).ShouldBe(Describe(first));
+        }, iter: 300);
+
+    [Fact]
+    public void Random_bytes_never_throw_and_give_consistent_spans() =>
+        Bytes.Sample(bytes =>
+        {
+            var result = Engine.AnalyzeBytes(new FileInput("/virtual/a.md", "a.md"), bytes);
+            CheckSpans(result);
+        }, iter: 500);
+
+    [Fact]
+    public void A_disable_comment_in_front_suppresses_exactly_the_findings_there_were() =>
+        Gen.Int[0, Words.Length - 1].Array[1, 40].Select(ix => string.Join(' ', ix.Select(i => Words[i])) + ".").Array[1, 6]
+            .Select(sentences => string.Join("\n\n", sentences))
+            .Sample(text =>
+            {
+                const string directive = "<!-- editlint-disable -->\n\n";
+                var plain = Engine.AnalyzeText("a.md", text);
+                var suppressed = Engine.AnalyzeText("a.md", directive + text);
+                suppressed.Diagnostics.ShouldAllBe(d => d.IsSuppressed);
+                suppressed.Diagnostics.Select(d => $"{d.Id} {d.Span.Start - directive.Length} {d.Message}")
+                    .ShouldBe(plain.Diagnostics.Select(d => $"{d.Id} {d.Span.Start} {d.Message}"));
+            }, iter: 200);
+
+    [Fact]
+    public void Output_does_not_depend_on_the_order_the_files_are_given_in()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-order-").FullName;
+        var files = new List<FileInput>();
+        for (int i = 0; i < 8; i++)
+        {
+            string path = Path.Combine(folder, $"f{i}.md");
+            File.WriteAllText(path, $"Article {i}: the most important banana, recently.\n", Encoding.UTF8);
+            files.Add(new FileInput(path, $"f{i}.md"));
+        }
+
+        var forward = Engine.AnalyzeFiles(files).SelectMany(Describe).ToArray();
+        files.Reverse();
+        Engine.AnalyzeFiles(files).SelectMany(Describe).ToArray().ShouldBe(forward);
+    }
+}

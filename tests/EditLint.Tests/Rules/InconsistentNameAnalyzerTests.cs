@@ -1,0 +1,76 @@
+using EditLint.Rules.Names;
+using EditLint.Tests.Verifiers;
+using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
+
+namespace EditLint.Tests.Rules;
+
+public class InconsistentNameAnalyzerTests
+{
+    private static readonly VerifierOptions Empty = new()
+    {
+        AnalyzerOptions = NameTestLists.Options(NameTestLists.Write("empty", """{ "people": [] }""")),
+    };
+
+    private static void Verify(string markup, params ExpectedDiagnostic[] expected) =>
+        AnalyzerVerifier.Verify<InconsistentNameAnalyzer>(markup, Empty, expected);
+
+    [Fact]
+    public void The_minority_spelling_points_to_the_majority() =>
+        Verify(
+            "Colonel {|#1:Muammar Gadhafi|} ruled. Gadhafi spoke. Gadhafi left. Then {|#0:Gaddafi|} fled. Gadhafi fell.\n",
+            Expect("EL1002").At(0).WithMessage("'Gaddafi' is spelled 'Gadhafi' elsewhere in this document").WithAdditionalLocation(1));
+
+    [Fact]
+    public void A_one_to_one_tie_flags_the_later_spelling() =>
+        Verify(
+            "{|#1:Andrei Lankov|} believes it. {|#0:Andrei Lankow|} said so.\n",
+            Expect("EL1002").At(0).WithMessage("'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere in this document").WithAdditionalLocation(1));
+
+    [Fact]
+    public void Capitalisation_and_hyphens_count_as_spellings() =>
+        Verify("President Lee Myung-bak met them. President Lee Myung-bak spoke. Then President [|Lee Myung-Bak|] left.\n");
+
+    [Fact]
+    public void A_surname_alone_joins_its_cluster() =>
+        Verify("The Holets family came. [|Ryan Hollets|] spoke. The Holets stayed.\n");
+
+    [Fact]
+    public void A_surname_after_a_title_counts() =>
+        Verify("Agent Raul Ortiz came. Agent Ortiz spoke. Agent [|Ortis|] left.\n");
+
+    [Fact]
+    public void Different_people_with_one_surname_are_not_flagged() =>
+        Verify("Amy Williams and Townsend Williams came with Freddy Cuevas and Kayla Cuevas.\n");
+
+    [Fact]
+    public void Places_their_people_and_plurals_are_not_two_spellings() =>
+        Verify("North Korea and North Korean officials met South Korea and the Russian State Duma. The two Koreas met.\n");
+
+    [Fact]
+    public void Sentence_initial_words_do_not_make_a_given_name() =>
+        Verify("Army Sergeant Justin Peck came. And Justin is here, with Austin and Greta.\n");
+
+    [Fact]
+    public void Ordinary_words_are_not_names() =>
+        Verify("Hope came. Rush hour. The Sun. Young people in the Park. Opportunity Zones and Border Patrol.\n");
+
+    [Fact]
+    public void Listed_names_are_left_to_EL1001() =>
+        AnalyzerVerifier.Verify<InconsistentNameAnalyzer>("Masahiko Komura came. Masashiko Komura left. Komura stayed.\n");
+
+    [Fact]
+    public void Each_document_is_counted_on_its_own() =>
+        Verify("Andrei Lankov wrote.\n");
+
+    [Fact]
+    public void Thousands_of_different_names_in_one_document_are_clustered_quickly()
+    {
+        var random = new Random(7);
+        string Word() => new string([.. Enumerable.Range(0, 7).Select(i => (char)((i == 0 ? 'A' : 'a') + random.Next(26)))]);
+        var text = string.Concat(Enumerable.Range(0, 5_000).Select(_ => $"Agent {Word()} {Word()} spoke.\n"));
+        var engine = new EditLint.Analysis.AnalyzerEngine([new InconsistentNameAnalyzer()], Empty.AnalyzerOptions);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        engine.AnalyzeText("many.txt", text);
+        watch.Elapsed.TotalSeconds.ShouldBeLessThan(30);
+    }
+}

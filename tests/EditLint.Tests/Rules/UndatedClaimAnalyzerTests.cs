@@ -1,0 +1,115 @@
+using EditLint.Analysis;
+using EditLint.Rules.Claims;
+using EditLint.Tests.Verifiers;
+using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
+
+namespace EditLint.Tests.Rules;
+
+public class UndatedClaimAnalyzerTests
+{
+    private static readonly DateOnly AsOf = new(2016, 1, 15);
+
+    private static void Verify(string markup, params ExpectedDiagnostic[] expected) =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(markup, expected);
+
+    private static VerifierOptions Settings(string json, DateOnly? asOf = null) =>
+        new() { AnalyzerOptions = ClaimRuleOptions.WithSettings(UndatedClaimAnalyzer.Id, json, asOf) };
+
+    private static VerifierOptions Dated => new() { AnalyzerOptions = new AnalyzerOptions { AsOf = AsOf } };
+
+    [Theory]
+    [InlineData("Moscow has {|EL2002:recently|} changed course.")]
+    [InlineData("{|EL2002:Currently|}, Japan imposes sanctions.")]
+    [InlineData("{|EL2002:At present|}, trade is falling.")]
+    [InlineData("Relations have been strained {|EL2002:in recent years|}.")]
+    [InlineData("Abe will visit Russia {|EL2002:in the near future|}.")]
+    [InlineData("China is expected to lead after {|EL2002:the latest|} escalation.")]
+    [InlineData("Kim Jong-un’s {|EL2002:latest|} provocations are unsurprising.")]
+    [InlineData("{|EL2002:The current|} government disagrees.")]
+    [InlineData("The {|EL2002:ongoing|} Kuril Islands dispute continues.")]
+    [InlineData("The {|EL2002:upcoming|} summit matters.")]
+    [InlineData("Trade fell {|EL2002:this year|} and rose {|EL2002:last month|}.")]
+    [InlineData("They meet {|EL2002:next week|}.")]
+    [InlineData("{|EL2002:So far|}, 2 million children have enrolled.")]
+    [InlineData("Nothing {|EL2002:to date|} has stopped him.")]
+    [InlineData("The talks will resume {|EL2002:soon|}.")]
+    [InlineData("Welfare cases fell over {|EL2002:the past four years|}.")]
+    [InlineData("In Chicago, more than 4,000 people were shot {|EL2002:last year|}.")]
+    [InlineData("About 2000 people marched {|EL2002:this year|}.")]
+    public void Flags_relative_time_with_no_date(string markup) => Verify(markup);
+
+    [Theory]
+    [InlineData("On January 6, 2016, the test was announced, and the latest sanctions followed.")]
+    [InlineData("The latest test came on 6 January 2016.")]
+    [InlineData("In his Jan. 12 statement, Lavrov spoke of the current talks.")]
+    [InlineData("Komura has recently spoken, on January 11.")]
+    [InlineData("Trade fell 30 percent in 2015, and relations have been strained in recent years.")]
+    [InlineData("Russia pledged to expand trade by 2020 in the near future.")]
+    [InlineData("The 2015–16 season is currently the best.")]
+    [InlineData("Prices rose in the 1990s and are currently falling.")]
+    [InlineData("As of March 2024, the ongoing review had found nothing.")]
+    [InlineData("Sales in Q3 2024 were currently the highest.")]
+    [InlineData("The fiscal 2023 budget is currently in force.")]
+    [InlineData("The report of 2016-01-15 lists the latest figures.")]
+    public void Accepts_an_absolute_date_in_the_sentence(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("An electric current flows, and the currents of the ocean are strong.")]
+    [InlineData("Stay calm, don’t fight the current.")]
+    [InlineData("I present to the Congress my budget, and we represent the people.")]
+    [InlineData("The now-defunct agency closed on Friday.")]
+    [InlineData("We will act as soon as possible, soon after the vote.")]
+    [InlineData("So far as business is concerned, the records are up to date.")]
+    [InlineData("Today and tonight we are here, and now we act.")]
+    [InlineData("It was the last week of school, and the current account deficit grew.")]
+    [InlineData("By Friday at the latest, the report will be done.")]
+    public void Ignores_look_alikes_and_anchored_references(string text) => Verify(text);
+
+    [Fact]
+    public void Leaves_quoted_speech_to_the_speaker() =>
+        Verify("“We will meet soon,” he said on January 11.\n\nHe said “it is currently under review”.\n");
+
+    [Fact]
+    public void Flags_quoted_speech_when_asked() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>("He said “it is {|EL2002:currently|} under review”.", Settings("""{ "flagQuotations": true }"""));
+
+    [Fact]
+    public void Explains_what_to_add_when_the_document_has_no_date() =>
+        Verify(
+            "Relations have been strained {|#0:in recent years|}.",
+            Expect("EL2002").At(0).WithMessage("'in recent years' is a relative time reference with no date in its sentence, so it goes stale after publication; add an absolute date, e.g. 'as of <month year>'"));
+
+    [Fact]
+    public void Offers_the_absolute_form_when_the_document_has_a_date() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "Trade fell {|#0:this year|}, rose {|#1:last year|} and {|#2:last month|}. {|#3:Currently|}, Japan waits. It waits {|#4:recently|}.",
+            Dated,
+            Expect("EL2002").At(0).WithFix("in 2016").WithMessage("'this year' is a relative time reference with no date in its sentence, so it goes stale after publication; write 'in 2016'"),
+            Expect("EL2002").At(1).WithFix("in 2015"),
+            Expect("EL2002").At(2).WithFix("in December 2015"),
+            Expect("EL2002").At(3).WithFix("As of January 2016"),
+            Expect("EL2002").At(4).WithMessage("'recently' is a relative time reference with no date in its sentence, so it goes stale after publication; add the date it means (the document speaks from January 2016)"));
+
+    [Fact]
+    public void Marks_year_and_month_fixes_safe_and_as_of_fixes_for_review()
+    {
+        var engine = new AnalyzerEngine([new UndatedClaimAnalyzer()], AnalyzerOptions.Default);
+        var result = engine.AnalyzeText("a.md", "---\ndate: 2016-01-15\n---\n\nSales fell by next year. Sales are currently low.\n");
+        var fixes = result.Diagnostics.Select(d => d.Fix!).ToArray();
+        fixes.Select(f => (f.Replacement, f.IsSafe)).ShouldBe([("2017", true), ("as of January 2016", false)]);
+        result.Diagnostics[0].Properties[UndatedClaimAnalyzer.TermProperty].ShouldBe("next year");
+    }
+
+    [Fact]
+    public void Finds_a_date_in_the_paragraph_when_the_scope_is_paragraph()
+    {
+        Verify("Sanctions came in 2015. Trade has fallen since {|EL2002:last year|}.");
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>("Sanctions came in 2015. Trade has fallen since last year.", Settings("""{ "scope": "paragraph" }"""));
+    }
+
+    [Fact]
+    public void Switches_terms_on_and_off_and_adds_terms() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "{|EL2002:Today|} the ongoing talks resume, {|EL2002:as things stand|}.",
+            Settings("""{ "terms": { "today": true, "ongoing": false }, "extraTerms": [ "as things stand" ] }"""));
+}

@@ -1,0 +1,118 @@
+using EditLint.Rules.Claims;
+using EditLint.Tests.Verifiers;
+using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
+
+namespace EditLint.Tests.Rules;
+
+public class UnsupportedSuperlativeAnalyzerTests
+{
+    private static void Verify(string markup, params ExpectedDiagnostic[] expected) =>
+        AnalyzerVerifier.Verify<UnsupportedSuperlativeAnalyzer>(markup, expected);
+
+    private static void Verify(string markup, VerifierOptions options) =>
+        AnalyzerVerifier.Verify<UnsupportedSuperlativeAnalyzer>(markup, options);
+
+    private static VerifierOptions Settings(string json, string path = "test.md") =>
+        new() { Path = path, AnalyzerOptions = ClaimRuleOptions.WithSettings(UnsupportedSuperlativeAnalyzer.Id, json) };
+
+    [Theory]
+    [InlineData("Japan is {|EL2001:the most important|} strategic partner.")]
+    [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} North Korea experts, believes that trade will grow.")]
+    [InlineData("But Russia’s {|EL2001:biggest|} contribution lies elsewhere.")]
+    [InlineData("It could become an indispensable player in {|EL2001:one of Asia’s most intractable|} conflicts.")]
+    [InlineData("Russia, North Korea’s {|EL2001:second most important|} strategic partner, could mediate.")]
+    [InlineData("Medicare is {|EL2001:the single biggest|} contributor to the deficit.")]
+    [InlineData("{|EL2001:The greatest|} nation on Earth cannot drift from crisis to crisis.")]
+    [InlineData("They built {|EL2001:the largest|} dam in history.")]
+    [InlineData("It made us {|EL2001:the best-educated|} nation in the world.")]
+    [InlineData("Yet the terrorists' {|EL2001:most powerful|} myth is being destroyed.")]
+    [InlineData("We know where to start: {|EL2001:The best|} measure of opportunity is a good job.")]
+    public void Flags_ranked_superlatives(string markup) => Verify(markup);
+
+    [Theory]
+    [InlineData("It was Putin’s {|EL2001:first-ever|} visit.")]
+    [InlineData("They fought with {|EL2001:unprecedented|} resolve.")]
+    [InlineData("The city has a {|EL2001:world-class|} orchestra.")]
+    [InlineData("Its reach is {|EL2001:unparalleled|}.")]
+    [InlineData("It was a {|EL2001:record-breaking|} year for exports.")]
+    [InlineData("Her skill is {|EL2001:second to none|}.")]
+    public void Flags_peacock_terms(string markup) => Verify(markup);
+
+    [Fact]
+    public void Says_what_was_found_and_why_it_matters() =>
+        Verify(
+            "Japan is {|#0:the most important|} partner and the visit was {|#1:first-ever|}.",
+            Expect("EL2001").At(0).WithMessage("'the most important' is a superlative with no source in its sentence; attribute it or cite evidence"),
+            Expect("EL2001").At(1).WithMessage("'first-ever' is a peacock term with no source in its sentence; attribute it or cite evidence"));
+
+    [Theory]
+    [InlineData("At least 40 people came, at most 50; at best a draw, not least because most of them left.")]
+    [InlineData("Most people agree, and for the most part we make the most of it.")]
+    [InlineData("The best way to cut spending is growth, and we will do our best.")]
+    [InlineData("We hold them to the highest standards and give the best possible care.")]
+    [InlineData("It was a best-selling novel.")]
+    [InlineData("The film won Best Picture and honored the Greatest Generation.")]
+    [InlineData("In the interest of an honest protest, the forest to the west made a manifest request; I suggest we rest.")]
+    [InlineData("The latest test was the third.")]
+    public void Ignores_set_phrases_titles_and_look_alikes(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("Seoul is the largest city in Korea, according to the census office.")]
+    [InlineData("It is the best team in the league, the coach said.")]
+    [InlineData("It is the largest city in the world, with 8.8 million people.")]
+    [InlineData("The murder rate is the lowest in 30 years.")]
+    [InlineData("Growth is at the fastest pace since 1999.")]
+    [InlineData("It is the largest city in the world [3].")]
+    [InlineData("It is the largest city in the world (Source: UN Population Division).")]
+    [InlineData("It is the largest city in the world (Smith 2019).")]
+    public void Accepts_support_in_the_sentence(string text) => Verify(text, new VerifierOptions { Path = "test.txt" });
+
+    [Fact]
+    public void Accepts_a_link_or_a_footnote_as_a_citation() =>
+        Verify("It is the largest city in the world ([UN](https://un.org)).\n\nIt is the oldest constitution in the world.[^1]\n\n[^1]: Source.\n");
+
+    [Theory]
+    [InlineData("We must fund only our most important priorities.")]
+    [InlineData("The bill helps the lowest income groups and the toughest assignments.")]
+    [InlineData("Those least able to save will get help, and we lead best when we lead together.")]
+    public void Ignores_speaker_rankings_classes_and_adverbs(string text) => Verify(text);
+
+    [Fact]
+    public void Leaves_quoted_speech_to_the_speaker() =>
+        Verify("He called it “the best deal in history” and left.\n\n> It is the greatest city on Earth.\n");
+
+    [Fact]
+    public void Flags_quoted_speech_when_asked() =>
+        Verify("He called it “{|EL2001:the best|} deal in history” and left.", Settings("""{ "flagQuotations": true }"""));
+
+    [Fact]
+    public void Finds_support_in_the_paragraph_when_the_scope_is_paragraph()
+    {
+        const string text = "It is the largest city in the world. The census office said so.";
+        Verify("It is {|EL2001:the largest|} city in the world. The census office said so.");
+        Verify(text, Settings("""{ "scope": "paragraph" }"""));
+    }
+
+    [Fact]
+    public void Switches_terms_off_and_adds_terms() =>
+        Verify(
+            "It was a {|EL2001:best-in-class|} product and an unprecedented, {|EL2001:best-selling|} hit.",
+            Settings("""{ "terms": { "unprecedented": false, "best-selling": true }, "extraTerms": [ "best-in-class" ] }"""));
+
+    [Fact]
+    public void Extends_the_set_phrases_and_the_attribution() =>
+        Verify(
+            "It tastes of the finest vintage, the guide rates it the best wine in the world. It is {|EL2001:the largest|} vineyard on Earth.",
+            Settings("""{ "extraSetPhrases": [ "finest vintage" ], "extraAttribution": [ "the guide rates" ] }"""));
+
+    [Fact]
+    public void Reports_an_unknown_term_and_a_bad_scope()
+    {
+        var engine = new EditLint.Analysis.AnalyzerEngine(
+            [new UnsupportedSuperlativeAnalyzer()],
+            ClaimRuleOptions.WithSettings(UnsupportedSuperlativeAnalyzer.Id, """{ "terms": { "bestest": false }, "scope": "page" }"""));
+        engine.InitializationNotifications.Select(n => n.Message).ShouldSatisfyAllConditions(
+            m => m.ShouldContain(x => x.Contains("'bestest'")),
+            m => m.ShouldContain(x => x.Contains("'page'")));
+    }
+}
