@@ -12,6 +12,15 @@ internal static class Corpus
 
     public static long TotalBytes => Files.Value.Sum(f => (long)f.Bytes.Length);
 
+    /// <summary>The generated list of <paramref name="count"/> people that bench/run.sh writes to bench/out.</summary>
+    public static string NameList(int count)
+    {
+        string path = Path.Combine(FindRepository(), "bench", "out", $"names-{count}.json");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"No generated name list at '{path}'. Run bench/run.sh once, or: perl bench/make-names.pl {count} bench/corpus/full/sotu > {path}");
+    }
+
     private static (string Path, byte[] Bytes)[] Load()
     {
         string directory = Environment.GetEnvironmentVariable("EDITLINT_BENCH_CORPUS") ?? Path.Combine(FindRepository(), "bench", "corpus", "5mb");
