@@ -5,7 +5,7 @@
 #   perl bench/make-lexicon.pl rules/EL2001.superlatives.json rules/EL2002.temporal.json > lexicon.txt
 #
 # A term is a string in a list (or the "term" of an object in a list); comments, notes and fixes are not
-# terms. With no lexicon file present, bench/lexicon-placeholder.txt stands in (see its header).
+# terms.
 use strict;
 use warnings;
 use JSON::PP;
