@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using EditLint.Documents;
@@ -71,7 +72,10 @@ public sealed class AnalyzerEngine
 
     public FileResult AnalyzeFile(FileInput file)
     {
-        byte[] bytes;
+        // The bytes live only while the file is analysed, so they come from the pool: most of the corpus's
+        // files are over the large-object threshold, and a fresh array each would feed gen-2 collections (issue #6).
+        byte[]? buffer = null;
+        int length;
         try
         {
             var info = new FileInfo(file.FullPath);
@@ -85,14 +89,39 @@ public sealed class AnalyzerEngine
                 return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            using var handle = File.OpenHandle(file.FullPath);
+            long size = RandomAccess.GetLength(handle);
+            if (size > MaxFileSize)
+            {
+                return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {size:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            length = 0;
+            int read;
+            while (length < size && (read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length)) > 0)
+            {
+                length += read;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' could not be read: {e.Message}");
         }
 
-        return AnalyzeBytes(file, bytes);
+        try
+        {
+            return AnalyzeBytes(file, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes)
@@ -178,15 +207,26 @@ public sealed class AnalyzerEngine
         sentenceActions.AddRange(start.SentenceActions);
         endActions.AddRange(start.EndActions);
         var sentenceContext = new SentenceContext(document, Options.AsOf, report);
-        var failed = new HashSet<Action<SentenceContext>>();
+        // The hottest loop of a run: no closure per call, and a failed action is skipped by index (issue #6).
+        var failed = new bool[sentenceActions.Count];
         foreach (var sentence in document.Sentences)
         {
             sentenceContext.Sentence = sentence;
-            foreach (var action in sentenceActions)
+            for (int i = 0; i < sentenceActions.Count; i++)
             {
-                if (!failed.Contains(action) && !Guard(document, notifications, () => action(sentenceContext)))
+                if (failed[i])
                 {
-                    failed.Add(action);
+                    continue;
+                }
+
+                try
+                {
+                    sentenceActions[i](sentenceContext);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    failed[i] = true;
+                    notifications.Add(Failure(document, e));
                 }
             }
         }
@@ -198,23 +238,23 @@ public sealed class AnalyzerEngine
         }
     }
 
-    private static bool Guard(Document document, List<ToolNotification> notifications, Action action)
+    private static void Guard(Document document, List<ToolNotification> notifications, Action action)
     {
         try
         {
             action();
-            return true;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            notifications.Add(new ToolNotification(
-                ToolRules.AnalyzerFailure.Id,
-                Severity.Error,
-                $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
-                document.Path));
-            return false;
+            notifications.Add(Failure(document, e));
         }
     }
+
+    private static ToolNotification Failure(Document document, Exception e) => new(
+        ToolRules.AnalyzerFailure.Id,
+        Severity.Error,
+        $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
+        document.Path);
 
     private static FileResult Skipped(FileInput file, RuleDescriptor rule, string message) =>
         new(file.DisplayPath, file.FullPath, null, null, [], [new ToolNotification(rule.Id, rule.DefaultSeverity, message, file.DisplayPath)], null);

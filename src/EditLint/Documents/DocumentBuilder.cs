@@ -20,6 +20,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
         var quotations = new List<TextSpan>();
         var sentences = new List<Sentence>();
         var spans = new List<TextSpan>();
+        var tokens = new List<Token>();
         Blocks.Sort((a, b) => a.Span.CompareTo(b.Span));
         foreach (var block in Blocks)
         {
@@ -29,7 +30,11 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
             SentenceSplitter.Split(proseText, block.Span, quotations.GetRange(firstQuote, quotations.Count - firstQuote), spans);
             foreach (var span in spans)
             {
-                sentences.Add(new Sentence(span, Tokenizer.Tokenize(proseText, span), block, sentences.Count));
+                // One scratch list for the document and an exact-size array per sentence: a list per
+                // sentence grew and was copied again (issue #6).
+                tokens.Clear();
+                Tokenizer.Tokenize(proseText, span, tokens);
+                sentences.Add(new Sentence(span, [.. tokens], block, sentences.Count));
             }
         }
 

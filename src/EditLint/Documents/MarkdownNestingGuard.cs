@@ -16,8 +16,9 @@ internal static class MarkdownNestingGuard
         int bracketDepth = 0;
         int quoteDepth = 0;
         bool lineStart = true;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             switch (c)
             {
                 case '[':
@@ -34,7 +35,10 @@ internal static class MarkdownNestingGuard
                     lineStart = true;
                     quoteDepth = 0;
                     continue;
-                case '>' or '-' or '*' or '+' when lineStart:
+                // A list marker is followed by a space: a rule or table border ("-----…") nests nothing; the
+                // Perl manual's 65-dash lines were read as plain text before (issue #6's corpus).
+                case '>' when lineStart:
+                case '-' or '*' or '+' when lineStart && i + 1 < text.Length && text[i + 1] is ' ' or '\t':
                     if (++quoteDepth > MaxQuoteDepth)
                     {
                         return true;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Text;
 
 namespace EditLint.Documents;
@@ -9,12 +10,22 @@ namespace EditLint.Documents;
 /// </summary>
 public static class QuotationFinder
 {
+    // Only these marks change anything below, so the scan jumps from one to the next (issue #6).
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201D\"");
+
     public static void Find(string text, TextSpan block, List<TextSpan> into)
     {
         int open = -1;
         char closing = '\0';
         for (int i = block.Start; i < block.End; i++)
         {
+            int next = text.AsSpan(i, block.End - i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             char c = text[i];
             if (open < 0)
             {

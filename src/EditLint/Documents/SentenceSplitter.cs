@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Text;
 
 namespace EditLint.Documents;
@@ -9,6 +10,8 @@ namespace EditLint.Documents;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
+
     public static void Split(string text, TextSpan block, IReadOnlyList<TextSpan> quotations, List<TextSpan> into)
     {
         int quoteIndex = 0;
@@ -16,12 +19,14 @@ public static class SentenceSplitter
         int i = start;
         while (i < block.End)
         {
-            char c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            // Jump to the next candidate with a vectorised search; most characters end nothing (issue #6).
+            int next = text.AsSpan(i, block.End - i).IndexOfAny(Terminators);
+            if (next < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            i += next;
 
             int runEnd = i;
             while (runEnd < block.End && text[runEnd] is '.' or '!' or '?')

@@ -12,6 +12,13 @@ public static class Tokenizer
     public static Token[] Tokenize(string text, TextSpan span)
     {
         var tokens = new List<Token>(Math.Max(4, span.Length / 5));
+        Tokenize(text, span, tokens);
+        return [.. tokens];
+    }
+
+    /// <summary>Appends the tokens of <paramref name="span"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, TextSpan span, List<Token> tokens)
+    {
         int i = span.Start;
         int end = span.End;
         while (i < end)
@@ -58,8 +65,6 @@ public static class Tokenizer
                 i += length;
             }
         }
-
-        return [.. tokens];
     }
 
     public static bool IsWordChar(char c)

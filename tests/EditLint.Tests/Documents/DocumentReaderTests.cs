@@ -28,6 +28,17 @@ public class DocumentReaderTests
         document.ProseText.ShouldEndWith("the words");
     }
 
+    [Theory]
+    [InlineData("Text\n\n" + "-----------------------------------------------------------------------------\n\nMore text.\n")]
+    [InlineData("    +---------------------------------------------------------------------------+\n")]
+    [InlineData("****************************************************************************\n")]
+    public void Long_rules_and_table_borders_stay_markdown(string text)
+    {
+        var document = DocumentReader.Read("a.md", new SourceText(text));
+        document.Kind.ShouldBe(DocumentKind.Markdown);
+        document.Problems.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Ordinary_nesting_stays_markdown()
     {
