@@ -50,6 +50,33 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void Every_kind_of_the_example_pack_reports_valid_sarif()
+    {
+        string folder = CliRunner.NewFolder();
+        string pack = Path.Combine(folder, "style");
+        Directory.CreateDirectory(pack);
+        foreach (string file in Directory.GetFiles(RepositoryPaths.Combine("rules", "house-example"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(pack, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), """{ "rulePaths": ["style"] }""");
+        File.WriteAllText(Path.Combine(folder, "a.md"), string.Join("\n\n",
+            "The DPRK fired a missile.",
+            "Officials met in Kiev.",
+            "The army moved toward the river. Later it turned towards the hills and moved toward the pass.",
+            "Nato leaders met.",
+            "It was a very unique opportunity.") + "\n");
+
+        var run = CliRunner.Run(folder, "check", "a.md", "--format", "sarif");
+
+        EditLint.Tests.Sarif.SarifSchema.ShouldBeValid(run.Out, "house-rules-every-kind");
+        var results = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["runs"]![0]!["results"]!.AsArray();
+        results.Select(r => (string?)r!["ruleId"]).Distinct().Order().ShouldBe(["HOUSE0001", "HOUSE0003", "HOUSE0004", "HOUSE0005", "HOUSE0006"]);
+        results.Single(r => (string?)r!["ruleId"] == "HOUSE0003")!["relatedLocations"]!.AsArray().ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void The_example_pack_passes_its_own_examples()
     {
         var run = CliRunner.Run(RepositoryPaths.Root, "test-rules", "rules/house-example");
