@@ -70,11 +70,20 @@ internal sealed class ConfigurationValidator
 
     private void ReadObject(ref Utf8JsonReader reader, PropertyHandler handler)
     {
+        // Keys are compared as the configuration reader compares them: without regard to case.
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string name = reader.GetString()!;
             long offset = reader.TokenStartIndex;
             reader.Read();
+            if (!seen.Add(name))
+            {
+                Add(offset, $"The key '{name}' appears twice in this object; keep one.");
+                reader.Skip();
+                continue;
+            }
+
             handler(ref reader, name, offset);
         }
     }

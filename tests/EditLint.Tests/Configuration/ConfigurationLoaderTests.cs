@@ -53,6 +53,14 @@ public class ConfigurationLoaderTests
         SingleProblem("{ \"inclde\": [] }").Message.ShouldContain("Unknown key 'inclde'");
 
     [Fact]
+    public void A_duplicate_key_is_reported_at_its_second_occurrence()
+    {
+        var problem = SingleProblem("{ \"rules\": { \"EL2001\": \"none\", \"el2001\": \"note\" } }");
+        problem.Message.ShouldBe("The key 'el2001' appears twice in this object; keep one.");
+        problem.Position.ShouldBe(new LinePosition(0, 31));
+    }
+
+    [Fact]
     public void A_wrong_type_is_reported() =>
         SingleProblem("{ \"maxFileSize\": \"big\" }").Message.ShouldContain("'maxFileSize' must be a positive whole number");
 
