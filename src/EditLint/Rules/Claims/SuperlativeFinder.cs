@@ -18,6 +18,7 @@ internal static class SuperlativeFinder
     public static void Find(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
     {
         var tokens = sentence.Tokens;
+        int lastScope = ScopeNotSought;
         int i = 0;
         while (i < tokens.Count)
         {
@@ -51,7 +52,7 @@ internal static class SuperlativeFinder
                 continue;
             }
 
-            if (TryRanked(document, sentence, lexicon, i, out var match, out end))
+            if (TryRanked(document, sentence, lexicon, i, ref lastScope, out var match, out end))
             {
                 into.Add(match);
                 i = end;
@@ -62,7 +63,7 @@ internal static class SuperlativeFinder
         }
     }
 
-    private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match, out int end)
+    private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ref int lastScope, out SuperlativeMatch match, out int end)
     {
         match = default;
         var tokens = sentence.Tokens;
@@ -115,7 +116,7 @@ internal static class SuperlativeFinder
         int oneOfFrom;
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
-            if (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end))
+            if (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope))
             {
                 return false;
             }
@@ -164,7 +165,7 @@ internal static class SuperlativeFinder
     /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
     /// "one of"/"among", after a copula, at the head of the sentence, or with a comparison scope after it.
     /// </summary>
-    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end)
+    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope)
     {
         var tokens = sentence.Tokens;
         foreach (string[] words in lexicon.SetWords)
@@ -193,20 +194,34 @@ internal static class SuperlativeFinder
         }
 
         // The head of the sentence, of a clause after a colon or semicolon, or of a "that" clause: a subject.
-        if (WordsBeforeInClause(document, tokens, the) <= 1 || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
+        if (AtMostOneWordBeforeInClause(document, tokens, the) || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
         {
             return true;
         }
 
-        for (int i = end; i < tokens.Count; i++)
+        // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
+        // sentence full of superlatives is not scanned again for each of them.
+        if (lastScope == ScopeNotSought)
+        {
+            lastScope = LastComparisonScope(document, tokens, lexicon);
+        }
+
+        return lastScope >= end;
+    }
+
+    private const int ScopeNotSought = -2;
+
+    private static int LastComparisonScope(Document document, IReadOnlyList<Token> tokens, SuperlativeLexicon lexicon)
+    {
+        for (int i = tokens.Count - 1; i >= 0; i--)
         {
             if (tokens[i].IsWord && lexicon.ComparisonScope.TryMatch(document, tokens, i, out _, out _))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"best-educated", "worst-hit": a compound that ranks, unless the lexicon lists it (as "best-selling").</summary>
@@ -220,11 +235,11 @@ internal static class SuperlativeFinder
     private static bool IsContractedCopula(ReadOnlySpan<char> word, WordSet contractions) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
 
-    /// <summary>Words between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
-    private static int WordsBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)
+    /// <summary>True when at most one word stands between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
+    private static bool AtMostOneWordBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)
     {
         int count = 0;
-        for (int i = index - 1; i >= 0; i--)
+        for (int i = index - 1; i >= 0 && count <= 1; i--)
         {
             if (tokens[i].IsWord)
             {
@@ -236,7 +251,7 @@ internal static class SuperlativeFinder
             }
         }
 
-        return count;
+        return count <= 1;
     }
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
