@@ -42,10 +42,10 @@ public static class MarkdownReader
                     AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
                     break;
                 case HeadingBlock heading:
-                    AddBlock(builder, text, prose, heading, ProseBlockKind.Heading);
+                    AddBlock(builder, source, prose, heading, ProseBlockKind.Heading);
                     break;
                 case ParagraphBlock paragraph:
-                    AddBlock(builder, text, prose, paragraph, paragraph.Parent is TableCell ? ProseBlockKind.TableCell : ProseBlockKind.Paragraph);
+                    AddBlock(builder, source, prose, paragraph, paragraph.Parent is TableCell ? ProseBlockKind.TableCell : ProseBlockKind.Paragraph);
                     break;
             }
         }
@@ -53,12 +53,16 @@ public static class MarkdownReader
         return builder.Build(new string(prose));
     }
 
-    private static void AddBlock(DocumentBuilder builder, string text, char[] prose, LeafBlock block, ProseBlockKind kind)
+    private static void AddBlock(DocumentBuilder builder, SourceText source, char[] prose, LeafBlock block, ProseBlockKind kind)
     {
         if (block.Inline is null)
         {
             return;
         }
+
+        string text = source.Text;
+        int shift = block is HeadingBlock { IsSetext: false } atx ? AtxHeadingShift(source, atx) : 0;
+        TextSpan ToSpan(Inline inline) => Shift(MarkdownReader.ToSpan(inline.Span, text.Length), shift, text.Length);
 
         int first = int.MaxValue, last = -1;
         foreach (var inline in block.Inline.Descendants())
@@ -66,7 +70,7 @@ public static class MarkdownReader
             switch (inline)
             {
                 case LiteralInline literal when !IsInsideAutoLink(literal):
-                    var span = ToSpan(literal.Span, text.Length);
+                    var span = ToSpan(literal);
                     if (span.Length > 0)
                     {
                         text.CopyTo(span.Start, prose, span.Start, span.Length);
@@ -76,16 +80,16 @@ public static class MarkdownReader
 
                     break;
                 case LinkInline link:
-                    builder.Links.Add(new LinkReference(ToSpan(link.Span, text.Length), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
+                    builder.Links.Add(new LinkReference(ToSpan(link), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
                     break;
                 case AutolinkInline autolink:
-                    builder.Links.Add(new LinkReference(ToSpan(autolink.Span, text.Length), LinkKind.AutoLink));
+                    builder.Links.Add(new LinkReference(ToSpan(autolink), LinkKind.AutoLink));
                     break;
                 case FootnoteLink footnote when !footnote.IsBackLink:
-                    builder.Links.Add(new LinkReference(ToSpan(footnote.Span, text.Length), LinkKind.Footnote));
+                    builder.Links.Add(new LinkReference(ToSpan(footnote), LinkKind.Footnote));
                     break;
                 case HtmlInline html:
-                    AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
+                    AddComments(text, ToSpan(html), builder.Comments);
                     break;
             }
         }
@@ -143,6 +147,56 @@ public static class MarkdownReader
 
             offset = close + 3;
         }
+    }
+
+    /// <summary>
+    /// Markdig 1.6 misplaces the inlines of an ATX heading that has a tab after its <c>#</c> and does not
+    /// start the file: all their spans are shifted back by the same amount (found by fuzzing:
+    /// <c>"a\r#\tHello"</c> put "Hello" at offset 2, over the <c>#</c>), while their line and column stay right.
+    /// The shift is read off the first literal whose text is where its line and column say and not where its
+    /// span says; zero when the spans hold their text. (Setext headings are not affected, and their inlines'
+    /// line is the underline's, so they are left alone.)
+    /// </summary>
+    private static int AtxHeadingShift(SourceText source, HeadingBlock heading)
+    {
+        string text = source.Text;
+        foreach (var literal in heading.Inline!.Descendants<LiteralInline>())
+        {
+            var content = literal.Content.AsSpan();
+            var span = ToSpan(literal.Span, text.Length);
+            if (literal.IsFirstCharacterEscaped || content.IsEmpty)
+            {
+                continue;
+            }
+
+            // Prefix, not equality: the span may hold trailing white space the content lost.
+            if (span.Start + content.Length <= text.Length && text.AsSpan(span.Start, content.Length).SequenceEqual(content))
+            {
+                return 0;
+            }
+
+            if (literal.Line >= 0 && literal.Line < source.Lines.LineCount && literal.Column >= 0)
+            {
+                long start = (long)source.Lines.GetLineStart(literal.Line) + literal.Column;
+                if (start + content.Length <= text.Length && text.AsSpan((int)start, content.Length).SequenceEqual(content))
+                {
+                    return (int)start - span.Start;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static TextSpan Shift(TextSpan span, int shift, int textLength)
+    {
+        if (shift == 0 || span.Length == 0)
+        {
+            return span;
+        }
+
+        int start = Math.Clamp(span.Start + shift, 0, textLength);
+        return TextSpan.FromBounds(start, Math.Clamp(span.End + shift, start, textLength));
     }
 
     private static TextSpan ToSpan(SourceSpan span, int textLength)
