@@ -34,7 +34,7 @@ public static class MarkdownReader
         {
             prose.AsSpan(0, text.Length).Fill(' ');
             var markdown = Markdown.Parse(text, Pipeline);
-            AddBlocks(builder, text, prose, markdown, quoted: false);
+            AddBlocks(builder, source, prose, markdown, quoted: false);
             return builder.Build(new string(prose, 0, text.Length));
         }
         finally
@@ -45,8 +45,9 @@ public static class MarkdownReader
 
     // An explicit walk rather than Markdig's Descendants(): one nested iterator per level showed in the
     // profile (issue #6), and the walk carries the block-quote flag down instead of searching parents.
-    private static void AddBlocks(DocumentBuilder builder, string text, char[] prose, ContainerBlock container, bool quoted)
+    private static void AddBlocks(DocumentBuilder builder, SourceText source, char[] prose, ContainerBlock container, bool quoted)
     {
+        string text = source.Text;
         foreach (var node in container)
         {
             switch (node)
@@ -58,19 +59,19 @@ public static class MarkdownReader
                     AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
                     break;
                 case HeadingBlock heading:
-                    AddBlock(builder, text, prose, heading, ProseBlockKind.Heading, quoted);
+                    AddBlock(builder, source, prose, heading, ProseBlockKind.Heading, quoted);
                     break;
                 case ParagraphBlock paragraph:
-                    AddBlock(builder, text, prose, paragraph, paragraph.Parent is TableCell ? ProseBlockKind.TableCell : ProseBlockKind.Paragraph, quoted);
+                    AddBlock(builder, source, prose, paragraph, paragraph.Parent is TableCell ? ProseBlockKind.TableCell : ProseBlockKind.Paragraph, quoted);
                     break;
                 case ContainerBlock inner:
-                    AddBlocks(builder, text, prose, inner, quoted || inner is QuoteBlock);
+                    AddBlocks(builder, source, prose, inner, quoted || inner is QuoteBlock);
                     break;
             }
         }
     }
 
-    private static void AddBlock(DocumentBuilder builder, string text, char[] prose, LeafBlock block, ProseBlockKind kind, bool quoted)
+    private static void AddBlock(DocumentBuilder builder, SourceText source, char[] prose, LeafBlock block, ProseBlockKind kind, bool quoted)
     {
         if (block.Inline is null)
         {
@@ -78,21 +79,24 @@ public static class MarkdownReader
         }
 
         int first = int.MaxValue, last = -1;
-        AddInlines(builder, text, prose, block.Inline, insideAutoLink: false, ref first, ref last);
+        string text = source.Text;
+        int shift = block is HeadingBlock { IsSetext: false } atx ? AtxHeadingShift(source, atx) : 0;
+        AddInlines(builder, text, prose, block.Inline, shift, insideAutoLink: false, ref first, ref last);
         if (last > first)
         {
             builder.Blocks.Add(new ProseBlock(TextSpan.FromBounds(first, last), kind, quoted));
         }
     }
 
-    private static void AddInlines(DocumentBuilder builder, string text, char[] prose, ContainerInline container, bool insideAutoLink, ref int first, ref int last)
+    private static void AddInlines(DocumentBuilder builder, string text, char[] prose, ContainerInline container, int shift, bool insideAutoLink, ref int first, ref int last)
     {
+        TextSpan SpanOf(Inline inline) => Shift(ToSpan(inline.Span, text.Length), shift, text.Length);
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
                 case LiteralInline literal when !insideAutoLink:
-                    var span = ToSpan(literal.Span, text.Length);
+                    var span = SpanOf(literal);
                     if (span.Length > 0)
                     {
                         text.CopyTo(span.Start, prose, span.Start, span.Length);
@@ -102,22 +106,22 @@ public static class MarkdownReader
 
                     break;
                 case LinkInline link:
-                    builder.Links.Add(new LinkReference(ToSpan(link.Span, text.Length), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
+                    builder.Links.Add(new LinkReference(SpanOf(link), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
                     break;
                 case AutolinkInline autolink:
-                    builder.Links.Add(new LinkReference(ToSpan(autolink.Span, text.Length), LinkKind.AutoLink));
+                    builder.Links.Add(new LinkReference(SpanOf(autolink), LinkKind.AutoLink));
                     break;
                 case FootnoteLink footnote when !footnote.IsBackLink:
-                    builder.Links.Add(new LinkReference(ToSpan(footnote.Span, text.Length), LinkKind.Footnote));
+                    builder.Links.Add(new LinkReference(SpanOf(footnote), LinkKind.Footnote));
                     break;
                 case HtmlInline html:
-                    AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
+                    AddComments(text, SpanOf(html), builder.Comments);
                     break;
             }
 
             if (inline is ContainerInline children)
             {
-                AddInlines(builder, text, prose, children, insideAutoLink || inline is LinkInline { IsAutoLink: true }, ref first, ref last);
+                AddInlines(builder, text, prose, children, shift, insideAutoLink || inline is LinkInline { IsAutoLink: true }, ref first, ref last);
             }
         }
     }
@@ -150,6 +154,56 @@ public static class MarkdownReader
 
             offset = close + 3;
         }
+    }
+
+    /// <summary>
+    /// Markdig 1.6 misplaces the inlines of an ATX heading that has a tab after its <c>#</c> and does not
+    /// start the file: all their spans are shifted back by the same amount (found by fuzzing:
+    /// <c>"a\r#\tHello"</c> put "Hello" at offset 2, over the <c>#</c>), while their line and column stay right.
+    /// The shift is read off the first literal whose text is where its line and column say and not where its
+    /// span says; zero when the spans hold their text. (Setext headings are not affected, and their inlines'
+    /// line is the underline's, so they are left alone.)
+    /// </summary>
+    private static int AtxHeadingShift(SourceText source, HeadingBlock heading)
+    {
+        string text = source.Text;
+        foreach (var literal in heading.Inline!.Descendants<LiteralInline>())
+        {
+            var content = literal.Content.AsSpan();
+            var span = ToSpan(literal.Span, text.Length);
+            if (literal.IsFirstCharacterEscaped || content.IsEmpty)
+            {
+                continue;
+            }
+
+            // Prefix, not equality: the span may hold trailing white space the content lost.
+            if (span.Start + content.Length <= text.Length && text.AsSpan(span.Start, content.Length).SequenceEqual(content))
+            {
+                return 0;
+            }
+
+            if (literal.Line >= 0 && literal.Line < source.Lines.LineCount && literal.Column >= 0)
+            {
+                long start = (long)source.Lines.GetLineStart(literal.Line) + literal.Column;
+                if (start + content.Length <= text.Length && text.AsSpan((int)start, content.Length).SequenceEqual(content))
+                {
+                    return (int)start - span.Start;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static TextSpan Shift(TextSpan span, int shift, int textLength)
+    {
+        if (shift == 0 || span.Length == 0)
+        {
+            return span;
+        }
+
+        int start = Math.Clamp(span.Start + shift, 0, textLength);
+        return TextSpan.FromBounds(start, Math.Clamp(span.End + shift, start, textLength));
     }
 
     private static TextSpan ToSpan(SourceSpan span, int textLength)

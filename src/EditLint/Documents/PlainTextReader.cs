@@ -68,7 +68,8 @@ public static class PlainTextReader
 
     private static ReadOnlySpan<char> StripCommentMarks(ReadOnlySpan<char> line)
     {
-        if (line.StartsWith("<!--") && line.EndsWith("-->"))
+        // Length 7 at least: "<!--->" starts with "<!--" and ends with "-->" but the two overlap (found by fuzzing).
+        if (line.Length >= 7 && line.StartsWith("<!--") && line.EndsWith("-->"))
         {
             line = line[4..^3];
         }
