@@ -16,7 +16,8 @@ namespace EditLint.Documents;
 /// </summary>
 public static class MarkdownReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The Markdig pipeline documents are parsed with (also used to measure Markdig on its own).</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
