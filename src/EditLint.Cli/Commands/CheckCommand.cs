@@ -90,19 +90,8 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        EditLintOptions configuration;
-        HouseRuleSet houseRules;
-        try
+        if (!CommandConfiguration.TryLoad(environment, options.ConfigPath, out var configuration, out var houseRules))
         {
-            (configuration, houseRules) = HouseRuleConfiguration.Load(options.ConfigPath, environment.WorkingDirectory, RuleIds());
-        }
-        catch (ConfigurationException e)
-        {
-            foreach (var problem in e.Problems)
-            {
-                environment.Error.WriteLine(problem);
-            }
-
             return ExitCodes.Failure;
         }
 
@@ -243,8 +232,6 @@ public static class CheckCommand
             return false;
         }
     }
-
-    private static HashSet<string> RuleIds() => [.. BuiltInAnalyzers.Rules.Select(r => r.Id)];
 
     private static IReadOnlyList<string> NameListPaths(EditLintOptions configuration, CheckOptions options, string workingDirectory, List<ToolNotification> notifications)
     {

@@ -20,18 +20,8 @@ public static class RulesCommand
         var command = new Command("rules", "List every rule: id, name, default severity, title.") { config, markdown, output };
         command.SetAction(parse =>
         {
-            HouseRuleSet house;
-            try
+            if (!CommandConfiguration.TryLoad(environment, parse.GetValue(config), out _, out var house))
             {
-                (_, house) = HouseRuleConfiguration.Load(parse.GetValue(config), environment.WorkingDirectory, BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
-            }
-            catch (ConfigurationException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    environment.Error.WriteLine(problem);
-                }
-
                 return ExitCodes.Failure;
             }
 

@@ -30,22 +30,14 @@ public static class TestRulesCommand
         }
         else
         {
-            try
+            if (!CommandConfiguration.TryLoad(environment, configPath, out var options, out set))
             {
-                (var options, set) = HouseRuleConfiguration.Load(configPath, environment.WorkingDirectory, BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
-                if (options.RulePaths.Count == 0)
-                {
-                    environment.Error.WriteLine("editlint: no rule files to test: name them (editlint test-rules rules/house) or set rulePaths in editlint.json.");
-                    return ExitCodes.Failure;
-                }
+                return ExitCodes.Failure;
             }
-            catch (ConfigurationException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    environment.Error.WriteLine(problem);
-                }
 
+            if (options.RulePaths.Count == 0)
+            {
+                environment.Error.WriteLine("editlint: no rule files to test: name them (editlint test-rules rules/house) or set rulePaths in editlint.json.");
                 return ExitCodes.Failure;
             }
         }
