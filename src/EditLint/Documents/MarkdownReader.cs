@@ -81,7 +81,7 @@ public static class MarkdownReader
 
         int first = int.MaxValue, last = -1;
         string text = source.Text;
-        int shift = block is HeadingBlock { IsSetext: false } atx ? AtxHeadingShift(source, atx) : 0;
+        int shift = block is HeadingBlock { IsSetext: false } atx ? AtxHeadingShift(text, atx) : 0;
         AddInlines(builder, text, prose, block.Inline, shift, insideAutoLink: false, ref first, ref last);
         if (last > first)
         {
@@ -159,41 +159,29 @@ public static class MarkdownReader
 
     /// <summary>
     /// Markdig 1.6 misplaces the inlines of an ATX heading that has a tab after its <c>#</c> and does not
-    /// start the file: all their spans are shifted back by the same amount (found by fuzzing:
-    /// <c>"a\r#\tHello"</c> put "Hello" at offset 2, over the <c>#</c>), while their line and column stay right.
-    /// The shift is read off the first literal whose text is where its line and column say and not where its
-    /// span says; zero when the spans hold their text. (Setext headings are not affected, and their inlines'
-    /// line is the underline's, so they are left alone.)
+    /// start the file: all their spans, lines and columns are shifted back by the same amount (found by
+    /// fuzzing: <c>"a\r#\tHello"</c> put "Hello" at offset 2, over the <c>#</c>). The heading's own span is
+    /// right, and its first inline always starts where its content does, just after the <c>#</c> run and
+    /// the blanks that follow it; the shift is the distance between the two, zero when Markdig is right.
+    /// (Setext headings are not affected.)
     /// </summary>
-    private static int AtxHeadingShift(SourceText source, HeadingBlock heading)
+    private static int AtxHeadingShift(string text, HeadingBlock heading)
     {
-        string text = source.Text;
-        foreach (var literal in heading.Inline!.Descendants<LiteralInline>())
+        var first = heading.Inline!.FirstChild;
+        int start = heading.Span.Start;
+        if (first is null || first.Span.Start < 0 || start < 0 || start + heading.Level > text.Length
+            || text.AsSpan(start, heading.Level).ContainsAnyExcept('#'))
         {
-            var content = literal.Content.AsSpan();
-            var span = ToSpan(literal.Span, text.Length);
-            if (literal.IsFirstCharacterEscaped || content.IsEmpty)
-            {
-                continue;
-            }
-
-            // Prefix, not equality: the span may hold trailing white space the content lost.
-            if (span.Start + content.Length <= text.Length && text.AsSpan(span.Start, content.Length).SequenceEqual(content))
-            {
-                return 0;
-            }
-
-            if (literal.Line >= 0 && literal.Line < source.Lines.LineCount && literal.Column >= 0)
-            {
-                long start = (long)source.Lines.GetLineStart(literal.Line) + literal.Column;
-                if (start + content.Length <= text.Length && text.AsSpan((int)start, content.Length).SequenceEqual(content))
-                {
-                    return (int)start - span.Start;
-                }
-            }
+            return 0;
         }
 
-        return 0;
+        int content = start + heading.Level;
+        while (content < text.Length && text[content] is ' ' or '\t')
+        {
+            content++;
+        }
+
+        return content - first.Span.Start;
     }
 
     private static TextSpan Shift(TextSpan span, int shift, int textLength)

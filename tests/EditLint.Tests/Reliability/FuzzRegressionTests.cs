@@ -48,12 +48,32 @@ public class FuzzRegressionTests
         document.Blocks.Select(b => b.Span.Start).ShouldBe([0, 7]);
     }
 
+    /// <summary>
+    /// Two shapes the fuzzer kept finding after the first fix: two tabs after the <c>#</c>, and a heading whose
+    /// misplaced span happened to hold the heading's own text. The heading's prose must start after its blanks.
+    /// </summary>
+    [Theory]
+    [InlineData("Lone\rCdL\r#\t\timt", "imt")]
+    [InlineData("LaL\u3000\u3000\rLaL\r#\tL\u3000\u3000", "L\u3000\u3000")]
+    public void Heading_forms_that_still_overlapped_are_read_where_they_are_found_by_fuzzing(string text, string heading)
+    {
+        var document = DocumentReader.Read("a.md", new SourceText(text));
+        ShouldBeOrderedAndInside(document);
+        document.Blocks[^1].Span.Start.ShouldBe(text.LastIndexOf(heading, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Intro.\r#\tA banana.", "2,5")]
     [InlineData("Intro.\n\n#\tA *banana*.", "3,6")]
     [InlineData("x\r\n##\tThe [banana](https://example.com) ##\r\n", "2,9")]
     [InlineData("#\tA banana.", "1,5")]
     [InlineData("Intro.\n# A banana.", "2,5")]
+    [InlineData("Intro.\n#\t\tA banana.", "2,6")]
+    [InlineData("Intro.\n#\t\t\\#A banana.", "2,8")]
+    [InlineData("Intro.\n#\t\t[A banana.", "2,7")]
+    [InlineData("1. Intro.\n\n   #\t\tA banana.", "3,9")]
+    [InlineData("> Intro.\n>\t#\t\tA banana.", "2,8")]
+    [InlineData("Intro.\r\n#\t\tA banana #\t#", "2,6")]
     public void Findings_in_a_heading_with_a_tab_after_its_hash_are_at_the_right_column(string text, string position)
     {
         var result = Lint("a.md", text);
