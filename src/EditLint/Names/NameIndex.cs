@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace EditLint.Names;
@@ -43,6 +44,11 @@ public sealed class NameIndex
     private readonly Dictionary<string, int> transliterationHeads = new(StringComparer.Ordinal);
     private readonly List<int> transliterationNext = [];
     private readonly List<IndexedForm> forms = [];
+
+    // Capitalised words repeat across a run ("Congress", "America"): their near misses are looked up once.
+    // Bounded, so memory stays flat over an archive; past the bound a look-up is simply not remembered.
+    private const int NearMissMemoLimit = 100_000;
+    private readonly ConcurrentDictionary<string, (int Id, int Distance)[]> nearMissMemo = new(StringComparer.Ordinal);
 
     private NameIndex(IReadOnlyList<PersonEntry> people) => People = people;
 
@@ -201,6 +207,26 @@ public sealed class NameIndex
     /// </summary>
     public void NearLastToken(string tokenKey, List<(IndexedForm Form, int Distance)> results)
     {
+        if (!nearMissMemo.TryGetValue(tokenKey, out var hits))
+        {
+            hits = NearLastTokenIds(tokenKey);
+            if (nearMissMemo.Count < NearMissMemoLimit)
+            {
+                nearMissMemo.TryAdd(tokenKey, hits);
+            }
+        }
+
+        foreach (var (id, distance) in hits)
+        {
+            for (var form = lastTokenHeads[id]; form is not null; form = form.NextSameLastToken)
+            {
+                results.Add((form, distance));
+            }
+        }
+    }
+
+    private (int Id, int Distance)[] NearLastTokenIds(string tokenKey)
+    {
         var hits = new List<(int Id, int Distance)>();
         lastTokens.Search(tokenKey, static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
         if (tokenKey.Length >= 4 && transliterationHeads.TryGetValue(Transliteration.Key(tokenKey), out var sameSound))
@@ -214,12 +240,6 @@ public sealed class NameIndex
             }
         }
 
-        foreach (var (id, distance) in hits)
-        {
-            for (var form = lastTokenHeads[id]; form is not null; form = form.NextSameLastToken)
-            {
-                results.Add((form, distance));
-            }
-        }
+        return [.. hits];
     }
 }

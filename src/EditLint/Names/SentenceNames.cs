@@ -9,11 +9,12 @@ public readonly record struct MatchedMention(NameMention Mention, NameMatch Matc
 /// <summary>
 /// Finds and matches the name mentions of a sentence once for both name rules: EL1001 and EL1002
 /// run over the same sentences in the same order with the same list, so the second rule reuses
-/// the first one's work. The cache is keyed by the sentence object and dies with the document.
+/// the first one's work. The cache hangs off the document (one weak-table entry per document, not
+/// per sentence: those entries are costly) and dies with it.
 /// </summary>
 public static class SentenceNames
 {
-    private static readonly ConditionalWeakTable<Sentence, Entry> Cache = [];
+    private static readonly ConditionalWeakTable<Document, DocumentEntry> Cache = [];
 
     /// <summary>
     /// The matched mentions of <paramref name="sentence"/>. <paramref name="mentioned"/> holds the
@@ -21,9 +22,11 @@ public static class SentenceNames
     /// </summary>
     public static IReadOnlyList<MatchedMention> Get(Document document, Sentence sentence, NameIndex index, EnglishWords words, HashSet<int> mentioned)
     {
-        if (Cache.TryGetValue(sentence, out var cached) && ReferenceEquals(cached.Index, index))
+        var entry = Cache.GetValue(document, static d => new DocumentEntry(d.Sentences.Count));
+        bool inRange = sentence.Index < entry.Mentions.Length;
+        if (inRange && entry.Mentions[sentence.Index] is { } cached && ReferenceEquals(entry.Indexes[sentence.Index], index))
         {
-            foreach (var item in cached.Mentions)
+            foreach (var item in cached)
             {
                 if (item.Match.Form is { } form)
                 {
@@ -31,7 +34,7 @@ public static class SentenceNames
                 }
             }
 
-            return cached.Mentions;
+            return cached;
         }
 
         var result = new List<MatchedMention>();
@@ -46,9 +49,19 @@ public static class SentenceNames
             result.Add(new MatchedMention(mention, match));
         }
 
-        Cache.AddOrUpdate(sentence, new Entry(index, result));
+        if (inRange)
+        {
+            entry.Indexes[sentence.Index] = index;
+            entry.Mentions[sentence.Index] = result;
+        }
+
         return result;
     }
 
-    private sealed record Entry(NameIndex Index, List<MatchedMention> Mentions);
+    private sealed class DocumentEntry(int sentences)
+    {
+        public NameIndex?[] Indexes { get; } = new NameIndex?[sentences];
+
+        public List<MatchedMention>?[] Mentions { get; } = new List<MatchedMention>?[sentences];
+    }
 }

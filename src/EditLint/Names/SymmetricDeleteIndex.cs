@@ -4,8 +4,9 @@ namespace EditLint.Names;
 /// Finds the keys within a small edit distance of a query without scanning the keys: every key
 /// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
 /// of its letters, and a query looks up its own deletions (the symmetric-delete method of
-/// SymSpell). The hashes are kept in flat arrays with an open-addressing table over them (no
-/// per-entry objects, no sorting). Candidates are checked with the real Damerau–Levenshtein
+/// SymSpell). The hashes are kept in flat arrays; an open-addressing table holds each distinct
+/// hash once, and the entries that share it are chained (short deletions such as "smth" are shared
+/// by many keys, and storing each in the table made long probe runs). Candidates are checked with the real Damerau–Levenshtein
 /// distance, so hash collisions cost time, never correctness.
 /// </summary>
 public sealed class SymmetricDeleteIndex
@@ -14,6 +15,7 @@ public sealed class SymmetricDeleteIndex
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private ulong[] hashes = new ulong[1024];
     private int[] owners = new int[1024];
+    private int[] next = [];
     private int count;
     private int[]? table;
 
@@ -73,18 +75,21 @@ public sealed class SymmetricDeleteIndex
 
         var built = new int[capacity];
         Array.Fill(built, -1);
+        var chained = new int[count];
         var mask = capacity - 1;
         for (var entry = 0; entry < count; entry++)
         {
             var slot = (int)(Mix(hashes[entry]) & (uint)mask);
-            while (built[slot] >= 0)
+            while (built[slot] >= 0 && hashes[built[slot]] != hashes[entry])
             {
                 slot = (slot + 1) & mask;
             }
 
+            chained[entry] = built[slot];
             built[slot] = entry;
         }
 
+        next = chained;
         table = built;
     }
 
@@ -127,14 +132,14 @@ public sealed class SymmetricDeleteIndex
 
         void Probe(ulong hash)
         {
-            for (var slot = (int)(Mix(hash) & (uint)mask); slots[slot] >= 0; slot = (slot + 1) & mask)
+            var slot = (int)(Mix(hash) & (uint)mask);
+            while (slots[slot] >= 0 && hashes[slots[slot]] != hash)
             {
-                var at = slots[slot];
-                if (hashes[at] != hash)
-                {
-                    continue;
-                }
+                slot = (slot + 1) & mask;
+            }
 
+            for (var at = slots[slot]; at >= 0; at = next[at])
+            {
                 var id = owners[at];
                 if (!seen.Add(id))
                 {
