@@ -116,7 +116,7 @@ public sealed class AnalyzerEngine
 
         try
         {
-            return AnalyzeBytes(file, buffer.AsSpan(0, length));
+            return AnalyzeBytes(file, buffer.AsSpan(0, length), onDisk: true);
         }
         finally
         {
@@ -124,7 +124,11 @@ public sealed class AnalyzerEngine
         }
     }
 
-    public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Analyzes the bytes of <paramref name="file"/>. With <paramref name="onDisk"/>, the result keeps only the line
+    /// map, and reports read the text again from the file; otherwise it keeps the text.
+    /// </summary>
+    public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes, bool onDisk = false)
     {
         var decoded = TextDecoder.Decode(bytes);
         string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -146,13 +150,14 @@ public sealed class AnalyzerEngine
                 file.DisplayPath));
         }
 
-        return Analyze(file, source, notifications) with { Sha256 = hash };
+        return Analyze(file, source, notifications, onDisk ? hash : null) with { Sha256 = hash };
     }
 
     public FileResult AnalyzeText(string path, string text) =>
-        Analyze(new FileInput(path, path), new SourceText(text), []);
+        Analyze(new FileInput(path, path), new SourceText(text), [], diskHash: null);
 
-    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications)
+    // diskHash: the SHA-256 of the file on disk the text was read from; null for text from memory.
+    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, string? diskHash)
     {
         var document = Read(file.DisplayPath, source, notifications);
         foreach (var problem in document.Problems)
@@ -176,8 +181,10 @@ public sealed class AnalyzerEngine
             .Select(d => d with { Suppression = suppressions.Find(d) })
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
-        bool keepSource = final.Length > 0 || notifications.Count > 0;
-        return new FileResult(file.DisplayPath, file.FullPath, keepSource ? source : null, document.Kind, final, notifications, null);
+        FileText? kept = final.Length == 0 && notifications.Count == 0 ? null
+            : diskHash is null ? FileText.Retain(source)
+            : FileText.OnDisk(source, file.FullPath, diskHash);
+        return new FileResult(file.DisplayPath, file.FullPath, kept, document.Kind, final, notifications, null);
     }
 
     private static Document Read(string path, SourceText source, List<ToolNotification> notifications)

@@ -90,7 +90,7 @@ public static class FixApplier
         }
 
         var decoded = TextDecoder.Decode(bytes);
-        if (decoded.Text is not { } source || !string.Equals(source.Text, file.Source.Text, StringComparison.Ordinal))
+        if (decoded.Text is not { } source || file.Source.Load() is not { } checkedText || !string.Equals(source.Text, checkedText.Text, StringComparison.Ordinal))
         {
             return Refused(file, "it changed after it was checked");
         }

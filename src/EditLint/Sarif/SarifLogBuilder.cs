@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Humanizer;
 using EditLint.Analysis;
 using EditLint.Documents;
 using EditLint.Text;
@@ -36,6 +37,7 @@ public static class SarifLogBuilder
         var artifactIndex = files.Select((f, i) => (f.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
 
         var results = new List<SarifResult>();
+        var changedFiles = new List<ToolNotification>();
         foreach (var file in files)
         {
             if (file.Source is null || file.Diagnostics.Count == 0)
@@ -43,7 +45,18 @@ public static class SarifLogBuilder
                 continue;
             }
 
-            var context = new FileContext(file, file.Source, artifactIndex[file.Path]);
+            // Snippets and fingerprints need the text that was checked; a file changed since is left out, not misplaced.
+            if (file.Source.Load() is not { } source)
+            {
+                changedFiles.Add(new ToolNotification(
+                    ToolRules.UnreadableFile.Id,
+                    Severity.Error,
+                    $"'{file.Path}' changed or could not be read again after it was checked, so this log leaves out its {"finding".ToQuantity(file.Diagnostics.Count)}. Check it again.",
+                    file.Path));
+                continue;
+            }
+
+            var context = new FileContext(file, source, artifactIndex[file.Path]);
             foreach (var diagnostic in file.Diagnostics)
             {
                 if (diagnostic.IsSuppressed && options.WithoutSuppressed)
@@ -55,7 +68,8 @@ public static class SarifLogBuilder
             }
         }
 
-        var notifications = runNotifications.Concat(files.SelectMany(f => f.Notifications))
+        var allNotifications = runNotifications.Concat(files.SelectMany(f => f.Notifications)).Concat(changedFiles).ToArray();
+        var notifications = allNotifications
             .Select(n => Notification(n, toolRuleIndex, artifactIndex))
             .ToArray();
 
@@ -74,7 +88,7 @@ public static class SarifLogBuilder
             [
                 new SarifInvocation
                 {
-                    ExecutionSuccessful = !runNotifications.Concat(files.SelectMany(f => f.Notifications)).Any(n => n.Level == Severity.Error),
+                    ExecutionSuccessful = !allNotifications.Any(n => n.Level == Severity.Error),
                     ToolExecutionNotifications = notifications,
                     RuleConfigurationOverrides = Overrides(sortedRules, options.SeverityOverrides),
                 },

@@ -30,7 +30,7 @@ public class ConsistencyRuleTests
         var engine = new EditLint.Analysis.AnalyzerEngine([analyzer], EditLint.Analysis.AnalyzerOptions.Default);
         var result = engine.AnalyzeText("a.md", "We went towards them. Then toward us.");
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
-        result.Source!.ToString(diagnostic.Span).ShouldBe("toward");
+        result.Source!.Load()!.ToString(diagnostic.Span).ShouldBe("toward");
         diagnostic.Fix!.Replacement.ShouldBe("towards");
         diagnostic.Fix.IsSafe.ShouldBeFalse();
     }

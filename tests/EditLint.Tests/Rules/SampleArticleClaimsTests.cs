@@ -16,7 +16,7 @@ public class SampleArticleClaimsTests
     {
         var engine = new AnalyzerEngine([new UnsupportedSuperlativeAnalyzer(), new UndatedClaimAnalyzer()], AnalyzerOptions.Default);
         var result = engine.AnalyzeFile(new FileInput(SamplePath, "russia-japan-north-korea.txt"));
-        var source = result.Source!;
+        var source = result.Source!.Load()!;
         var actual = result.Diagnostics
             .Select(d => (Line: source.Lines.GetPosition(d.Span.Start).Line + 1, d.Id, Text: source.Text.Substring(d.Span.Start, d.Span.Length)))
             .ToArray();

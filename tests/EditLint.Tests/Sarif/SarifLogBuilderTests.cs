@@ -27,6 +27,43 @@ public class SarifLogBuilderTests
     }
 
     [Fact]
+    public void A_file_on_disk_is_read_again_for_its_snippets_and_fingerprints()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-").FullName;
+        string path = Path.Combine(folder, "a.md");
+        File.WriteAllText(path, "Intro.\n\nA banana.\n");
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        var file = engine.AnalyzeFile(new FileInput(path, "a.md"));
+
+        var result = JsonNode.Parse(SarifWriter.Serialize(SarifLogBuilder.Build(engine.Rules, [file], [])))!["runs"]![0]!["results"]![0]!;
+
+        result["locations"]![0]!["physicalLocation"]!["region"]!["snippet"]!["text"]!.GetValue<string>().ShouldBe("banana");
+        result["partialFingerprints"]!["primaryLocationLineHash"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void A_file_changed_after_it_was_checked_has_its_results_left_out_with_an_error()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-").FullName;
+        string path = Path.Combine(folder, "a.md");
+        File.WriteAllText(path, "A banana.\n");
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        var file = engine.AnalyzeFile(new FileInput(path, "a.md"));
+        File.WriteAllText(path, "Intro.\n\nA banana.\n");
+
+        string json = SarifWriter.Serialize(SarifLogBuilder.Build(engine.Rules, [file], []));
+
+        SarifSchema.ShouldBeValid(json, "builder-changed-file");
+        var run = JsonNode.Parse(json)!["runs"]![0]!;
+        run["results"]!.AsArray().Count.ShouldBe(0);
+        var invocation = run["invocations"]![0]!;
+        invocation["executionSuccessful"]!.GetValue<bool>().ShouldBeFalse();
+        var notification = invocation["toolExecutionNotifications"]!.AsArray().ShouldHaveSingleItem()!;
+        notification["descriptor"]!["id"]!.GetValue<string>().ShouldBe("EL0005");
+        notification["message"]!["text"]!.GetValue<string>().ShouldContain("'a.md' changed or could not be read again after it was checked, so this log leaves out its 1 finding.");
+    }
+
+    [Fact]
     public void An_empty_run_still_has_a_results_array_and_no_overrides()
     {
         string json = SarifWriter.Serialize(SarifLogBuilder.Build([], [], []));
