@@ -16,7 +16,8 @@ public sealed class AnalyzerEngine
     /// <summary>Decides a rule's severity for a file (configuration and per-glob overrides).</summary>
     public delegate Severity SeverityPolicy(string path, RuleDescriptor rule);
 
-    private readonly AnalysisContext context;
+    // One context per analyzer, so that a file whose configuration turns all of an analyzer's rules off skips its work.
+    private readonly (Analyzer Analyzer, AnalysisContext Context)[] registrations;
     private readonly SeverityPolicy severityOf;
     private readonly HashSet<string> knownRuleIds;
 
@@ -26,8 +27,8 @@ public sealed class AnalyzerEngine
         Options = options;
         MaxFileSize = maxFileSize;
         severityOf = severityPolicy ?? ((_, rule) => rule.DefaultSeverity);
-        context = new AnalysisContext(options);
-        foreach (var analyzer in analyzers)
+        registrations = [.. analyzers.Select(a => (a, new AnalysisContext(options)))];
+        foreach (var (analyzer, context) in registrations)
         {
             analyzer.Initialize(context);
         }
@@ -48,7 +49,7 @@ public sealed class AnalyzerEngine
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
     /// <summary>Problems the analyzers found in their own data while initialising (for example a bad name list).</summary>
-    public IReadOnlyList<ToolNotification> InitializationNotifications => context.Notifications;
+    public IReadOnlyList<ToolNotification> InitializationNotifications => [.. registrations.SelectMany(r => r.Context.Notifications)];
 
     public IReadOnlyList<FileResult> AnalyzeFiles(IReadOnlyList<FileInput> files)
     {
@@ -175,7 +176,7 @@ public sealed class AnalyzerEngine
             }
         }
 
-        Run(document, Report, notifications);
+        Run(document, severities, Report, notifications);
         var suppressions = InlineSuppressions.Parse(document, knownRuleIds, notifications);
         var final = diagnostics
             .Select(d => d with { Suppression = suppressions.Find(d) })
@@ -201,12 +202,16 @@ public sealed class AnalyzerEngine
         }
     }
 
-    private void Run(Document document, Action<Diagnostic> report, List<ToolNotification> notifications)
+    private void Run(Document document, Dictionary<string, Severity> severities, Action<Diagnostic> report, List<ToolNotification> notifications)
     {
-        var sentenceActions = new List<Action<SentenceContext>>(context.SentenceActions);
-        var endActions = new List<Action<DocumentContext>>(context.DocumentEndActions);
+        var active = registrations
+            .Where(r => r.Analyzer.SupportedRules.Any(rule => severities.GetValueOrDefault(rule.Id) != Severity.None))
+            .Select(r => r.Context)
+            .ToArray();
+        var sentenceActions = active.SelectMany(c => c.SentenceActions).ToList();
+        var endActions = active.SelectMany(c => c.DocumentEndActions).ToList();
         var start = new DocumentStartContext(document, Options.AsOf, report);
-        foreach (var action in context.DocumentStartActions)
+        foreach (var action in active.SelectMany(c => c.DocumentStartActions))
         {
             Guard(document, notifications, () => action(start));
         }

@@ -25,6 +25,16 @@ public class AnalyzerEngineTests
     }
 
     [Fact]
+    public void A_rule_turned_off_for_a_file_does_not_run_there()
+    {
+        var engine = new AnalyzerEngine([new ThrowingAnalyzer(), new BananaAnalyzer()], AnalyzerOptions.Default, (path, rule) => rule.Id == "EL2998" && path.StartsWith("drafts/", StringComparison.Ordinal) ? Severity.None : rule.DefaultSeverity);
+        var draft = engine.AnalyzeText("drafts/a.md", "A banana.");
+        draft.Notifications.ShouldBeEmpty();
+        draft.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL2999");
+        engine.AnalyzeText("a.md", "A banana.").Notifications.ShouldHaveSingleItem().Id.ShouldBe("EL0009");
+    }
+
+    [Fact]
     public void Binary_files_are_skipped_with_a_notification()
     {
         var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
