@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EditLint.Documents;
 
 /// <summary>
@@ -11,45 +13,68 @@ internal static class MarkdownNestingGuard
     public const int MaxBracketDepth = 256;
     public const int MaxQuoteDepth = 64;
 
+    private static readonly SearchValues<char> BracketsAndLineBreaks = SearchValues.Create("[]\r\n");
+
     public static bool IsTooDeep(string text)
     {
         int bracketDepth = 0;
-        int quoteDepth = 0;
-        bool lineStart = true;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (i < text.Length)
         {
-            char c = text[i];
-            switch (c)
+            // The start of a line: blanks, quote marks and list markers, counted together.
+            int quoteDepth = 0;
+            while (i < text.Length)
             {
-                case '[':
+                char c = text[i];
+                if (c is ' ' or '\t')
+                {
+                    i++;
+                    continue;
+                }
+
+                // A list marker is followed by a space: a rule or table border ("-----…") nests nothing; the
+                // Perl manual's 65-dash lines were read as plain text before (issue #6's corpus).
+                bool marker = c == '>' || (c is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '\t');
+                if (!marker)
+                {
+                    break;
+                }
+
+                if (++quoteDepth > MaxQuoteDepth)
+                {
+                    return true;
+                }
+
+                i++;
+            }
+
+            // The rest of the line: only brackets matter, so skip to the next bracket or line break.
+            while (i < text.Length)
+            {
+                int next = text.AsSpan(i).IndexOfAny(BracketsAndLineBreaks);
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += next;
+                char c = text[i++];
+                if (c == '[')
+                {
                     if (++bracketDepth > MaxBracketDepth)
                     {
                         return true;
                     }
-
-                    break;
-                case ']':
+                }
+                else if (c == ']')
+                {
                     bracketDepth = Math.Max(0, bracketDepth - 1);
+                }
+                else
+                {
                     break;
-                case '\n' or '\r':
-                    lineStart = true;
-                    quoteDepth = 0;
-                    continue;
-                // A list marker is followed by a space: a rule or table border ("-----…") nests nothing; the
-                // Perl manual's 65-dash lines were read as plain text before (issue #6's corpus).
-                case '>' when lineStart:
-                case '-' or '*' or '+' when lineStart && i + 1 < text.Length && text[i + 1] is ' ' or '\t':
-                    if (++quoteDepth > MaxQuoteDepth)
-                    {
-                        return true;
-                    }
-
-                    continue;
-                case ' ' or '\t' when lineStart:
-                    continue;
+                }
             }
-
-            lineStart = false;
         }
 
         return false;

@@ -37,7 +37,7 @@ public static class Tokenizer
                     char ch = text[i];
                     if (IsWordChar(ch))
                     {
-                        hasLetter |= char.IsLetter(ch);
+                        hasLetter |= char.IsAscii(ch) ? char.IsAsciiLetter(ch) : char.IsLetter(ch);
                         i++;
                     }
                     else if (IsJoiner(ch, hasLetter) && i + 1 < end && IsWordChar(text[i + 1]) && i > start)
@@ -69,6 +69,11 @@ public static class Tokenizer
 
     public static bool IsWordChar(char c)
     {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (char.IsLetterOrDigit(c))
         {
             return true;

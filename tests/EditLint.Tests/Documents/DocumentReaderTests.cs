@@ -29,6 +29,20 @@ public class DocumentReaderTests
     }
 
     [Theory]
+    [InlineData("Intro.\r\n", "> ", 65, true)]
+    [InlineData("Intro.\r\n", "> ", 64, false)]
+    [InlineData("Intro.\n\n", " >\t- ", 33, true)]
+    [InlineData("Intro [a] [b].\n", "[", 257, true)]
+    [InlineData("Intro [a] [b].\n", "[", 256, false)]
+    [InlineData("Intro.\n", "[]", 10_000, false)]
+    [InlineData("Intro.\n", "[x\n", 300, true)]
+    public void The_nesting_limits_hold_on_any_line(string intro, string opener, int count, bool plainText)
+    {
+        var document = DocumentReader.Read("a.md", new SourceText(intro + string.Concat(Enumerable.Repeat(opener, count)) + "the words"));
+        document.Kind.ShouldBe(plainText ? DocumentKind.PlainText : DocumentKind.Markdown);
+    }
+
+    [Theory]
     [InlineData("Text\n\n" + "-----------------------------------------------------------------------------\n\nMore text.\n")]
     [InlineData("    +---------------------------------------------------------------------------+\n")]
     [InlineData("****************************************************************************\n")]
