@@ -1,3 +1,5 @@
+using EditLint.Text;
+
 namespace EditLint.Names;
 
 /// <summary>
@@ -24,6 +26,8 @@ public static class TitleWords
         "Trooper", "Marine", "Sheriff", "Attorney", "Counsel", "Provost",
     };
 
+    private static readonly WordPrefilter TitlePrefilter = new(Words);
+
     /// <summary>Abbreviated titles that are written with a period.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -33,7 +37,7 @@ public static class TitleWords
 
     /// <summary>True when <paramref name="word"/> is a title word ("Minister", "Sergeant", "Mr").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) =>
-        Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        TitlePrefilter.MayContain(word) && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when <paramref name="word"/> is an abbreviation written with a period.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using EditLint.Documents;
+using EditLint.Text;
 
 namespace EditLint.Rules.Claims;
 
@@ -21,6 +22,7 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly List<Phrase> numberFirst = [];
+    private WordPrefilter? prefilter;
 
     public PhraseTable() => lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -59,6 +61,7 @@ internal sealed class PhraseTable<T>
         {
             list = [];
             byFirstWord.Add(word, list);
+            prefilter = null;
         }
 
         return list;
@@ -86,6 +89,12 @@ internal sealed class PhraseTable<T>
         }
 
         var text = document.GetText(token);
+        prefilter ??= new WordPrefilter(byFirstWord.Keys);
+        if (!prefilter.MayContain(text))
+        {
+            return [];
+        }
+
         if (lookup.TryGetValue(text, out var list))
         {
             return CollectionsMarshal.AsSpan(list);

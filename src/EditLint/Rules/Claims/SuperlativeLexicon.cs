@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EditLint.Text;
 
 namespace EditLint.Rules.Claims;
 
@@ -27,6 +28,7 @@ internal sealed class SuperlativeLexicon
 
     private Dictionary<string, SuperlativeWordKind> kinds = null!;
     private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
+    private WordPrefilter prefilter = null!;
 
     private SuperlativeLexicon()
     {
@@ -35,6 +37,11 @@ internal sealed class SuperlativeLexicon
     /// <summary>What the word may begin or be; <see cref="SuperlativeWordKind.None"/> for almost every word of a text.</summary>
     public SuperlativeWordKind KindOf(ReadOnlySpan<char> word)
     {
+        if (!prefilter.MayContain(word))
+        {
+            return SuperlativeWordKind.None;
+        }
+
         if (kindLookup.TryGetValue(word, out var kind))
         {
             return kind;
@@ -185,6 +192,7 @@ internal sealed class SuperlativeLexicon
         Mark(intensifiers, SuperlativeWordKind.Intensifier);
         Mark(rankingWords, SuperlativeWordKind.RankingWord);
         kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefilter = new WordPrefilter(kinds.Keys);
     }
 
     private static PhraseTable<bool> Table(IEnumerable<string> phrases)

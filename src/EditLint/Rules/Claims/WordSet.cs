@@ -1,3 +1,5 @@
+using EditLint.Text;
+
 namespace EditLint.Rules.Claims;
 
 /// <summary>A case-insensitive set of words that answers for a span of the document without allocating.</summary>
@@ -5,15 +7,22 @@ internal sealed class WordSet
 {
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordPrefilter prefilter;
 
     public WordSet(IEnumerable<string> items)
     {
         words = new HashSet<string>(items.Select(Normalize), StringComparer.OrdinalIgnoreCase);
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefilter = new WordPrefilter(words);
     }
 
     public bool Contains(ReadOnlySpan<char> word)
     {
+        if (!prefilter.MayContain(word))
+        {
+            return false;
+        }
+
         if (word.Contains('\u2019'))
         {
             Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
