@@ -22,6 +22,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
         var spans = new List<TextSpan>();
         var tokens = new List<Token>();
         Blocks.Sort((a, b) => a.Span.CompareTo(b.Span));
+        MergeOverlapping(Blocks);
         foreach (var block in Blocks)
         {
             int firstQuote = quotations.Count;
@@ -41,5 +42,38 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
         Links.Sort((a, b) => a.Span.CompareTo(b.Span));
         Comments.Sort((a, b) => a.Span.CompareTo(b.Span));
         return new Document(path, kind, source, proseText, [.. Blocks], [.. sentences], [.. quotations], [.. Links], [.. Comments], Date, [.. Problems]);
+    }
+
+    /// <summary>
+    /// Blocks must not overlap, or their sentences would be read (and reported) twice. Markdig 1.6 can give two
+    /// blocks for one line: after a grid-table border it fails to finish ("+--" then "# Heading"), the line is
+    /// both in a paragraph and a heading of its own (found by fuzzing). A block that starts inside the one
+    /// before is merged into it; the prose text, the same characters either way, is not touched.
+    /// </summary>
+    private static void MergeOverlapping(List<ProseBlock> blocks)
+    {
+        int kept = 0;
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            var previous = blocks[kept];
+            var block = blocks[i];
+            if (block.Span.Start < previous.Span.End)
+            {
+                blocks[kept] = previous with
+                {
+                    Span = TextSpan.FromBounds(previous.Span.Start, Math.Max(previous.Span.End, block.Span.End)),
+                    IsInBlockQuote = previous.IsInBlockQuote || block.IsInBlockQuote,
+                };
+            }
+            else
+            {
+                blocks[++kept] = block;
+            }
+        }
+
+        if (blocks.Count > 0)
+        {
+            blocks.RemoveRange(kept + 1, blocks.Count - kept - 1);
+        }
     }
 }

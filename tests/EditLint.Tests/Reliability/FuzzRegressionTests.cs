@@ -135,6 +135,35 @@ public class FuzzRegressionTests
     public void Findings_in_an_atx_heading_with_an_unclosed_link_are_at_the_right_column(string text, string position) =>
         BananaPositions(Lint("a.md", text)).ShouldBe([position]);
 
+    /// <summary>
+    /// After a grid-table border ("+--") that never becomes a table, Markdig 1.6 puts the next line both in a
+    /// paragraph and in a heading of its own: the blocks overlapped, and the heading's sentences were read twice.
+    /// </summary>
+    [Fact]
+    public void A_line_in_two_blocks_after_a_grid_table_border_is_read_once_found_by_fuzzing()
+    {
+        byte[] found = Convert.FromBase64String(
+            "+mxhYXMgOiAyMDI1LTAzLTAxCistCiMgdGhlIGxhcmdlc3QgZXZhcmsgICAgc2FpZCBpdDZ3YWwQcy7igJ1yYSBbZW4Qcy7i" +
+            "gJ0gS0V1ci0tLQp0aXRsZTogQSB0ZXN06mNhdGU6IDIwMjUtMDMtMDEKKy0KIyBIZWFkaW5nCgp/YXNhc2hpa28gS29tdXJh" +
+            "cmEgY2FpZCB0aGUgbW9zdCBpbXBvcnRhbnQgcGFydG5lciBpcyB0aGUgVS5TLiByZWNlbnRyeS4KCiMgb25lIGm/v7+/v7+/" +
+            "v7+/v3RabSB3aXRoIL+/IGwKZGF0ZTogMjAyPC0wMy0wMQorLS0KCiMgSGVhZGlua10oaHR0cHM6My9leGFtUmxlL2NvbSkK" +
+            "LSB0d29yWG90PiBBIHF1Cgpl");
+        var source = TextDecoder.Decode(found).Text!;
+        var document = DocumentReader.Read("a.md", source);
+        ShouldBeOrderedAndInside(document);
+        Lint("a.md", found).Notifications.ShouldNotContain(n => n.Id == ToolRules.AnalyzerFailure.Id);
+    }
+
+    [Theory]
+    [InlineData("+--\n# A banana.", "2,5")]
+    [InlineData("Intro.\n\n+-\t\n# A banana qu\n", "4,5")]
+    [InlineData("Intro.\n+--\n- A banana.\n", "3,5")]
+    public void A_finding_on_a_line_after_a_grid_table_border_is_reported_once(string text, string position)
+    {
+        BananaPositions(Lint("a.md", text)).ShouldBe([position]);
+        ShouldBeOrderedAndInside(DocumentReader.Read("a.md", new SourceText(text)));
+    }
+
     /// <summary>A plain-text line "&lt;!---&gt;" starts with "&lt;!--" and ends with "--&gt;", which overlap: reading the file threw.</summary>
     [Fact]
     public void An_overlapping_comment_line_in_plain_text_is_read_found_by_fuzzing()
