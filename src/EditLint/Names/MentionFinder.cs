@@ -13,12 +13,17 @@ namespace EditLint.Names;
 /// </summary>
 public static class MentionFinder
 {
-    public static List<NameMention> Find(Document document, Sentence sentence, NameIndex index, EnglishWords words)
+    // Most sentences name nobody: the scratch run is reused and the result list made only when there is a mention.
+    [ThreadStatic]
+    private static List<NameWord>? scratchRun;
+
+    public static IReadOnlyList<NameMention> Find(Document document, Sentence sentence, NameIndex index, EnglishWords words)
     {
-        var mentions = new List<NameMention>();
+        List<NameMention>? mentions = null;
         var text = document.ProseText;
         var tokens = sentence.Tokens;
-        var run = new List<NameWord>();
+        var run = scratchRun ??= [];
+        run.Clear();
         var previousWasTitle = false;
         var firstWord = -1;
         for (var k = 0; k < tokens.Count && firstWord < 0; k++)
@@ -113,7 +118,7 @@ public static class MentionFinder
                 var mention = Build(run, runPrecededByTitle);
                 if (mention is not null)
                 {
-                    mentions.Add(mention);
+                    (mentions ??= []).Add(mention);
                 }
 
                 previousWasTitle = run[^1].IsTitle;
@@ -122,7 +127,7 @@ public static class MentionFinder
             i = Math.Max(end, i + 1);
         }
 
-        return mentions;
+        return mentions is null ? [] : mentions;
     }
 
     private static NameMention? Build(List<NameWord> run, bool precededByTitle)
@@ -161,7 +166,7 @@ public static class MentionFinder
             return null;
         }
 
-        var name = run.GetRange(start, run.Count - start);
+        var name = run.GetRange(start, run.Count - start).ToArray();
         var titleCount = start > 0 && run[start - 1].IsTitle ? CountTitles(run, start) : 0;
         TextSpan? titleSpan = titleCount > 0 ? TextSpan.FromBounds(run[start - titleCount].Span.Start, run[start - 1].Span.End) : null;
         return new NameMention(name, titleCount, titled, titleSpan, dropped);

@@ -37,16 +37,17 @@ public static class SentenceNames
             return cached;
         }
 
-        var result = new List<MatchedMention>();
-        foreach (var mention in MentionFinder.Find(document, sentence, index, words))
+        var mentions = MentionFinder.Find(document, sentence, index, words);
+        MatchedMention[] result = mentions.Count == 0 ? [] : new MatchedMention[mentions.Count];
+        for (var k = 0; k < mentions.Count; k++)
         {
-            var match = NameMatcher.Match(mention, document.ProseText, index, mentioned);
+            var match = NameMatcher.Match(mentions[k], document.ProseText, index, mentioned);
             if (match.Form is { } form)
             {
                 mentioned.Add(form.PersonIndex);
             }
 
-            result.Add(new MatchedMention(mention, match));
+            result[k] = new MatchedMention(mentions[k], match);
         }
 
         if (inRange)
@@ -62,6 +63,6 @@ public static class SentenceNames
     {
         public NameIndex?[] Indexes { get; } = new NameIndex?[sentences];
 
-        public List<MatchedMention>?[] Mentions { get; } = new List<MatchedMention>?[sentences];
+        public MatchedMention[]?[] Mentions { get; } = new MatchedMention[]?[sentences];
     }
 }
