@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using EditLint.Text;
 
@@ -9,6 +10,9 @@ namespace EditLint.Documents;
 /// </summary>
 public static class Tokenizer
 {
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     public static Token[] Tokenize(string text, TextSpan span)
     {
         var tokens = new List<Token>(Math.Max(4, span.Length / 5));
@@ -34,6 +38,16 @@ public static class Tokenizer
                 bool hasLetter = false;
                 while (i < end)
                 {
+                    // Most of a word is ASCII letters or digits: skip them in one vectorised step.
+                    int run = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
+                    int stop = run < 0 ? end : i + run;
+                    if (stop > i)
+                    {
+                        hasLetter = hasLetter || text.AsSpan(i, stop - i).ContainsAnyExceptInRange('0', '9');
+                        i = stop;
+                        continue;
+                    }
+
                     char ch = text[i];
                     if (IsWordChar(ch))
                     {
