@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EditLint.Text;
 
 namespace EditLint.Documents;
@@ -62,8 +63,10 @@ public sealed class Document
 
     public IReadOnlyList<DocumentProblem> Problems { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> GetText(Token token) => ProseText.AsSpan(token.Start, token.Span.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> GetText(TextSpan span) => ProseText.AsSpan(span.Start, span.Length);
 
     public bool IsInQuotation(TextSpan span) => FindContaining(quotations, span, static q => q) >= 0;

@@ -7,7 +7,7 @@ public sealed class Sentence(TextSpan span, Token[] tokens, ProseBlock block, in
 {
     public TextSpan Span { get; } = span;
 
-    public IReadOnlyList<Token> Tokens { get; } = tokens;
+    public TokenList Tokens { get; } = new(tokens);
 
     public ProseBlock Block { get; } = block;
 

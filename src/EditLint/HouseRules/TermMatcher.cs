@@ -79,8 +79,7 @@ public sealed class TermMatcher
             return;
         }
 
-        // Sentence keeps its tokens in an array; reading it as a span avoids an interface call per token.
-        ReadOnlySpan<Token> tokens = sentence.Tokens is Token[] array ? array : [.. sentence.Tokens];
+        var tokens = sentence.Tokens.AsSpan();
         string text = document.ProseText;
         for (int i = 0; i < tokens.Length; i++)
         {

@@ -166,7 +166,8 @@ public static class MentionFinder
             return null;
         }
 
-        var name = run.GetRange(start, run.Count - start).ToArray();
+        var name = new NameWord[run.Count - start];
+        run.CopyTo(start, name, 0, name.Length);
         var titleCount = start > 0 && run[start - 1].IsTitle ? CountTitles(run, start) : 0;
         TextSpan? titleSpan = titleCount > 0 ? TextSpan.FromBounds(run[start - titleCount].Span.Start, run[start - 1].Span.End) : null;
         return new NameMention(name, titleCount, titled, titleSpan, dropped);
@@ -184,7 +185,7 @@ public static class MentionFinder
     }
 
     /// <summary>Capitalised and not all capitals; "al-Baghdadi" counts, "DPRK" and "I" do not.</summary>
-    private static bool IsNameLike(ReadOnlySpan<char> word, IReadOnlyList<Token> tokens, int index, string text)
+    private static bool IsNameLike(ReadOnlySpan<char> word, TokenList tokens, int index, string text)
     {
         if (word.Length == 0 || !char.IsLetter(word[0]))
         {

@@ -172,6 +172,12 @@ public static class NameMatcher
             return null;
         }
 
+        // Without a title only people already named can be meant, and before the first of them nobody.
+        if (!mention.PrecededByTitle && mentionedPeople.Count == 0)
+        {
+            return null;
+        }
+
         var candidates = new List<(IndexedForm Form, int Distance)>();
         index.NearLastToken(word.Key, candidates);
         IndexedForm? best = null;

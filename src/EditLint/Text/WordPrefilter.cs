@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace EditLint.Text;
 
 /// <summary>
@@ -25,12 +27,14 @@ internal sealed class WordPrefilter
     }
 
     /// <summary>False when no word of the set can equal <paramref name="word"/>, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
         int index = Index(word);
         return (bits[index >> 6] & (1UL << index)) != 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(ReadOnlySpan<char> word)
     {
         int length = Math.Min(word.Length, Lengths - 1);
@@ -40,5 +44,6 @@ internal sealed class WordPrefilter
     }
 
     // Ordinal case-insensitive comparison never takes a character beyond ASCII for an ASCII letter (a test checks).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
 }

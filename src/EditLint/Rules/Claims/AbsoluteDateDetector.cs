@@ -54,7 +54,7 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
         return value is >= 1500 and <= 2100;
     }
 
-    private bool IsDateNumber(Document document, IReadOnlyList<Token> tokens, int i)
+    private bool IsDateNumber(Document document, TokenList tokens, int i)
     {
         var text = document.GetText(tokens[i]);
         if (text.Length > 4 && IsYearLike(text[..4]) && text[4] == '-')
@@ -100,7 +100,7 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
         return true;
     }
 
-    private bool IsDateWord(Document document, IReadOnlyList<Token> tokens, int i)
+    private bool IsDateWord(Document document, TokenList tokens, int i)
     {
         var text = document.GetText(tokens[i]);
         if (char.IsDigit(text[0]))

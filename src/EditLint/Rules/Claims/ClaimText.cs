@@ -6,10 +6,10 @@ namespace EditLint.Rules.Claims;
 internal static class ClaimText
 {
     /// <summary>The word token just before <paramref name="index"/>, or -1 when there is none or punctuation intervenes.</summary>
-    public static int PreviousWord(IReadOnlyList<Token> tokens, int index) =>
+    public static int PreviousWord(TokenList tokens, int index) =>
         index > 0 && tokens[index - 1].IsWord ? index - 1 : -1;
 
-    public static bool IsWord(Document document, IReadOnlyList<Token> tokens, int index, string word) =>
+    public static bool IsWord(Document document, TokenList tokens, int index, string word) =>
         index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
 
     /// <summary>"Russia's", "the world’s", "voters'": a possessive, not one of <paramref name="contractions"/> such as "it's".</summary>

@@ -75,7 +75,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The phrases that may start at token <paramref name="index"/>, longest first.</summary>
-    public ReadOnlySpan<Phrase> Candidates(Document document, IReadOnlyList<Token> tokens, int index)
+    public ReadOnlySpan<Phrase> Candidates(Document document, TokenList tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
@@ -115,7 +115,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>True when <paramref name="phrase"/> matches the tokens from <paramref name="index"/>; <paramref name="end"/> is the index after it.</summary>
-    public static bool Matches(Phrase phrase, Document document, IReadOnlyList<Token> tokens, int index, out int end)
+    public static bool Matches(Phrase phrase, Document document, TokenList tokens, int index, out int end)
     {
         end = index;
         foreach (string word in phrase.Words)
@@ -145,7 +145,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase that matches at <paramref name="index"/>, if any.</summary>
-    public bool TryMatch(Document document, IReadOnlyList<Token> tokens, int index, out Phrase? phrase, out int end)
+    public bool TryMatch(Document document, TokenList tokens, int index, out Phrase? phrase, out int end)
     {
         foreach (var candidate in Candidates(document, tokens, index))
         {

@@ -141,7 +141,7 @@ internal static class SuperlativeFinder
         return Record(tokens, spanStart, i, end, out match);
     }
 
-    private static bool Record(IReadOnlyList<Token> tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
+    private static bool Record(TokenList tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
     {
         var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
         match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
@@ -149,7 +149,7 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>"the terrorists' most powerful": a plural possessive whose apostrophe the tokenizer leaves apart.</summary>
-    private static bool IsDetachedPossessive(Document document, IReadOnlyList<Token> tokens, int index)
+    private static bool IsDetachedPossessive(Document document, TokenList tokens, int index)
     {
         if (index < 2 || tokens[index - 1].Kind != TokenKind.Punctuation || !tokens[index - 2].IsWord)
         {
@@ -211,7 +211,7 @@ internal static class SuperlativeFinder
 
     private const int ScopeNotSought = -2;
 
-    private static int LastComparisonScope(Document document, IReadOnlyList<Token> tokens, SuperlativeLexicon lexicon)
+    private static int LastComparisonScope(Document document, TokenList tokens, SuperlativeLexicon lexicon)
     {
         for (int i = tokens.Count - 1; i >= 0; i--)
         {
@@ -236,7 +236,7 @@ internal static class SuperlativeFinder
         word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
 
     /// <summary>True when at most one word stands between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
-    private static bool AtMostOneWordBeforeInClause(Document document, IReadOnlyList<Token> tokens, int index)
+    private static bool AtMostOneWordBeforeInClause(Document document, TokenList tokens, int index)
     {
         int count = 0;
         for (int i = index - 1; i >= 0 && count <= 1; i--)
@@ -255,6 +255,6 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
-    private static bool IsOneOf(Document document, IReadOnlyList<Token> tokens, int index) =>
+    private static bool IsOneOf(Document document, TokenList tokens, int index) =>
         ClaimText.IsWord(document, tokens, index - 1, "of") && ClaimText.IsWord(document, tokens, index - 2, "one");
 }

@@ -86,7 +86,7 @@ internal static class SupportDetector
         return false;
     }
 
-    private static bool IsFigure(Document document, IReadOnlyList<Token> tokens, int index, SuperlativeLexicon lexicon)
+    private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
     {
         var text = document.GetText(tokens[index]);
         if (AbsoluteDateDetector.IsYearLike(text))
@@ -118,7 +118,7 @@ internal static class SupportDetector
     }
 
     /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>
-    private static bool IsBracketReference(Document document, IReadOnlyList<Token> tokens, int open)
+    private static bool IsBracketReference(Document document, TokenList tokens, int open)
     {
         int i = open + 1;
         if (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == '^')
@@ -133,7 +133,7 @@ internal static class SupportDetector
     }
 
     /// <summary>"(Source: IMF)", "(see Table 2)", "(Smith 2019)": a parenthesis that names where a claim comes from.</summary>
-    private static bool IsParentheticalSource(Document document, IReadOnlyList<Token> tokens, int open, SuperlativeLexicon lexicon)
+    private static bool IsParentheticalSource(Document document, TokenList tokens, int open, SuperlativeLexicon lexicon)
     {
         if (open + 1 < tokens.Count && tokens[open + 1].IsWord && lexicon.SourceWords.Contains(document.GetText(tokens[open + 1])))
         {

@@ -46,7 +46,7 @@ internal static class TemporalFinder
         }
     }
 
-    private static bool Applies(TemporalTerm term, Document document, IReadOnlyList<Token> tokens, int start, int end)
+    private static bool Applies(TemporalTerm term, Document document, TokenList tokens, int start, int end)
     {
         bool atEnd = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && document.ProseText[tokens[end].Start] is '.' or '!' or '?' or ';' or ':' or ')');
         if (atEnd ? term.ExceptAtEnd : tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))

@@ -1,0 +1,22 @@
+using System.Collections;
+
+namespace EditLint.Documents;
+
+/// <summary>
+/// The tokens of a sentence. A struct over the array, so that the rules' loops index tokens without an
+/// interface call: through <see cref="IReadOnlyList{T}"/> the indexer was the hottest method of a run.
+/// </summary>
+public readonly struct TokenList(Token[] tokens) : IReadOnlyList<Token>
+{
+    private readonly Token[] tokens = tokens;
+
+    public int Count => tokens.Length;
+
+    public Token this[int index] => tokens[index];
+
+    public ReadOnlySpan<Token> AsSpan() => tokens;
+
+    public IEnumerator<Token> GetEnumerator() => ((IEnumerable<Token>)tokens).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
