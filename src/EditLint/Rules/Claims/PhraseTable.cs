@@ -114,12 +114,18 @@ internal sealed class PhraseTable<T>
         return [];
     }
 
-    /// <summary>True when <paramref name="phrase"/> matches the tokens from <paramref name="index"/>; <paramref name="end"/> is the index after it.</summary>
-    public static bool Matches(Phrase phrase, Document document, TokenList tokens, int index, out int end)
+    /// <summary>
+    /// True when <paramref name="phrase"/> matches the tokens from <paramref name="index"/>; <paramref name="end"/> is the
+    /// index after it. A phrase from <see cref="Candidates"/> already matches its first word, which is not compared again.
+    /// </summary>
+    public static bool Matches(Phrase phrase, Document document, TokenList tokens, int index, out int end, bool firstWordMatched = false)
     {
         end = index;
-        foreach (string word in phrase.Words)
+        int from = firstWordMatched && index < tokens.Count ? 1 : 0;
+        end += from;
+        for (int w = from; w < phrase.Words.Length; w++)
         {
+            string word = phrase.Words[w];
             if (end >= tokens.Count)
             {
                 return false;
@@ -149,7 +155,7 @@ internal sealed class PhraseTable<T>
     {
         foreach (var candidate in Candidates(document, tokens, index))
         {
-            if (Matches(candidate, document, tokens, index, out end))
+            if (Matches(candidate, document, tokens, index, out end, firstWordMatched: true))
             {
                 phrase = candidate;
                 return true;

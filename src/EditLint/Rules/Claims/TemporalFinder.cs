@@ -27,7 +27,7 @@ internal static class TemporalFinder
             int next = i + 1;
             foreach (var candidate in lexicon.Terms.Candidates(document, tokens, i))
             {
-                if (PhraseTable<TemporalTerm>.Matches(candidate, document, tokens, i, out int end) && Applies(candidate.Value, document, tokens, i, end))
+                if (PhraseTable<TemporalTerm>.Matches(candidate, document, tokens, i, out int end, firstWordMatched: true) && Applies(candidate.Value, document, tokens, i, end))
                 {
                     int start = i;
                     int previous = ClaimText.PreviousWord(tokens, i);
