@@ -67,6 +67,7 @@ public sealed class NameIndex
     {
         var list = people as IReadOnlyList<PersonEntry> ?? people.ToList();
         var index = new NameIndex(list);
+        index.lastTokens.Reserve(list.Sum(person => person.Forms.Sum(form => SymmetricDeleteIndex.EntriesFor(LastWordLength(form.Text)))));
         var tokens = new List<string>(4);
         for (var p = 0; p < list.Count; p++)
         {
@@ -156,6 +157,13 @@ public sealed class NameIndex
 
         form.NextSameLastToken = lastTokenHeads[id];
         lastTokenHeads[id] = form;
+    }
+
+    // About the length of the last token's key, for reserving the index's room (a hint: the index still grows).
+    private static int LastWordLength(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        return trimmed.Length - trimmed.LastIndexOfAny(' ', '\t') - 1;
     }
 
     private static void SplitTokens(string text, List<string> tokens)

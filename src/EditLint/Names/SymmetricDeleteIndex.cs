@@ -56,6 +56,27 @@ public sealed class SymmetricDeleteIndex
         return id;
     }
 
+    /// <summary>How many deletion entries a key of <paramref name="length"/> letters adds.</summary>
+    public static int EntriesFor(int length) => EditDistance.Threshold(length) switch
+    {
+        0 => 1,
+        1 => 1 + length,
+        _ => 1 + length + (length * (length - 1) / 2),
+    };
+
+    /// <summary>
+    /// Makes room for <paramref name="entries"/> more deletion entries at once: growing the arrays by doubling
+    /// while a 100,000-name list loaded allocated large arrays again and again, and each set off a full collection.
+    /// </summary>
+    public void Reserve(int entries)
+    {
+        if (count + entries > hashes.Length)
+        {
+            Array.Resize(ref hashes, count + entries);
+            Array.Resize(ref owners, count + entries);
+        }
+    }
+
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
     public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
 
