@@ -67,6 +67,11 @@ public sealed class NameIndex
     {
         var list = people as IReadOnlyList<PersonEntry> ?? people.ToList();
         var index = new NameIndex(list);
+        // Sized once: growing them form by form showed in the time to load a large list.
+        int formCount = list.Sum(person => person.Forms.Count);
+        index.byKey.EnsureCapacity(formCount);
+        index.tokenKeys.EnsureCapacity(formCount * 2);
+        index.forms.Capacity = formCount;
         index.lastTokens.Reserve(list.Sum(person => person.Forms.Sum(form => SymmetricDeleteIndex.EntriesFor(LastWordLength(form.Text)))));
         var tokens = new List<string>(4);
         for (var p = 0; p < list.Count; p++)
