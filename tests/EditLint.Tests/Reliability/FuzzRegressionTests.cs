@@ -154,6 +154,17 @@ public class FuzzRegressionTests
         Lint("a.md", found).Notifications.ShouldNotContain(n => n.Id == ToolRules.AnalyzerFailure.Id);
     }
 
+    /// <summary>A pipe table whose header line is broken by a lone CR: Markdig gave a paragraph and a table cell that overlapped.</summary>
+    [Fact]
+    public void A_pipe_table_after_a_lone_carriage_return_is_read_once_found_by_fuzzing()
+    {
+        byte[] found = Convert.FromBase64String(
+            "W0xvaVANQ3wKfC0tLXwtLS18Cnwgd0BbTG9uXA1DTG/igIsgep0gS8WNbXVyYSB6dSBLxY1tdXJynSBLxZJtdSBLxY1tdXJhIv9tdWEg/211clw=");
+        var document = DocumentReader.Read("a.md", TextDecoder.Decode(found).Text!);
+        ShouldBeOrderedAndInside(document);
+        Lint("a.md", found).Notifications.ShouldNotContain(n => n.Id == ToolRules.AnalyzerFailure.Id);
+    }
+
     [Theory]
     [InlineData("+--\n# A banana.", "2,5")]
     [InlineData("Intro.\n\n+-\t\n# A banana qu\n", "4,5")]
