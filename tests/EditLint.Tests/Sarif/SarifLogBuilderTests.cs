@@ -26,14 +26,18 @@ public class SarifLogBuilderTests
         ]);
     }
 
+    private static (AnalyzerEngine Engine, FileResult File, string Path) CheckOnDisk(string text)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("editlint-").FullName, "a.md");
+        File.WriteAllText(path, text);
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
+        return (engine, engine.AnalyzeFile(new FileInput(path, "a.md")), path);
+    }
+
     [Fact]
     public void A_file_on_disk_is_read_again_for_its_snippets_and_fingerprints()
     {
-        string folder = Directory.CreateTempSubdirectory("editlint-").FullName;
-        string path = Path.Combine(folder, "a.md");
-        File.WriteAllText(path, "Intro.\n\nA banana.\n");
-        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
-        var file = engine.AnalyzeFile(new FileInput(path, "a.md"));
+        var (engine, file, _) = CheckOnDisk("Intro.\n\nA banana.\n");
 
         var result = JsonNode.Parse(SarifWriter.Serialize(SarifLogBuilder.Build(engine.Rules, [file], [])))!["runs"]![0]!["results"]![0]!;
 
@@ -44,11 +48,7 @@ public class SarifLogBuilderTests
     [Fact]
     public void A_file_changed_after_it_was_checked_has_its_results_left_out_with_an_error()
     {
-        string folder = Directory.CreateTempSubdirectory("editlint-").FullName;
-        string path = Path.Combine(folder, "a.md");
-        File.WriteAllText(path, "A banana.\n");
-        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
-        var file = engine.AnalyzeFile(new FileInput(path, "a.md"));
+        var (engine, file, path) = CheckOnDisk("A banana.\n");
         File.WriteAllText(path, "Intro.\n\nA banana.\n");
 
         string json = SarifWriter.Serialize(SarifLogBuilder.Build(engine.Rules, [file], []));
