@@ -72,7 +72,6 @@ public sealed class NameIndex
         index.byKey.EnsureCapacity(formCount);
         index.tokenKeys.EnsureCapacity(formCount * 2);
         index.forms.Capacity = formCount;
-        index.lastTokens.Reserve(list.Sum(person => person.Forms.Sum(form => SymmetricDeleteIndex.EntriesFor(LastWordLength(form.Text)))));
         var tokens = new List<string>(4);
         for (var p = 0; p < list.Count; p++)
         {
@@ -138,7 +137,8 @@ public sealed class NameIndex
             }
         }
 
-        index.lastTokens.Freeze();
+        // The rest of start-up (the English word list, the claim lexicons, reading the files) goes on meanwhile.
+        index.lastTokens.FreezeInBackground();
         return index;
     }
 
@@ -162,13 +162,6 @@ public sealed class NameIndex
 
         form.NextSameLastToken = lastTokenHeads[id];
         lastTokenHeads[id] = form;
-    }
-
-    // About the length of the last token's key, for reserving the index's room (a hint: the index still grows).
-    private static int LastWordLength(string text)
-    {
-        var trimmed = text.AsSpan().TrimEnd();
-        return trimmed.Length - trimmed.LastIndexOfAny(' ', '\t') - 1;
     }
 
     private static void SplitTokens(string text, List<string> tokens)

@@ -13,10 +13,11 @@ public sealed class SymmetricDeleteIndex
 {
     private readonly List<string> keys = [];
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private ulong[] hashes = new ulong[1024];
-    private int[] owners = new int[1024];
+    private ulong[] hashes = [];
+    private int[] owners = [];
     private int[] next = [];
     private int count;
+    private int hashedKeys;
     private int[]? table;
 
     /// <summary>The number of distinct keys.</summary>
@@ -25,7 +26,7 @@ public sealed class SymmetricDeleteIndex
     /// <summary>The key with this id.</summary>
     public string this[int id] => keys[id];
 
-    /// <summary>Adds a key (idempotent) and returns its id.</summary>
+    /// <summary>Adds a key (idempotent) and returns its id. Its deletions are hashed by <see cref="Freeze"/>.</summary>
     public int Add(string key)
     {
         if (ids.TryGetValue(key, out var existing))
@@ -36,23 +37,7 @@ public sealed class SymmetricDeleteIndex
         var id = keys.Count;
         keys.Add(key);
         ids.Add(key, id);
-        var depth = EditDistance.Threshold(key.Length);
-        Store(Hash(key, -1, -1), id);
-        if (depth >= 1)
-        {
-            for (var i = 0; i < key.Length; i++)
-            {
-                Store(Hash(key, i, -1), id);
-                if (depth >= 2)
-                {
-                    for (var j = i + 1; j < key.Length; j++)
-                    {
-                        Store(Hash(key, i, j), id);
-                    }
-                }
-            }
-        }
-
+        table = null;
         return id;
     }
 
@@ -65,27 +50,47 @@ public sealed class SymmetricDeleteIndex
     };
 
     /// <summary>
-    /// Makes room for <paramref name="entries"/> more deletion entries at once: growing the arrays by doubling
-    /// while a 100,000-name list loaded allocated large arrays again and again, and each set off a full collection.
+    /// Freezes the index on another thread (start-up has other work to do meanwhile); a search made before
+    /// it is done waits for it.
     /// </summary>
-    public void Reserve(int entries)
+    public Task FreezeInBackground() => Task.Run(() =>
     {
-        if (count + entries > hashes.Length)
+        lock (keys)
         {
-            Array.Resize(ref hashes, count + entries);
-            Array.Resize(ref owners, count + entries);
+            Freeze();
         }
-    }
+    });
 
     /// <summary>The id of <paramref name="key"/>, or -1.</summary>
     public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
 
-    /// <summary>Builds the look-up table; called once after the last <see cref="Add"/> (and by the first search).</summary>
+    /// <summary>
+    /// Hashes the deletions of the keys added since the last call and builds the look-up table; called once
+    /// after the last <see cref="Add"/> (and by the first search). The arrays are sized once, for all the keys:
+    /// growing them by doubling while a 100,000-name list loaded set off a full collection each time.
+    /// </summary>
     public void Freeze()
     {
         if (table is not null)
         {
             return;
+        }
+
+        var needed = count;
+        for (var id = hashedKeys; id < keys.Count; id++)
+        {
+            needed += EntriesFor(keys[id].Length);
+        }
+
+        if (needed > hashes.Length)
+        {
+            Array.Resize(ref hashes, needed);
+            Array.Resize(ref owners, needed);
+        }
+
+        for (; hashedKeys < keys.Count; hashedKeys++)
+        {
+            StoreDeletions(keys[hashedKeys], hashedKeys);
         }
 
         var capacity = 16;
@@ -111,7 +116,27 @@ public sealed class SymmetricDeleteIndex
         }
 
         next = chained;
-        table = built;
+        Volatile.Write(ref table, built);
+    }
+
+    private void StoreDeletions(string key, int id)
+    {
+        var depth = EditDistance.Threshold(key.Length);
+        Store(Hash(key, -1, -1), id);
+        if (depth >= 1)
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                Store(Hash(key, i, -1), id);
+                if (depth >= 2)
+                {
+                    for (var j = i + 1; j < key.Length; j++)
+                    {
+                        Store(Hash(key, i, j), id);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -120,15 +145,17 @@ public sealed class SymmetricDeleteIndex
     /// </summary>
     public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
     {
-        if (table is null)
+        var slots = Volatile.Read(ref table);
+        if (slots is null)
         {
             lock (keys)
             {
                 Freeze();
             }
+
+            slots = table!;
         }
 
-        var slots = table!;
         var mask = slots.Length - 1;
 
         var seen = new HashSet<int>();
@@ -180,18 +207,12 @@ public sealed class SymmetricDeleteIndex
 
     private static ulong Mix(ulong hash) => (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32;
 
+    // Freeze has made room for every entry.
     private void Store(ulong hash, int id)
     {
-        if (count == hashes.Length)
-        {
-            Array.Resize(ref hashes, count * 2);
-            Array.Resize(ref owners, count * 2);
-        }
-
         hashes[count] = hash;
         owners[count] = id;
         count++;
-        table = null;
     }
 
     // FNV-1a over the key without the letters at positions skip1 and skip2.

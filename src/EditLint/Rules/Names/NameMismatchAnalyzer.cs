@@ -33,6 +33,8 @@ public sealed class NameMismatchAnalyzer : Analyzer
 
     public override void Initialize(AnalysisContext context)
     {
+        // The English word list and the name lists each take a good part of start-up: load them side by side.
+        var englishWords = Task.Run(() => EnglishWords.Default);
         var lists = NameLists.Load(context.Options.NameListPaths);
         foreach (var error in lists.Errors)
         {
@@ -51,7 +53,7 @@ public sealed class NameMismatchAnalyzer : Analyzer
         }
 
         var index = lists.Index;
-        var words = EnglishWords.Default;
+        var words = englishWords.GetAwaiter().GetResult();
         context.RegisterDocumentStartAction(start =>
         {
             // Who has been named so far in this document, for surname-only near misses.
