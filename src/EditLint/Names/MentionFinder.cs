@@ -92,14 +92,13 @@ public static class MentionFinder
                 var (core, possessive) = StripPossessive(current.Span, text);
                 var coreText = text.AsSpan(core.Start, core.Length);
                 var abbreviation = end + 1 < tokens.Count && IsPeriodRightAfter(tokens[end + 1], current.End, text) && (TitleWords.IsAbbreviation(coreText) || IsInitial(coreText));
-                var isTitle = !particle && TitleWords.IsTitle(coreText) && !(IsInitial(coreText));
-                var key = NameNormalizer.Key(coreText);
+                var facts = WordFacts.Of(coreText, index, words);
                 run.Add(new NameWord(
                     core,
-                    key,
-                    isTitle,
-                    !particle && words.Contains(coreText),
-                    index.HasToken(key),
+                    facts.Key,
+                    !particle && facts.IsTitle && !IsInitial(coreText),
+                    !particle && facts.IsCommon,
+                    facts.IsListToken,
                     end == firstWord));
                 end++;
                 if (abbreviation)
