@@ -3,7 +3,7 @@
 #
 #   bench/make-corpus.sh [DIR]
 #
-# Copied from shared/bench/make-corpus.sh, the script the outside figures quoted in issue #6
+# Copied from shared/bench/make-corpus.sh, the script the outside figures
 # (peer linters, grep, Markdig alone) were measured with, so EditLint's figures compare with
 # them. Changes: DIR defaults to bench/corpus (git-ignored). Nothing else differs.
 #

@@ -2,7 +2,7 @@
 # The EditLint corpus benchmark: whole-process time of `editlint check` with every built-in rule on and a
 # generated 10,000-entry name list, over the corpus at 1x, 2x and 4x, and over one ~10 KB article
 # (start-up); plus `grep -c -F -i -f` with the claim lexicons' words over the same files, in the same run,
-# as the baseline the throughput target is set against (issue #6). See bench/README.md and bench/RESULTS.md.
+# as the baseline the throughput target is set against. See bench/README.md and bench/RESULTS.md.
 #
 #   bench/run.sh [--runs N] [--build aot|r2r|jit] [--no-build]
 #

@@ -1,7 +1,7 @@
 #:project ../../src/EditLint/EditLint.csproj
 #:property Optimize=true
 
-// In-process timing of a house rule pack (issue #8), steadier than whole-process timing on a busy machine: the
+// In-process timing of a house rule pack, steadier than whole-process timing on a busy machine: the
 // corpus is read into memory once, then each round lints every file on one thread with the engine alone
 // (no analyzers: reading, Markdown, sentences, tokens) and with the pack's analyzer, alternately. The fastest
 // round of each is kept.

@@ -1,6 +1,6 @@
 #!/usr/bin/env perl
 # Writes a deterministic house rule pack with one substitution rule of COUNT entries, for the benchmark of
-# declarative rules (issue #8: 5,000 entries must add less than 20% to the lint time of the corpus).
+# declarative rules (the target: 5,000 entries add less than 20% to the lint time of the corpus).
 #
 #   perl bench/house/make-house-pack.pl COUNT [CORPUS_DIR] > house-5000.json
 #

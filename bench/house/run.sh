@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of declarative house rules (issue #8): `editlint check` over the corpus with the built-in
+# The benchmark of declarative house rules: `editlint check` over the corpus with the built-in
 # rules alone, then with a generated 5,000-entry substitution pack (make-house-pack.pl) added through
 # rulePaths. The pack must add less than 20% to the wall time. Also times `editlint test-rules` on the pack
 # alone (loading and compiling 5,000 entries into one matcher).

@@ -74,7 +74,7 @@ public sealed class AnalyzerEngine
     public FileResult AnalyzeFile(FileInput file)
     {
         // The bytes live only while the file is analysed, so they come from the pool: most of the corpus's
-        // files are over the large-object threshold, and a fresh array each would feed gen-2 collections (issue #6).
+        // files are over the large-object threshold, and a fresh array each would feed gen-2 collections.
         byte[]? buffer = null;
         int length;
         try
@@ -219,7 +219,7 @@ public sealed class AnalyzerEngine
         sentenceActions.AddRange(start.SentenceActions);
         endActions.AddRange(start.EndActions);
         var sentenceContext = new SentenceContext(document, Options.AsOf, report);
-        // The hottest loop of a run: no closure per call, and a failed action is skipped by index (issue #6).
+        // The hottest loop of a run: no closure per call, and a failed action is skipped by index.
         var failed = new bool[sentenceActions.Count];
         foreach (var sentence in document.Sentences)
         {

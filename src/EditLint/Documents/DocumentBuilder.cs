@@ -32,7 +32,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
             foreach (var span in spans)
             {
                 // One scratch list for the document and an exact-size array per sentence: a list per
-                // sentence grew and was copied again (issue #6).
+                // sentence grew and was copied again.
                 tokens.Clear();
                 Tokenizer.Tokenize(proseText, span, tokens);
                 sentences.Add(new Sentence(span, [.. tokens], block, sentences.Count));

@@ -33,7 +33,7 @@ internal static class MarkdownNestingGuard
                 }
 
                 // A list marker is followed by a space: a rule or table border ("-----…") nests nothing; the
-                // Perl manual's 65-dash lines were read as plain text before (issue #6's corpus).
+                // Perl manual's 65-dash lines were read as plain text before.
                 bool marker = c == '>' || (c is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '\t');
                 if (!marker)
                 {

@@ -45,7 +45,7 @@ public static class MarkdownReader
     }
 
     // An explicit walk rather than Markdig's Descendants(): one nested iterator per level showed in the
-    // profile (issue #6), and the walk carries the block-quote flag down instead of searching parents.
+    // profile, and the walk carries the block-quote flag down instead of searching parents.
     private static void AddBlocks(DocumentBuilder builder, SourceText source, char[] prose, ContainerBlock container, bool quoted)
     {
         string text = source.Text;

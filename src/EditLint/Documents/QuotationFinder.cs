@@ -10,7 +10,7 @@ namespace EditLint.Documents;
 /// </summary>
 public static class QuotationFinder
 {
-    // Only these marks change anything below, so the scan jumps from one to the next (issue #6).
+    // Only these marks change anything below, so the scan jumps from one to the next.
     private static readonly SearchValues<char> Marks = SearchValues.Create("\u201C\u201D\"");
 
     public static void Find(string text, TextSpan block, List<TextSpan> into)

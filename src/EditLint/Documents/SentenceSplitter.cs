@@ -19,7 +19,7 @@ public static class SentenceSplitter
         int i = start;
         while (i < block.End)
         {
-            // Jump to the next candidate with a vectorised search; most characters end nothing (issue #6).
+            // Jump to the next candidate with a vectorised search; most characters end nothing.
             int next = text.AsSpan(i, block.End - i).IndexOfAny(Terminators);
             if (next < 0)
             {

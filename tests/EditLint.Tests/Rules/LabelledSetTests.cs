@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace EditLint.Tests.Rules;
 
 /// <summary>
-/// Runs the claim rules over their labelled sets and holds them to the precision and recall issue #4 asks for:
+/// Runs the claim rules over their labelled sets and holds them to the precision and recall they are meant to have:
 /// EL2001 at 0.90/0.85, EL2002 at 0.90/0.90. The misses and false alarms are printed for whoever tunes next.
 /// </summary>
 public class LabelledSetTests(ITestOutputHelper output)
