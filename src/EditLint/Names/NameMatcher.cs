@@ -150,9 +150,16 @@ public static class NameMatcher
                 bestDistance = total;
                 ambiguous = false;
             }
-            else if (total == bestDistance && best is not null && best.PersonIndex != form.PersonIndex)
+            else if (total == bestDistance && best is not null)
             {
-                ambiguous = true;
+                if (best.PersonIndex != form.PersonIndex)
+                {
+                    ambiguous = true;
+                }
+                else if (ListedEarlier(form, best))
+                {
+                    best = form;
+                }
             }
         }
 
@@ -217,9 +224,17 @@ public static class NameMatcher
                 bestDistance = distance;
                 ambiguous = false;
             }
-            else if (distance == bestDistance && best is not null && best.PersonIndex != form.PersonIndex)
+            else if (distance == bestDistance && best is not null)
             {
-                ambiguous = true;
+                if (best.PersonIndex != form.PersonIndex)
+                {
+                    ambiguous = true;
+                }
+                else if (ListedEarlier(form, best))
+                {
+                    best = form;
+                    replacement = fix;
+                }
             }
         }
 
@@ -230,6 +245,10 @@ public static class NameMatcher
 
         return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, replacement);
     }
+
+    // A tie between two spellings of one person goes to the one listed first, the name before its
+    // aliases and rejected forms, whatever order the index returned them in.
+    private static bool ListedEarlier(IndexedForm form, IndexedForm than) => form.Id < than.Id;
 
     private static string LastWord(string name)
     {
