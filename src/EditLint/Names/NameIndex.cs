@@ -59,6 +59,9 @@ public sealed class NameIndex
 
     public IReadOnlyList<IndexedForm> Forms => forms;
 
+    /// <summary>Completes when the near-miss look-up is built (on another thread; a look-up made before waits for it).</summary>
+    public Task NearMissesReady { get; private set; } = Task.CompletedTask;
+
     /// <summary>
     /// Builds the index from loaded lists. A spelling claimed by two different people (an alias of
     /// one that is another's alias or name) is an error at the second claim, which is dropped.
@@ -72,6 +75,10 @@ public sealed class NameIndex
         index.byKey.EnsureCapacity(formCount);
         index.tokenKeys.EnsureCapacity(formCount * 2);
         index.forms.Capacity = formCount;
+        index.lastTokens.EnsureCapacity(formCount);
+        index.lastTokenHeads.Capacity = formCount;
+        index.transliterationNext.Capacity = formCount;
+        index.transliterationHeads.EnsureCapacity(formCount);
         var tokens = new List<string>(4);
         for (var p = 0; p < list.Count; p++)
         {
@@ -138,7 +145,7 @@ public sealed class NameIndex
         }
 
         // The rest of start-up (the English word list, the claim lexicons, reading the files) goes on meanwhile.
-        index.lastTokens.FreezeInBackground();
+        index.NearMissesReady = index.lastTokens.FreezeInBackground();
         return index;
     }
 

@@ -41,6 +41,13 @@ public sealed class SymmetricDeleteIndex
         return id;
     }
 
+    /// <summary>Makes room for <paramref name="capacity"/> keys at once, so a large list does not grow the look-up by doubling.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        keys.Capacity = Math.Max(keys.Capacity, capacity);
+        ids.EnsureCapacity(capacity);
+    }
+
     /// <summary>How many deletion entries a key of <paramref name="length"/> letters adds.</summary>
     public static int EntriesFor(int length) => EditDistance.Threshold(length) switch
     {

@@ -1,0 +1,69 @@
+using System.Runtime;
+
+namespace EditLint.Names;
+
+/// <summary>
+/// Holds off garbage collection while a name list loads. Everything the load allocates lives until
+/// the run ends, so a collection then finds nothing to free and only copies what survives: with a
+/// 100,000-entry list, three full collections took about a quarter of the load. The hold is the
+/// runtime's no-GC region; if the load allocates more than expected, the runtime ends it early and
+/// collects as usual. One hold at a time: a second caller simply gets none.
+/// </summary>
+public sealed class GarbageCollectionHold
+{
+    // The runtime refuses larger regions on some machines; a larger load just collects as usual.
+    private const long MaximumBytes = 1L << 30;
+
+    private static int held;
+
+    private int owned;
+
+    private GarbageCollectionHold(bool owned) => this.owned = owned ? 1 : 0;
+
+    /// <summary>Starts a hold for about <paramref name="expectedBytes"/> of allocation, where the runtime allows it.</summary>
+    public static GarbageCollectionHold Begin(long expectedBytes)
+    {
+        if (expectedBytes <= 0 || Interlocked.CompareExchange(ref held, 1, 0) != 0)
+        {
+            return new GarbageCollectionHold(false);
+        }
+
+        try
+        {
+            if (GC.TryStartNoGCRegion(Math.Min(expectedBytes, MaximumBytes)))
+            {
+                return new GarbageCollectionHold(true);
+            }
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // Too large for this machine, or a region started elsewhere: load without the hold.
+        }
+
+        Volatile.Write(ref held, 0);
+        return new GarbageCollectionHold(false);
+    }
+
+    /// <summary>Ends the hold (once; later calls do nothing).</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref owned, 0) == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The runtime ended the region itself: more was allocated than expected.
+        }
+
+        Volatile.Write(ref held, 0);
+    }
+}
