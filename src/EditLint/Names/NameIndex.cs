@@ -21,6 +21,11 @@ public sealed class IndexedForm(int id, PersonEntry person, int personIndex, Nam
     /// <summary>The key of each space-separated token ("masahiko", "komura").</summary>
     public string[] TokenKeys { get; } = tokenKeys;
 
+    /// <summary>The form as <see cref="NameNormalizer.Surface"/> gives it, worked out on first use.</summary>
+    public string Surface => surface ??= NameNormalizer.Surface(Form.Text);
+
+    private string? surface;
+
     /// <summary>The spelling EL1001 offers as the fix: this form, or the canonical name for a rejected form.</summary>
     public string FixText => Form.Kind == NameFormKind.Rejected ? Person.Name : Form.Text;
 
@@ -38,6 +43,7 @@ public sealed class IndexedForm(int id, PersonEntry person, int personIndex, Nam
 public sealed class NameIndex
 {
     private readonly Dictionary<string, IndexedForm> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IndexedForm>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly HashSet<string> tokenKeys = new(StringComparer.Ordinal);
     private readonly SymmetricDeleteIndex lastTokens = new();
     private readonly List<IndexedForm> lastTokenHeads = [];
@@ -50,7 +56,11 @@ public sealed class NameIndex
     private const int NearMissMemoLimit = 100_000;
     private readonly ConcurrentDictionary<string, (int Id, int Distance)[]> nearMissMemo = new(StringComparer.Ordinal);
 
-    private NameIndex(IReadOnlyList<PersonEntry> people) => People = people;
+    private NameIndex(IReadOnlyList<PersonEntry> people)
+    {
+        People = people;
+        byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>An index with nobody in it.</summary>
     public static NameIndex Empty { get; } = new([]);
@@ -197,19 +207,20 @@ public sealed class NameIndex
     /// <summary>The forms whose key is exactly <paramref name="key"/>.</summary>
     public IReadOnlyList<IndexedForm> Exact(string key)
     {
-        if (!byKey.TryGetValue(key, out var found))
-        {
-            return [];
-        }
-
         var result = new List<IndexedForm>(1);
-        for (var form = found; form is not null; form = form.NextSameKey)
+        for (var form = FirstWithKey(key); form is not null; form = form.NextSameKey)
         {
             result.Add(form);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The first form whose key is exactly <paramref name="key"/> (the rest follow through
+    /// <see cref="IndexedForm.NextSameKey"/>), or null: a look-up without a string for the key.
+    /// </summary>
+    internal IndexedForm? FirstWithKey(ReadOnlySpan<char> key) => byKeySpan.TryGetValue(key, out var found) ? found : null;
 
     /// <summary>True when some listed spelling has this token ("rush" for Rush Limbaugh).</summary>
     public bool HasToken(string tokenKey) => tokenKeys.Contains(tokenKey);

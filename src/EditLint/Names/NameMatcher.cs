@@ -41,11 +41,15 @@ public static class NameMatcher
     /// <summary>The most words a listed name is looked for in ("Abu Bakr al-Baghdadi", "Martin Luther King Jr.").</summary>
     private const int MaxNameWords = 6;
 
+    private const int KeyBuffer = 128;
+
     public static NameMatch Match(NameMention mention, string text, NameIndex index, ISet<int> mentionedPeople)
     {
         var words = mention.Words;
-        var surface = NameNormalizer.Surface(text.AsSpan(mention.Span.Start, mention.Span.Length));
-        var whole = MatchExact(mention.Key, surface, mention.Span, index, words[0].IsSentenceStart);
+
+        // Most runs name nobody listed: keys are joined in a buffer, not in new strings.
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        var whole = MatchExact(JoinKeys(words, 0, words.Count, buffer), text, mention.Span, index, words[0].IsSentenceStart);
         if (whole is not null)
         {
             return whole;
@@ -68,8 +72,7 @@ public static class NameMatcher
             for (var start = 0; start + length <= words.Count; start++)
             {
                 var span = TextSpan.FromBounds(words[start].Span.Start, words[start + length - 1].Span.End);
-                var key = string.Concat(Enumerable.Range(start, length).Select(k => words[k].Key));
-                var part = MatchExact(key, NameNormalizer.Surface(text.AsSpan(span.Start, span.Length)), span, index, words[start].IsSentenceStart);
+                var part = MatchExact(JoinKeys(words, start, length, buffer), text, span, index, words[start].IsSentenceStart);
                 if (part is null)
                 {
                     continue;
@@ -83,23 +86,47 @@ public static class NameMatcher
         return new NameMatch(NameMatchKind.Unlisted, mention.Span, null, null);
     }
 
-    private static NameMatch? MatchExact(string key, string surface, TextSpan span, NameIndex index, bool sentenceStart)
+    private static ReadOnlySpan<char> JoinKeys(IReadOnlyList<NameWord> words, int start, int length, Span<char> buffer)
     {
-        var forms = index.Exact(key);
-        if (forms.Count == 0)
+        var total = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            total += words[k].Key.Length;
+        }
+
+        if (total > buffer.Length)
+        {
+            buffer = new char[total];
+        }
+
+        var at = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            words[k].Key.CopyTo(buffer[at..]);
+            at += words[k].Key.Length;
+        }
+
+        return buffer[..total];
+    }
+
+    private static NameMatch? MatchExact(ReadOnlySpan<char> key, string text, TextSpan span, NameIndex index, bool sentenceStart)
+    {
+        var first = index.FirstWithKey(key);
+        if (first is null)
         {
             return null;
         }
 
+        var surface = NameNormalizer.Surface(text.AsSpan(span.Start, span.Length));
         IndexedForm? accepted = null;
-        foreach (var form in forms)
+        for (var form = first; form is not null; form = form.NextSameKey)
         {
             if (form.Form.Kind == NameFormKind.Rejected)
             {
                 continue;
             }
 
-            var listed = NameNormalizer.Surface(form.Form.Text);
+            var listed = form.Surface;
             if (listed == surface || (sentenceStart && SameButFirstLetterCase(listed, surface)))
             {
                 return new NameMatch(NameMatchKind.Exact, span, form, null);
@@ -113,8 +140,7 @@ public static class NameMatcher
             return new NameMatch(NameMatchKind.SurfaceMismatch, span, accepted, accepted.Form.Text);
         }
 
-        var rejected = forms[0];
-        return new NameMatch(NameMatchKind.Rejected, span, rejected, rejected.Person.Name);
+        return new NameMatch(NameMatchKind.Rejected, span, first, first.Person.Name);
     }
 
     private static NameMatch? NearFullName(NameMention mention, NameIndex index)
