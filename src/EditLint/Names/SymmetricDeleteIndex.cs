@@ -167,8 +167,7 @@ public sealed class SymmetricDeleteIndex
 
         var seen = new HashSet<int>();
 
-        // A key may have been indexed with one more deletion than the query's own length calls for.
-        var depth = query.Length < 4 ? EditDistance.Threshold(query.Length + 1) : 2;
+        var depth = QueryDepth(query.Length, threshold);
         Probe(Hash(query, -1, -1));
         if (depth >= 1)
         {
@@ -210,6 +209,27 @@ public sealed class SymmetricDeleteIndex
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// How many letters to delete from a query: the most edits allowed against any key length it could match.
+    /// A key within d edits shares a string with the query after d deletions on each side, so a 5-letter
+    /// query, whose possible keys (4 to 6 letters) all allow one edit, needs 6 probes rather than 16.
+    /// </summary>
+    private static int QueryDepth(int length, Func<int, int, int> threshold)
+    {
+        var depth = 0;
+        for (var keyLength = Math.Max(0, length - 2); keyLength <= length + 2; keyLength++)
+        {
+            // A key is indexed with no more deletions than its own threshold.
+            var allowed = Math.Min(threshold(length, keyLength), EditDistance.Threshold(keyLength));
+            if (Math.Abs(keyLength - length) <= allowed)
+            {
+                depth = Math.Max(depth, allowed);
+            }
+        }
+
+        return Math.Min(depth, 2);
     }
 
     private static ulong Mix(ulong hash) => (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32;

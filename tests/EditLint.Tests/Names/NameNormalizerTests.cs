@@ -1,3 +1,4 @@
+using CsCheck;
 using EditLint.Names;
 
 namespace EditLint.Tests.Names;
@@ -43,5 +44,30 @@ public class NameNormalizerTests
         hits.Clear();
         index.Search("li", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
         hits.ShouldBeEmpty();
+    }
+    [Fact]
+    public void The_symmetric_delete_index_finds_exactly_the_keys_a_full_scan_finds()
+    {
+        // Few letters, so that near keys are common; lengths on both sides of each threshold step.
+        var word = Gen.Char["abc"].Array[1, 11].Select(letters => new string(letters));
+        Gen.Select(word.Array[1, 40], word).Sample((keys, query) =>
+        {
+            var index = new SymmetricDeleteIndex();
+            foreach (var key in keys)
+            {
+                index.Add(key);
+            }
+
+            static int Threshold(int a, int b) => EditDistance.Threshold(Math.Max(a, b));
+            var hits = new List<(int Id, int Distance)>();
+            index.Search(query, Threshold, hits);
+            var found = hits.Select(h => (index[h.Id], h.Distance)).OrderBy(h => h.Item1, StringComparer.Ordinal).ToList();
+            var scanned = keys.Distinct()
+                .Select(key => (key, EditDistance.Bounded(query, key, Threshold(query.Length, key.Length))))
+                .Where(h => h.Item2 <= Threshold(query.Length, h.key.Length))
+                .OrderBy(h => h.key, StringComparer.Ordinal)
+                .ToList();
+            found.ShouldBe(scanned);
+        });
     }
 }
