@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EditLint.Names;
 
 /// <summary>
@@ -29,14 +31,14 @@ public sealed class SymmetricDeleteIndex
     /// <summary>Adds a key (idempotent) and returns its id. Its deletions are hashed by <see cref="Freeze"/>.</summary>
     public int Add(string key)
     {
-        if (ids.TryGetValue(key, out var existing))
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
+        if (exists)
         {
-            return existing;
+            return id;
         }
 
-        var id = keys.Count;
+        id = keys.Count;
         keys.Add(key);
-        ids.Add(key, id);
         table = null;
         return id;
     }
