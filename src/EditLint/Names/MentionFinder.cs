@@ -24,7 +24,10 @@ public static class MentionFinder
         var tokens = sentence.Tokens;
         var run = scratchRun ??= [];
         run.Clear();
+        // Whether the word before a run is a title: the last run's last word, or the last plain word
+        // (lastPlainWord, looked up only when a run follows it: most words are plain and most are not followed by one).
         var previousWasTitle = false;
+        var lastPlainWord = -1;
         var firstWord = -1;
         for (var k = 0; k < tokens.Count && firstWord < 0; k++)
         {
@@ -52,12 +55,13 @@ public static class MentionFinder
             var span = text.AsSpan(token.Start, token.Span.Length);
             if (!IsNameLike(span, tokens, i, text))
             {
-                previousWasTitle = char.IsLower(span[0]) && TitleWords.IsTitle(span);
+                lastPlainWord = i;
                 i++;
                 continue;
             }
 
-            var runPrecededByTitle = previousWasTitle;
+            var runPrecededByTitle = lastPlainWord >= 0 ? IsLowerCaseTitle(text.AsSpan(tokens[lastPlainWord].Start, tokens[lastPlainWord].Span.Length)) : previousWasTitle;
+            lastPlainWord = -1;
             previousWasTitle = false;
             run.Clear();
             var end = i;
@@ -128,6 +132,8 @@ public static class MentionFinder
 
         return mentions is null ? [] : mentions;
     }
+
+    private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && TitleWords.IsTitle(word);
 
     private static NameMention? Build(List<NameWord> run, bool precededByTitle)
     {
