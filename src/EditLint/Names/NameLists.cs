@@ -16,8 +16,10 @@ public static class NameLists
     public const string DefaultResourceName = "rules/names/default.json";
 
     // Measured: loading and indexing the generated 100,000-entry list (4.6 MB) allocates about 172 MB, 37 bytes
-    // per byte of the file; the hold asks for a margin above that.
+    // per byte of the file; the hold asks for a margin above that, and for what loads beside the lists meanwhile
+    // (the English word list, about 2 MB).
     private const long AllocatedPerListByte = 48;
+    private const long AllocatedBesideLists = 8 << 20;
 
     private static readonly ConcurrentDictionary<string, Lazy<NameListSet>> Cache = new(StringComparer.Ordinal);
 
@@ -31,7 +33,7 @@ public static class NameLists
     /// <summary>Loads without the cache (benchmarks, tests).</summary>
     public static NameListSet LoadUncached(IReadOnlyList<string> paths)
     {
-        var hold = GarbageCollectionHold.Begin(paths.Sum(FileSize) * AllocatedPerListByte);
+        var hold = GarbageCollectionHold.Begin((paths.Sum(FileSize) * AllocatedPerListByte) + AllocatedBesideLists);
         try
         {
             var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
