@@ -121,6 +121,11 @@ public static class AnalyzerVerifier
             problems.Add($"fix of {actual.Id} at {actual.Span}: expected '{replacement}', actual '{actual.Fix?.Replacement ?? "(none)"}'");
         }
 
+        if (details.FixIsSafe is { } safe && actual.Fix?.IsSafe != safe)
+        {
+            problems.Add($"fix of {actual.Id} at {actual.Span}: expected {(safe ? "safe" : "not safe")}, actual {(actual.Fix is null ? "(none)" : actual.Fix.IsSafe ? "safe" : "not safe")}");
+        }
+
         if (details.AdditionalLocation is { } n)
         {
             var span = spans.Single(s => s.Location == n).Span;

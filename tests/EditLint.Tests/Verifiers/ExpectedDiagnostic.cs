@@ -2,7 +2,7 @@ namespace EditLint.Tests.Verifiers;
 
 /// <summary>
 /// An expectation beyond the markup: a message or arguments for a marked span (by <c>{|#n:…|}</c> location),
-/// a fix replacement, or the <c>#n</c> location of an additional span (EL1002's majority spelling).
+/// a fix replacement and whether <c>--fix</c> applies it on its own (safe), or the <c>#n</c> location of an additional span (EL1002's majority spelling).
 /// </summary>
 public sealed record ExpectedDiagnostic(string Id)
 {
@@ -13,6 +13,8 @@ public sealed record ExpectedDiagnostic(string Id)
     public string[]? Arguments { get; init; }
 
     public string? FixReplacement { get; init; }
+
+    public bool? FixIsSafe { get; init; }
 
     public int? AdditionalLocation { get; init; }
 
@@ -25,6 +27,8 @@ public sealed record ExpectedDiagnostic(string Id)
     public ExpectedDiagnostic WithArguments(params string[] arguments) => this with { Arguments = arguments };
 
     public ExpectedDiagnostic WithFix(string replacement) => this with { FixReplacement = replacement };
+
+    public ExpectedDiagnostic WithFix(string replacement, bool safe) => this with { FixReplacement = replacement, FixIsSafe = safe };
 
     public ExpectedDiagnostic WithAdditionalLocation(int location) => this with { AdditionalLocation = location };
 }
