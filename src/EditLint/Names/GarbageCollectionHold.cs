@@ -11,8 +11,8 @@ namespace EditLint.Names;
 /// </summary>
 public sealed class GarbageCollectionHold
 {
-    // The runtime refuses larger regions on some machines; a larger load just collects as usual.
-    private const long MaximumBytes = 1L << 30;
+    // The runtime commits the whole region up front; a larger load just collects as usual.
+    private const long MaximumBytes = 512L << 20;
 
     private static int held;
 
@@ -30,7 +30,12 @@ public sealed class GarbageCollectionHold
 
         try
         {
-            if (GC.TryStartNoGCRegion(Math.Min(expectedBytes, MaximumBytes)))
+            // The runtime sets aside this much for small objects and as much again for large ones, committed but
+            // not touched (peak memory with a 100,000-name list: 196-200 MB with the hold, 188 MB without). Splitting
+            // the total between the two (TryStartNoGCRegion's lohSize) made the region end early in 2 of 3 loads of
+            // that list. Starting the region collects first, which costs little at start-up; where memory is short,
+            // the hold is given up rather than bought with a full blocking collection.
+            if (GC.TryStartNoGCRegion(Math.Min(expectedBytes, MaximumBytes), disallowFullBlockingGC: true))
             {
                 return new GarbageCollectionHold(true);
             }

@@ -214,20 +214,21 @@ public sealed class SymmetricDeleteIndex
     }
 
     /// <summary>
-    /// How many letters to delete from a query: the most edits allowed against any key length it could match.
-    /// A key within d edits shares a string with the query after d deletions on each side, so a 5-letter
-    /// query, whose possible keys (4 to 6 letters) all allow one edit, needs 6 probes rather than 16.
+    /// How many letters to delete from a query: enough for every key length it could match. A key within d
+    /// edits shares a string with the query after at most d deletions on each side; a key of length k deletes
+    /// at most Threshold(k) letters, so the shared string is at least k - Threshold(k) long and the query
+    /// deletes at most Threshold(k) + (query length - k). A 5-letter query then needs 6 probes rather than 16.
+    /// As before, the index looks no further than two deletions.
     /// </summary>
     private static int QueryDepth(int length, Func<int, int, int> threshold)
     {
         var depth = 0;
-        for (var keyLength = Math.Max(0, length - 2); keyLength <= length + 2; keyLength++)
+        for (var keyLength = 0; keyLength <= length + 2 && depth < 2; keyLength++)
         {
-            // A key is indexed with no more deletions than its own threshold.
-            var allowed = Math.Min(threshold(length, keyLength), EditDistance.Threshold(keyLength));
+            var allowed = threshold(length, keyLength);
             if (Math.Abs(keyLength - length) <= allowed)
             {
-                depth = Math.Max(depth, allowed);
+                depth = Math.Max(depth, Math.Min(allowed, EditDistance.Threshold(keyLength) + length - keyLength));
             }
         }
 
