@@ -49,6 +49,9 @@ public sealed class GarbageCollectionHold
         return new GarbageCollectionHold(false);
     }
 
+    /// <summary>True while this hold keeps collections off (false for a hold the runtime refused or another caller had).</summary>
+    public bool IsHolding => Volatile.Read(ref owned) == 1 && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion;
+
     /// <summary>Ends the hold (once; later calls do nothing).</summary>
     public void Release()
     {
