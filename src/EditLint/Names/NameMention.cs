@@ -41,7 +41,4 @@ public sealed class NameMention
     /// "Lee Myung-bak", "Rush" in an unlisted "Rush Limbaugh"): the name stood in a longer run.
     /// </summary>
     public int DroppedWords { get; }
-
-    /// <summary>The comparison key of the whole name.</summary>
-    public string Key => string.Concat(Words.Select(w => w.Key));
 }

@@ -68,6 +68,10 @@ public class NameMismatchAnalyzerTests
         Verify("President {|#0:Putn|} spoke.\n", Expect("EL1001").At(0).WithFix("Putin"));
 
     [Fact]
+    public void A_surname_after_a_lower_case_title_is_checked() =>
+        Verify("Then the president {|#0:Putn|} spoke.\n", Expect("EL1001").At(0).WithFix("Putin"));
+
+    [Fact]
     public void Possessives_are_left_out_of_the_span() =>
         Verify("[|Vladimir Puttin|]’s visit and [|Vladimir Puttin|]'s plan.\n");
 
