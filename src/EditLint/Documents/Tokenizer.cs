@@ -48,7 +48,8 @@ public static class Tokenizer
                     }
                     else if (IsWordChar(ch))
                     {
-                        hasLetter |= char.IsAscii(ch) ? char.IsAsciiLetter(ch) : char.IsLetter(ch);
+                        // Past the two branches above, a word character is not ASCII.
+                        hasLetter |= char.IsLetter(ch);
                         i++;
                     }
                     else if (IsJoiner(ch, hasLetter) && i + 1 < end && IsWordChar(text[i + 1]) && i > start)
