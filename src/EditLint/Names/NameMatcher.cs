@@ -148,9 +148,7 @@ public static class NameMatcher
         var words = mention.Words;
         var candidates = new List<(IndexedForm Form, int Distance)>();
         index.NearLastToken(words[^1].Key, candidates);
-        IndexedForm? best = null;
-        var bestDistance = int.MaxValue;
-        var ambiguous = false;
+        var nearest = new NearestForm();
         foreach (var (form, lastDistance) in candidates)
         {
             if (form.TokenKeys.Length != words.Count)
@@ -165,36 +163,13 @@ public static class NameMatcher
                 total = d < 0 ? int.MaxValue : total + d;
             }
 
-            if (total == int.MaxValue || total == 0)
+            if (total != int.MaxValue && total != 0)
             {
-                continue;
-            }
-
-            if (total < bestDistance)
-            {
-                best = form;
-                bestDistance = total;
-                ambiguous = false;
-            }
-            else if (total == bestDistance && best is not null)
-            {
-                if (best.PersonIndex != form.PersonIndex)
-                {
-                    ambiguous = true;
-                }
-                else if (ListedEarlier(form, best))
-                {
-                    best = form;
-                }
+                nearest.Offer(form, total, form.FixText);
             }
         }
 
-        if (best is null || ambiguous)
-        {
-            return null;
-        }
-
-        return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, best.FixText);
+        return nearest.ToMatch(mention.Span);
     }
 
     private static NameMatch? NearSurname(NameMention mention, NameIndex index, ISet<int> mentionedPeople)
@@ -213,10 +188,7 @@ public static class NameMatcher
 
         var candidates = new List<(IndexedForm Form, int Distance)>();
         index.NearLastToken(word.Key, candidates);
-        IndexedForm? best = null;
-        string? replacement = null;
-        var bestDistance = int.MaxValue;
-        var ambiguous = false;
+        var nearest = new NearestForm();
         foreach (var (form, distance) in candidates)
         {
             if (distance == 0 && form.TokenKeys.Length == 1)
@@ -224,57 +196,19 @@ public static class NameMatcher
                 continue;
             }
 
-            string? fix;
             if (form.TokenKeys.Length == 1 && (mention.PrecededByTitle || mentionedPeople.Contains(form.PersonIndex)))
             {
-                fix = form.FixText;
+                nearest.Offer(form, distance, form.FixText);
             }
-            else if (form.TokenKeys.Length > 1 && mentionedPeople.Contains(form.PersonIndex) && form.Form.Kind != NameFormKind.Rejected)
+            else if (form.TokenKeys.Length > 1 && mentionedPeople.Contains(form.PersonIndex) && form.Form.Kind != NameFormKind.Rejected && distance > 0)
             {
                 // "Komora" after "Masahiko Komura": the surname of a person already named.
-                fix = LastWord(form.Form.Text);
-                if (distance == 0)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                continue;
-            }
-
-            if (distance < bestDistance)
-            {
-                best = form;
-                replacement = fix;
-                bestDistance = distance;
-                ambiguous = false;
-            }
-            else if (distance == bestDistance && best is not null)
-            {
-                if (best.PersonIndex != form.PersonIndex)
-                {
-                    ambiguous = true;
-                }
-                else if (ListedEarlier(form, best))
-                {
-                    best = form;
-                    replacement = fix;
-                }
+                nearest.Offer(form, distance, LastWord(form.Form.Text));
             }
         }
 
-        if (best is null || ambiguous)
-        {
-            return null;
-        }
-
-        return new NameMatch(best.Form.Kind == NameFormKind.Rejected ? NameMatchKind.Rejected : NameMatchKind.NearMiss, mention.Span, best, replacement);
+        return nearest.ToMatch(mention.Span);
     }
-
-    // A tie between two spellings of one person goes to the one listed first, the name before its
-    // aliases and rejected forms, whatever order the index returned them in.
-    private static bool ListedEarlier(IndexedForm form, IndexedForm than) => form.Id < than.Id;
 
     private static string LastWord(string name)
     {
