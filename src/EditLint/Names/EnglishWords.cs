@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace EditLint.Names;
 
 /// <summary>
@@ -49,7 +51,7 @@ public sealed class EnglishWords
     public static EnglishWords From(IEnumerable<string> words)
     {
         var starts = new List<int> { 0 };
-        var all = new System.Text.StringBuilder();
+        var all = new StringBuilder();
         foreach (var word in words)
         {
             all.Append(word.ToLowerInvariant());
@@ -108,7 +110,7 @@ public sealed class EnglishWords
                 continue;
             }
 
-            length += System.Text.Encoding.ASCII.GetChars(line, letters.AsSpan(length));
+            length += Encoding.ASCII.GetChars(line, letters.AsSpan(length));
             starts.Add(length);
         }
 
