@@ -11,8 +11,8 @@ namespace EditLint.Documents;
 
 /// <summary>
 /// Markdown through Markdig with precise source locations. Only literal text of paragraphs, headings and
-/// table cells (including link text and image alt text) is copied into the prose text; everything else
-/// stays blank. Markdig spans are inclusive at the end; they are turned into half-open spans here, once.
+/// table cells (including link text and image alt text) is copied into the prose text; everything else,
+/// bare URLs included (<see cref="BareUrls"/>), stays blank. Markdig spans are inclusive at the end; they are turned into half-open spans here, once.
 /// </summary>
 public static class MarkdownReader
 {
@@ -23,7 +23,6 @@ public static class MarkdownReader
         .UsePipeTables()
         .UseGridTables()
         .UseFootnotes()
-        .UseAutoLinks()
         .Build();
 
     public static Document Read(string path, SourceText source)
@@ -82,21 +81,22 @@ public static class MarkdownReader
         int first = int.MaxValue, last = -1;
         string text = source.Text;
         int shift = block is HeadingBlock { IsSetext: false } atx ? AtxHeadingShift(text, atx) : 0;
-        AddInlines(builder, text, prose, block.Inline, shift, insideAutoLink: false, ref first, ref last);
+        AddInlines(builder, text, prose, block.Inline, shift, ref first, ref last);
         if (last > first)
         {
+            BlankBareUrls(builder, text, prose, TextSpan.FromBounds(first, last));
             builder.Blocks.Add(new ProseBlock(TextSpan.FromBounds(first, last), kind, quoted));
         }
     }
 
-    private static void AddInlines(DocumentBuilder builder, string text, char[] prose, ContainerInline container, int shift, bool insideAutoLink, ref int first, ref int last)
+    private static void AddInlines(DocumentBuilder builder, string text, char[] prose, ContainerInline container, int shift, ref int first, ref int last)
     {
         TextSpan SpanOf(Inline inline) => Shift(ToSpan(inline.Span, text.Length), shift, text.Length);
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
-                case LiteralInline literal when !insideAutoLink:
+                case LiteralInline literal:
                     var span = SpanOf(literal);
                     if (span.Length > 0)
                     {
@@ -107,7 +107,7 @@ public static class MarkdownReader
 
                     break;
                 case LinkInline link:
-                    builder.Links.Add(new LinkReference(SpanOf(link), link.IsAutoLink ? LinkKind.AutoLink : LinkKind.Link));
+                    builder.Links.Add(new LinkReference(SpanOf(link), LinkKind.Link));
                     break;
                 case AutolinkInline autolink:
                     builder.Links.Add(new LinkReference(SpanOf(autolink), LinkKind.AutoLink));
@@ -122,8 +122,19 @@ public static class MarkdownReader
 
             if (inline is ContainerInline children)
             {
-                AddInlines(builder, text, prose, children, shift, insideAutoLink || inline is LinkInline { IsAutoLink: true }, ref first, ref last);
+                AddInlines(builder, text, prose, children, shift, ref first, ref last);
             }
+        }
+    }
+
+    private static void BlankBareUrls(DocumentBuilder builder, string text, char[] prose, TextSpan block)
+    {
+        int firstUrl = builder.Links.Count;
+        BareUrls.Find(text, prose, block, builder.Links);
+        for (int i = firstUrl; i < builder.Links.Count; i++)
+        {
+            var url = builder.Links[i].Span;
+            prose.AsSpan(url.Start, url.Length).Fill(' ');
         }
     }
 

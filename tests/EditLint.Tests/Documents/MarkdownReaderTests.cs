@@ -45,6 +45,42 @@ public class MarkdownReaderTests
         document.Links.ShouldContain(l => l.Kind == LinkKind.AutoLink);
     }
 
+    [Theory]
+    [InlineData("Write to mailto:desk@example.org today.", "mailto:desk@example.org")]
+    [InlineData("See www.example.org/figures today.", "www.example.org/figures")]
+    [InlineData("Call tel:+1-555-0100 today.", "tel:+1-555-0100")]
+    [InlineData("(ftp://files.example.org/a) today.", "ftp://files.example.org/a")]
+    [InlineData("*https://example.org/most* today.", "https://example.org/most")]
+    [InlineData("Filed as http://bugs.example.org/show\\_bug.cgi?id=65612 today.", "http://bugs.example.org/show\\_bug.cgi?id=65612")]
+    public void A_bare_url_is_one_autolink_and_no_prose(string markdown, string url)
+    {
+        var document = Read(markdown);
+        var link = document.Links.ShouldHaveSingleItem();
+        link.Kind.ShouldBe(LinkKind.AutoLink);
+        markdown.Substring(link.Span.Start, link.Span.Length).ShouldBe(url);
+        document.GetText(link.Span).IsWhiteSpace().ShouldBeTrue();
+        document.ProseText.ShouldContain("today.");
+    }
+
+    [Theory]
+    [InlineData("The http:// prefix is old.")]
+    [InlineData("The www.example host has no dot after its name.")]
+    [InlineData("Mail mailto:desk is not an address.")]
+    [InlineData("Nohttp://example.org has a letter before it.")]
+    [InlineData("Code `https://example.org` is not prose.")]
+    public void Text_that_only_looks_like_a_url_is_no_autolink(string markdown)
+    {
+        var document = Read(markdown);
+        document.Links.ShouldNotContain(l => l.Kind == LinkKind.AutoLink);
+    }
+
+    [Fact]
+    public void A_link_destination_is_one_link_not_also_an_autolink()
+    {
+        var document = Read("Read [the report](https://example.org/report) today.");
+        document.Links.ShouldHaveSingleItem().Kind.ShouldBe(LinkKind.Link);
+    }
+
     [Fact]
     public void Reads_the_front_matter_date_and_skips_the_front_matter()
     {
