@@ -1,4 +1,3 @@
-using System.Buffers;
 using EditLint.Text;
 using Markdig;
 using Markdig.Extensions.Footnotes;
@@ -27,25 +26,21 @@ public static class MarkdownReader
 
     public static Document Read(string path, SourceText source)
     {
-        string text = source.Text;
         var builder = new DocumentBuilder(path, DocumentKind.Markdown, source);
-        var prose = ArrayPool<char>.Shared.Rent(text.Length);
-        try
+        var markdown = Markdown.Parse(source.Text, Pipeline);
+
+        // The prose is written straight into the new string: no buffer to fill, then copy.
+        string prose = string.Create(source.Length, (builder, source, markdown), static (prose, state) =>
         {
-            prose.AsSpan(0, text.Length).Fill(' ');
-            var markdown = Markdown.Parse(text, Pipeline);
-            AddBlocks(builder, source, prose, markdown, quoted: false);
-            return builder.Build(new string(prose, 0, text.Length));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(prose);
-        }
+            prose.Fill(' ');
+            AddBlocks(state.builder, state.source, prose, state.markdown, quoted: false);
+        });
+        return builder.Build(prose);
     }
 
     // An explicit walk rather than Markdig's Descendants(): one nested iterator per level showed in the
     // profile, and the walk carries the block-quote flag down instead of searching parents.
-    private static void AddBlocks(DocumentBuilder builder, SourceText source, char[] prose, ContainerBlock container, bool quoted)
+    private static void AddBlocks(DocumentBuilder builder, SourceText source, Span<char> prose, ContainerBlock container, bool quoted)
     {
         string text = source.Text;
         foreach (var node in container)
@@ -71,7 +66,7 @@ public static class MarkdownReader
         }
     }
 
-    private static void AddBlock(DocumentBuilder builder, SourceText source, char[] prose, LeafBlock block, ProseBlockKind kind, bool quoted)
+    private static void AddBlock(DocumentBuilder builder, SourceText source, Span<char> prose, LeafBlock block, ProseBlockKind kind, bool quoted)
     {
         if (block.Inline is null)
         {
@@ -89,7 +84,7 @@ public static class MarkdownReader
         }
     }
 
-    private static void AddInlines(DocumentBuilder builder, string text, char[] prose, ContainerInline container, int shift, ref int first, ref int last)
+    private static void AddInlines(DocumentBuilder builder, string text, Span<char> prose, ContainerInline container, int shift, ref int first, ref int last)
     {
         TextSpan SpanOf(Inline inline) => Shift(ToSpan(inline.Span, text.Length), shift, text.Length);
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -100,7 +95,7 @@ public static class MarkdownReader
                     var span = SpanOf(literal);
                     if (span.Length > 0)
                     {
-                        text.CopyTo(span.Start, prose, span.Start, span.Length);
+                        text.AsSpan(span.Start, span.Length).CopyTo(prose[span.Start..]);
                         first = Math.Min(first, span.Start);
                         last = Math.Max(last, span.End);
                     }
@@ -127,14 +122,14 @@ public static class MarkdownReader
         }
     }
 
-    private static void BlankBareUrls(DocumentBuilder builder, string text, char[] prose, TextSpan block)
+    private static void BlankBareUrls(DocumentBuilder builder, string text, Span<char> prose, TextSpan block)
     {
         int firstUrl = builder.Links.Count;
         BareUrls.Find(text, prose, block, builder.Links);
         for (int i = firstUrl; i < builder.Links.Count; i++)
         {
             var url = builder.Links[i].Span;
-            prose.AsSpan(url.Start, url.Length).Fill(' ');
+            prose.Slice(url.Start, url.Length).Fill(' ');
         }
     }
 
