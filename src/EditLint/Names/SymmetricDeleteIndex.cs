@@ -22,6 +22,9 @@ public sealed class SymmetricDeleteIndex
     private int hashedKeys;
     private int[]? table;
 
+    [ThreadStatic]
+    private static ulong[]? scratch;
+
     /// <summary>The number of distinct keys.</summary>
     public int Count => keys.Count;
 
@@ -131,17 +134,18 @@ public sealed class SymmetricDeleteIndex
     private void StoreDeletions(string key, int id)
     {
         var depth = EditDistance.Threshold(key.Length);
-        Store(Hash(key, -1, -1), id);
+        var hashes = new DeletionHashes(key, Scratch(key.Length));
+        Store(hashes.Whole, id);
         if (depth >= 1)
         {
             for (var i = 0; i < key.Length; i++)
             {
-                Store(Hash(key, i, -1), id);
+                Store(hashes.Without(i), id);
                 if (depth >= 2)
                 {
                     for (var j = i + 1; j < key.Length; j++)
                     {
-                        Store(Hash(key, i, j), id);
+                        Store(hashes.Without(i, j), id);
                     }
                 }
             }
@@ -170,17 +174,18 @@ public sealed class SymmetricDeleteIndex
         var seen = new HashSet<int>();
 
         var depth = QueryDepth(query.Length, threshold);
-        Probe(Hash(query, -1, -1));
+        var deletions = new DeletionHashes(query, Scratch(query.Length));
+        Probe(deletions.Whole);
         if (depth >= 1)
         {
             for (var i = 0; i < query.Length; i++)
             {
-                Probe(Hash(query, i, -1));
+                Probe(deletions.Without(i));
                 if (depth >= 2)
                 {
                     for (var j = i + 1; j < query.Length; j++)
                     {
-                        Probe(Hash(query, i, j));
+                        Probe(deletions.Without(i, j));
                     }
                 }
             }
@@ -245,21 +250,6 @@ public sealed class SymmetricDeleteIndex
         count++;
     }
 
-    // FNV-1a over the key without the letters at positions skip1 and skip2.
-    private static ulong Hash(string key, int skip1, int skip2)
-    {
-        var hash = 14695981039346656037UL;
-        for (var i = 0; i < key.Length; i++)
-        {
-            if (i == skip1 || i == skip2)
-            {
-                continue;
-            }
-
-            hash ^= key[i];
-            hash *= 1099511628211UL;
-        }
-
-        return hash;
-    }
+    // Room for a key's prefix hashes and powers; keys are names, a few dozen letters at most.
+    private static ulong[] Scratch(int length) => length <= 64 ? (scratch ??= new ulong[2 * 65]) : new ulong[2 * (length + 1)];
 }
