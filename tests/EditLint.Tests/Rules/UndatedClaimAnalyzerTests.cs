@@ -34,6 +34,8 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Nothing {|EL2002:to date|} has stopped him.")]
     [InlineData("The talks will resume {|EL2002:soon|}.")]
     [InlineData("Welfare cases fell over {|EL2002:the past four years|}.")]
+    [InlineData("Welfare cases fell over {|EL2002:the past 4 years|}.")]
+    [InlineData("Prices will double {|EL2002:two years from now|}, or {|EL2002:10 years from now|}.")]
     [InlineData("In Chicago, more than 4,000 people were shot {|EL2002:last year|}.")]
     [InlineData("About 2000 people marched {|EL2002:this year|}.")]
     public void Flags_relative_time_with_no_date(string markup) => Verify(markup);
@@ -112,4 +114,10 @@ public class UndatedClaimAnalyzerTests
         AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
             "{|EL2002:Today|} the ongoing talks resume, {|EL2002:as things stand|}.",
             Settings("""{ "terms": { "today": true, "ongoing": false }, "extraTerms": [ "as things stand" ] }"""));
+
+    [Fact]
+    public void An_added_term_with_a_number_after_its_first_word_matches_digits_and_number_words() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "The vote comes {|EL2002:within 3 days|}, the count {|EL2002:within two days|}, within reason.",
+            Settings("""{ "extraTerms": [ "within # days" ] }"""));
 }

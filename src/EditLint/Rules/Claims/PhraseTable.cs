@@ -19,14 +19,63 @@ internal sealed class PhraseTable<T>
 
     private static readonly WordSet NumberWords = new(NumberWordList);
 
-    private readonly Dictionary<string, List<Phrase>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly List<Phrase> numberFirst = [];
+    private readonly Dictionary<string, PhraseGroup> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PhraseGroup>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly PhraseGroup numberFirst = new();
     private WordPrefilter? prefilter;
 
     public PhraseTable() => lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public sealed record Phrase(string Text, string[] Words, T Value);
+
+    /// <summary>
+    /// The phrases that share a first word, and what their second words can be: a common first word ("the", "in",
+    /// "at") usually has none of them after it, and is then passed over without trying each phrase.
+    /// </summary>
+    private sealed class PhraseGroup
+    {
+        // Worked out on first use, once the table is complete; a race only builds the same thing twice.
+        private Followers? followers;
+
+        /// <summary>Longest first, so the caller tries "this past year" before "this year".</summary>
+        public List<Phrase> Phrases { get; } = [];
+
+        public void Insert(Phrase phrase)
+        {
+            int at = Phrases.FindIndex(p => p.Words.Length < phrase.Words.Length);
+            Phrases.Insert(at < 0 ? Phrases.Count : at, phrase);
+            followers = null;
+        }
+
+        /// <summary>False when no phrase of the group can match from token <paramref name="index"/>, judging by the token after it.</summary>
+        public bool MayContinue(Document document, TokenList tokens, int index)
+        {
+            var next = followers ??= new Followers(Phrases);
+            if (next.AnyOneWord)
+            {
+                return true;
+            }
+
+            if (index + 1 >= tokens.Count)
+            {
+                return false;
+            }
+
+            var token = tokens[index + 1];
+            return token.Kind == TokenKind.Number
+                ? next.AnyNumber
+                : token.IsWord && (next.AnyNumber || next.Words.MayContain(document.GetText(token)));
+        }
+
+        private sealed class Followers(List<Phrase> phrases)
+        {
+            public bool AnyOneWord { get; } = phrases.Exists(p => p.Words.Length == 1);
+
+            public bool AnyNumber { get; } = phrases.Exists(p => p.Words.Length > 1 && p.Words[1] == NumberSlot);
+
+            public WordPrefilter Words { get; } = new(phrases.Where(p => p.Words.Length > 1).Select(p => p.Words[1]));
+        }
+    }
 
     public void Add(string text, T value)
     {
@@ -40,38 +89,31 @@ internal sealed class PhraseTable<T>
         if (words[0] == NumberSlot)
         {
             // Filed under digits and under every number word, so a lookup finds it in one step.
-            Insert(numberFirst, phrase);
+            numberFirst.Insert(phrase);
             foreach (string number in NumberWordList)
             {
-                Insert(ListFor(number), phrase);
+                GroupFor(number).Insert(phrase);
             }
         }
         else
         {
-            Insert(ListFor(words[0]), phrase);
+            GroupFor(words[0]).Insert(phrase);
         }
     }
 
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
-    private List<Phrase> ListFor(string word)
+    private PhraseGroup GroupFor(string word)
     {
-        if (!byFirstWord.TryGetValue(word, out var list))
+        if (!byFirstWord.TryGetValue(word, out var group))
         {
-            list = [];
-            byFirstWord.Add(word, list);
+            group = new PhraseGroup();
+            byFirstWord.Add(word, group);
             prefilter = null;
         }
 
-        return list;
-    }
-
-    /// <summary>Longest first, so the caller tries "this past year" before "this year".</summary>
-    private static void Insert(List<Phrase> list, Phrase phrase)
-    {
-        int at = list.FindIndex(p => p.Words.Length < phrase.Words.Length);
-        list.Insert(at < 0 ? list.Count : at, phrase);
+        return group;
     }
 
     /// <summary>The phrases that may start at token <paramref name="index"/>, longest first.</summary>
@@ -80,7 +122,7 @@ internal sealed class PhraseTable<T>
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
         {
-            return CollectionsMarshal.AsSpan(numberFirst);
+            return Continuing(numberFirst, document, tokens, index);
         }
 
         if (!token.IsWord)
@@ -95,9 +137,9 @@ internal sealed class PhraseTable<T>
             return [];
         }
 
-        if (lookup.TryGetValue(text, out var list))
+        if (lookup.TryGetValue(text, out var group))
         {
-            return CollectionsMarshal.AsSpan(list);
+            return Continuing(group, document, tokens, index);
         }
 
         if (text.Contains('\u2019'))
@@ -105,14 +147,17 @@ internal sealed class PhraseTable<T>
             Span<char> buffer = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
             text.CopyTo(buffer);
             buffer.Replace('\u2019', '\'');
-            if (lookup.TryGetValue(buffer, out list))
+            if (lookup.TryGetValue(buffer, out group))
             {
-                return CollectionsMarshal.AsSpan(list);
+                return Continuing(group, document, tokens, index);
             }
         }
 
         return [];
     }
+
+    private static ReadOnlySpan<Phrase> Continuing(PhraseGroup group, Document document, TokenList tokens, int index) =>
+        group.MayContinue(document, tokens, index) ? CollectionsMarshal.AsSpan(group.Phrases) : [];
 
     /// <summary>
     /// True when <paramref name="phrase"/> matches the tokens from <paramref name="index"/>; <paramref name="end"/> is the
