@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using EditLint.Text;
 
 namespace EditLint.Documents;
@@ -79,13 +80,12 @@ public static class Tokenizer
         }
     }
 
-    public static bool IsWordChar(char c)
-    {
-        if (char.IsAscii(c))
-        {
-            return char.IsAsciiLetterOrDigit(c);
-        }
+    // Inlined for ASCII, the tokenizer's every character; the rest of Unicode takes the call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
 
+    private static bool IsNonAsciiWordChar(char c)
+    {
         if (char.IsLetterOrDigit(c))
         {
             return true;

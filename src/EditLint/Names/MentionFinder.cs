@@ -192,7 +192,18 @@ public static class MentionFinder
     /// <summary>Capitalised and not all capitals; "al-Baghdadi" counts, "DPRK" and "I" do not.</summary>
     private static bool IsNameLike(ReadOnlySpan<char> word, TokenList tokens, int index, string text)
     {
-        if (word.Length == 0 || !char.IsLetter(word[0]))
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // Most words of a text: lower-case ASCII, a name only when joined to a capital ("al-Baghdadi").
+        if (char.IsAsciiLetterLower(word[0]))
+        {
+            return HasJoinedCapital(word);
+        }
+
+        if (!char.IsLetter(word[0]))
         {
             return false;
         }
@@ -208,7 +219,12 @@ public static class MentionFinder
             return !IsAllCapitals(word);
         }
 
-        // "al-Baghdadi", "bin-Salman", "de'Medici": a short lower-case prefix joined to a capital.
+        return HasJoinedCapital(word);
+    }
+
+    // "al-Baghdadi", "bin-Salman", "de'Medici": a short lower-case prefix joined to a capital.
+    private static bool HasJoinedCapital(ReadOnlySpan<char> word)
+    {
         for (var k = 1; k < Math.Min(word.Length - 1, 5); k++)
         {
             if (NameNormalizer.IsJoiner(word[k]))

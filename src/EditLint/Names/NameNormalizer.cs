@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EditLint.Names;
@@ -139,6 +140,7 @@ public static class NameNormalizer
     }
 
     /// <summary>True when <paramref name="c"/> joins the parts of one name token: hyphens and apostrophes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsJoiner(char c) =>
         c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '\u02BC';
 
