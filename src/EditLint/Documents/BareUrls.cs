@@ -11,7 +11,10 @@ namespace EditLint.Documents;
 /// benchmark corpus took 60 % longer with it. Here a vectorised search of a block's prose finds each
 /// prefix by its ':' or '.', and Markdig's <see cref="LinkHelper"/> reads the source text to find where the
 /// URL ends and to check its domain, as the extension does; the source text keeps a URL whole where a
-/// backslash escape splits its prose (<c>show\_bug.cgi</c>).
+/// backslash escape splits its prose (<c>show\_bug.cgi</c>). Over the benchmark corpus both find the same 117
+/// URLs, and a property test holds them equal on generated text. They differ beside Markdown punctuation, seen
+/// only in fuzzed text: after an unclosed '[' (the extension waits in case it opens a link), and by a character
+/// where a URL meets emphasis marks, a code span or the end of a block.
 /// </summary>
 internal static class BareUrls
 {
@@ -89,7 +92,7 @@ internal static class BareUrls
         {
             case 'h' when link is "http://" or "https://":
             case 'f' when link is "ftp://":
-            case 't' when link is "tel" or "tel:":
+            case 't' when link is "tel":
                 return 0;
             case 'h':
                 prefixLength = link[4] == 's' ? 8 : 7;

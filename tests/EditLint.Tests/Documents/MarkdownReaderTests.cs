@@ -1,5 +1,9 @@
+using CsCheck;
 using EditLint.Documents;
 using EditLint.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace EditLint.Tests.Documents;
 
@@ -72,6 +76,25 @@ public class MarkdownReaderTests
     {
         var document = Read(markdown);
         document.Links.ShouldNotContain(l => l.Kind == LinkKind.AutoLink);
+    }
+
+    [Fact]
+    public void Bare_urls_are_the_links_Markdigs_autolink_extension_makes()
+    {
+        // The extension, left out of the pipeline for speed, is the reference. The text has no emphasis, brackets,
+        // code or angle brackets: around those the two differ at the edges (see BareUrls).
+        var extension = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseAutoLinks().Build();
+        var fragments = Gen.OneOfConst(
+            "http://", "https://", "HTTP://", "ftp://", "mailto:", "tel:", "www.", "example", "org", "a", "b.", ".com", "x@y.org",
+            "@", " ", " ", "\n", "(", ")", "/", ".", ",", ":", "-", "\\", "!", "?", "&", "#", "'", "\u2019", "é", "1");
+        fragments.Array[1, 14].Select(string.Concat).Sample(text =>
+        {
+            var expected = Markdown.Parse(text, extension).Descendants<LinkInline>()
+                .Where(link => link.IsAutoLink)
+                .Select(link => (link.Span.Start, End: link.Span.End + 1));
+            var found = Read(text).Links.Where(link => link.Kind == LinkKind.AutoLink).Select(link => (link.Span.Start, link.Span.End));
+            found.ShouldBe(expected);
+        }, iter: 20_000);
     }
 
     [Fact]
