@@ -12,9 +12,9 @@ namespace EditLint.Documents;
 /// prefix by its ':' or '.', and Markdig's <see cref="LinkHelper"/> reads the source text to find where the
 /// URL ends and to check its domain, as the extension does; the source text keeps a URL whole where a
 /// backslash escape splits its prose (<c>show\_bug.cgi</c>). Over the benchmark corpus both find the same 117
-/// URLs, and a property test holds them equal on generated text. They differ beside Markdown punctuation, seen
-/// only in fuzzed text: after an unclosed '[' (the extension waits in case it opens a link), and by a character
-/// where a URL meets emphasis marks, a code span or the end of a block.
+/// URLs, and a property test holds them equal on generated text. They differ beside Markdown marks: after an
+/// unclosed '[' (the extension waits in case it opens a link), right after the '>' of a quoted line, and by a
+/// character where a URL meets a code span, a table border or the end of a block.
 /// </summary>
 internal static class BareUrls
 {
@@ -43,8 +43,8 @@ internal static class BareUrls
             }
 
             int anchor = at + found;
-            int start = PrefixStart(prose, anchor);
-            int length = start < 0 ? 0 : UrlLength(text, start, block.End);
+            int start = PrefixStart(prose[..block.End], anchor);
+            int length = start < 0 ? 0 : UrlLength(text, prose, start, block.End);
             if (length > 0)
             {
                 into.Add(new LinkReference(new TextSpan(start, length), LinkKind.AutoLink));
@@ -73,16 +73,29 @@ internal static class BareUrls
     }
 
     /// <summary>The length of the URL at <paramref name="start"/>, or 0 where Markdig would not make one.</summary>
-    private static int UrlLength(string text, int start, int end)
+    private static int UrlLength(string text, ReadOnlySpan<char> prose, int start, int end)
     {
-        char previous = start > 0 ? text[start - 1] : '\0';
-        if (!(previous == '\0' || char.IsWhiteSpace(previous) || ValidPreviousCharacters.Contains(previous)))
+        if (!StartsAfterBoundary(text, start))
         {
             return 0;
         }
 
-        var slice = new StringSlice(text, start, end - 1);
-        if (!LinkHelper.TryParseUrl(ref slice, out string? link, out _, isAutoLink: true) || link.Length == 0)
+        var slice = new StringSlice(text, start, CellEnd(text, prose, start, end) - 1);
+        if (!LinkHelper.TryParseUrl(ref slice, out string? link, out _, isAutoLink: true))
+        {
+            return 0;
+        }
+
+        // Emphasis marks around a URL are not part of it ("**http://example.org**."): Markdig drops the marks
+        // still open after the URL, and here they are the marks that are not prose.
+        int length = link.Length;
+        while (length > 0 && link[length - 1] is '*' or '_' && prose[start + length - 1] == ' ')
+        {
+            length--;
+        }
+
+        link = link[..length];
+        if (link.Length == 0)
         {
             return 0;
         }
@@ -117,5 +130,36 @@ internal static class BareUrls
         }
 
         return LinkHelper.IsValidDomain(link, prefixLength) ? link.Length : 0;
+    }
+
+    /// <summary>Whether a URL may start here: after white space (Markdig's sense of it), at the start of the text or after one of the valid characters.</summary>
+    private static bool StartsAfterBoundary(string text, int start)
+    {
+        char previous = start > 0 ? text[start - 1] : '\0';
+        return previous.IsWhiteSpaceOrZero() || ValidPreviousCharacters.Contains(previous);
+    }
+
+    /// <summary>
+    /// Where the text a URL may run on in ends: at the block's end, or at a table border ('|' outside the prose),
+    /// since a grid-table cell's lines lie between those of the cells beside it.
+    /// </summary>
+    private static int CellEnd(string text, ReadOnlySpan<char> prose, int start, int end)
+    {
+        for (int at = start; at < end; at++)
+        {
+            int border = text.AsSpan(at, end - at).IndexOf('|');
+            if (border < 0)
+            {
+                return end;
+            }
+
+            at += border;
+            if (prose[at] == ' ')
+            {
+                return at;
+            }
+        }
+
+        return end;
     }
 }

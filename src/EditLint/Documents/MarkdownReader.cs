@@ -11,7 +11,8 @@ namespace EditLint.Documents;
 /// <summary>
 /// Markdown through Markdig with precise source locations. Only literal text of paragraphs, headings and
 /// table cells (including link text and image alt text) is copied into the prose text; everything else,
-/// bare URLs included (<see cref="BareUrls"/>), stays blank. Markdig spans are inclusive at the end; they are turned into half-open spans here, once.
+/// bare URLs included (<see cref="BareUrls"/>), stays blank. Markdig spans are inclusive at the end; they
+/// are turned into half-open spans here, once.
 /// </summary>
 public static class MarkdownReader
 {

@@ -56,6 +56,9 @@ public class MarkdownReaderTests
     [InlineData("(ftp://files.example.org/a) today.", "ftp://files.example.org/a")]
     [InlineData("*https://example.org/most* today.", "https://example.org/most")]
     [InlineData("Filed as http://bugs.example.org/show\\_bug.cgi?id=65612 today.", "http://bugs.example.org/show\\_bug.cgi?id=65612")]
+    [InlineData("See **https://example.org** today.", "https://example.org")]
+    [InlineData("See *http://example.com*, today.", "http://example.com")]
+    [InlineData("See _www.example.com_, today.", "www.example.com")]
     public void A_bare_url_is_one_autolink_and_no_prose(string markdown, string url)
     {
         var document = Read(markdown);
