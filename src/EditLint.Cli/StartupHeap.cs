@@ -1,11 +1,15 @@
-namespace EditLint.Analysis;
+using System.Runtime;
+using EditLint.Analysis;
+
+namespace EditLint.Cli;
 
 /// <summary>
 /// Moves what start-up allocated (the name index, the word lists, the lexicons: tens of megabytes of small objects
 /// that live until the run ends) to the garbage collector's oldest generation before a long run reads its files.
 /// Left alone, that data is copied by the first collections of the run, amid the files' garbage, with every worker
 /// stopped: over the benchmark corpus the first gen-1 collection took 85 ms. Two non-compacting collections made
-/// while the heap holds little else promote it in place in 10-25 ms (measurements in bench/RESULTS.md).
+/// while the heap holds little else promote it in place (pauses over the corpus: 132-156 ms before, 70-83 ms
+/// with them; bench/RESULTS.md). A policy of the command, not of the library: the engine forces no collection.
 /// </summary>
 internal static class StartupHeap
 {
@@ -17,7 +21,9 @@ internal static class StartupHeap
 
     public static void SettleBefore(IReadOnlyList<FileInput> files)
     {
-        if (TotalBytes(files) < LongRunBytes)
+        // While a large name list is still being indexed under its collection hold, a collection would end the hold
+        // early and settle only part of the data.
+        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion || TotalBytes(files) < LongRunBytes)
         {
             return;
         }

@@ -105,6 +105,7 @@ public static class CheckCommand
         notifications.AddRange(engine.InitializationNotifications);
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);
+        StartupHeap.SettleBefore(files);
         var results = engine.AnalyzeFiles(files);
         if (options.Fix)
         {

@@ -53,7 +53,6 @@ public sealed class AnalyzerEngine
 
     public IReadOnlyList<FileResult> AnalyzeFiles(IReadOnlyList<FileInput> files)
     {
-        StartupHeap.SettleBefore(files);
         var results = new FileResult[files.Count];
         // One worker per core: more only take turns on the same cores and share their caches.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };

@@ -134,18 +134,18 @@ public sealed class SymmetricDeleteIndex
     private void StoreDeletions(string key, int id)
     {
         var depth = EditDistance.Threshold(key.Length);
-        var hashes = new DeletionHashes(key, Scratch(key.Length));
-        Store(hashes.Whole, id);
+        var deletions = new DeletionHashes(key, Scratch(key.Length));
+        Store(deletions.Whole, id);
         if (depth >= 1)
         {
             for (var i = 0; i < key.Length; i++)
             {
-                Store(hashes.Without(i), id);
+                Store(deletions.Without(i), id);
                 if (depth >= 2)
                 {
                     for (var j = i + 1; j < key.Length; j++)
                     {
-                        Store(hashes.Without(i, j), id);
+                        Store(deletions.Without(i, j), id);
                     }
                 }
             }

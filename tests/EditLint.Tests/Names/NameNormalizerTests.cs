@@ -45,6 +45,7 @@ public class NameNormalizerTests
         index.Search("li", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
         hits.ShouldBeEmpty();
     }
+
     [Fact]
     public void A_deletion_hashes_as_the_shorter_key_itself()
     {
