@@ -47,6 +47,23 @@ public class NameNormalizerTests
     }
 
     [Fact]
+    public void Keys_longer_than_the_scratch_buffer_are_found_by_their_near_misses()
+    {
+        // Deletion hashes use a per-thread buffer for keys of up to 64 letters and a new one beyond.
+        var key = string.Concat(Enumerable.Repeat("abcdefghij", 8));
+        var index = new SymmetricDeleteIndex();
+        index.Add(key[..60]);
+        index.Add(key[..70]);
+        index.Add(key);
+        var hits = new List<(int Id, int Distance)>();
+        index.Search(key[..69] + "xk", static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(key[..70], 2)]);
+        hits.Clear();
+        index.Search(key.Remove(30, 1), static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(key, 1)]);
+    }
+
+    [Fact]
     public void A_deletion_hashes_as_the_shorter_key_itself()
     {
         // A near miss is found only if "lankow" without 'w' hashes as "lanko" does, from whatever key it was cut.
