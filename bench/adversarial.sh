@@ -24,6 +24,7 @@ make() {
       names     => "Masashiko Komura met Park Geun-Hye and Yun Byung-Se and Masahiko Komoura, ",
       capitals  => "Abc ",
       brackets  => "[[a] ",
+      urls      => "see http://example.com/a|b and www.example.org/x, ",
     );
     my $u = $unit{$kind};
     print $u x int($chars / length($u));
@@ -31,7 +32,7 @@ make() {
 }
 
 printf '%-10s %12s %12s %8s\n' input "cpu 1x (s)" "cpu 2x (s)" ratio
-for kind in paragraph names capitals brackets; do
+for kind in paragraph names capitals brackets urls; do
   make "$kind" "$size" "$work/$kind-1.md"
   make "$kind" $((size * 2)) "$work/$kind-2.md"
   cpu() {

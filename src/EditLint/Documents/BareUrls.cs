@@ -140,21 +140,15 @@ internal static class BareUrls
     }
 
     /// <summary>
-    /// Where the text a URL may run on in ends: at the block's end, or at a table border ('|' outside the prose),
-    /// since a grid-table cell's lines lie between those of the cells beside it.
+    /// Where the text a URL may run on in ends: at a table border ('|' outside the prose), since a grid-table cell's
+    /// lines lie between those of the cells beside it, else at the block's end. A URL ends at white space, so only
+    /// the run of text that starts at <paramref name="start"/> is searched, and a long block is not read again per URL.
     /// </summary>
     private static int CellEnd(string text, ReadOnlySpan<char> prose, int start, int end)
     {
-        for (int at = start; at < end; at++)
+        for (int at = start; at < end && !text[at].IsWhiteSpaceOrZero(); at++)
         {
-            int border = text.AsSpan(at, end - at).IndexOf('|');
-            if (border < 0)
-            {
-                return end;
-            }
-
-            at += border;
-            if (prose[at] == ' ')
+            if (text[at] == '|' && prose[at] == ' ')
             {
                 return at;
             }
