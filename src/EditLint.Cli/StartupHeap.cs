@@ -1,5 +1,6 @@
 using System.Runtime;
 using EditLint.Analysis;
+using EditLint.IO;
 
 namespace EditLint.Cli;
 
@@ -38,16 +39,7 @@ internal static class StartupHeap
         long total = 0;
         foreach (var file in files)
         {
-            try
-            {
-                var info = new FileInfo(file.FullPath);
-                total += info.Exists ? info.Length : 0;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                // The file's own analysis reports what is wrong with it.
-            }
-
+            total += FileSize.OrZero(file.FullPath);
             if (total >= LongRunBytes)
             {
                 break;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EditLint.IO;
 
 namespace EditLint.Names;
 
@@ -33,7 +34,7 @@ public static class NameLists
     /// <summary>Loads without the cache (benchmarks, tests).</summary>
     public static NameListSet LoadUncached(IReadOnlyList<string> paths)
     {
-        var hold = GarbageCollectionHold.Begin((paths.Sum(FileSize) * AllocatedPerListByte) + AllocatedBesideLists);
+        var hold = GarbageCollectionHold.Begin((paths.Sum(FileSize.OrZero) * AllocatedPerListByte) + AllocatedBesideLists);
         try
         {
             var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
@@ -65,20 +66,6 @@ public static class NameLists
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         return NameListLoader.Parse(DefaultResourceName, memory.ToArray());
-    }
-
-    private static long FileSize(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? info.Length : 0;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // The loader reports what is wrong with the path.
-            return 0;
-        }
     }
 
     private static string Stamp(string path)
