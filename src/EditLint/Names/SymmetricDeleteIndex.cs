@@ -6,24 +6,33 @@ namespace EditLint.Names;
 /// Finds the keys within a small edit distance of a query without scanning the keys: every key
 /// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
 /// of its letters, and a query looks up its own deletions (the symmetric-delete method of
-/// SymSpell). The hashes are kept in flat arrays; an open-addressing table holds each distinct
-/// hash once, and the entries that share it are chained (short deletions such as "smth" are shared
-/// by many keys, and storing each in the table made long probe runs). Candidates are checked with the real Damerau–Levenshtein
-/// distance, so hash collisions cost time, never correctness.
+/// SymSpell). The entries (32 bits of a deletion's hash, and the key it came from) are kept in two
+/// flat arrays grouped by bucket with a counting sort, so a bucket is one range of the arrays: about
+/// 10 bytes an entry, where a chained hash table took 24 to 32, and start-up with a long list is mostly
+/// the first touch of fresh memory. Short deletions such as "smth", shared by many keys, fill one range
+/// rather than a probe run. Candidates are checked with the real Damerau–Levenshtein distance, so hash
+/// collisions cost time, never correctness.
 /// </summary>
 public sealed class SymmetricDeleteIndex
 {
     private readonly List<string> keys = [];
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private ulong[] hashes = [];
+
+    // Bucket b holds the entries from bucketStarts[b] up to bucketStarts[b + 1]; null until frozen.
+    private int[]? bucketStarts;
+    private uint[] hashes = [];
     private int[] owners = [];
-    private int[] next = [];
-    private int count;
-    private int hashedKeys;
-    private int[]? table;
+
+    // A few entries a bucket keep the bucket table small enough to stay in the cache while it is counted and filled.
+    private const int EntriesPerBucket = 8;
 
     [ThreadStatic]
     private static ulong[]? scratch;
+
+    private interface IDeletionVisitor
+    {
+        void Visit(ulong hash);
+    }
 
     /// <summary>The number of distinct keys.</summary>
     public int Count => keys.Count;
@@ -42,7 +51,7 @@ public sealed class SymmetricDeleteIndex
 
         id = keys.Count;
         keys.Add(key);
-        table = null;
+        bucketStarts = null;
         return id;
     }
 
@@ -77,79 +86,53 @@ public sealed class SymmetricDeleteIndex
     public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
 
     /// <summary>
-    /// Hashes the deletions of the keys added since the last call and builds the look-up table; called once
-    /// after the last <see cref="Add"/> (and by the first search). The arrays are sized once, for all the keys:
-    /// growing them by doubling while a 100,000-name list loaded set off a full collection each time.
+    /// Hashes the deletions of every key and groups them by bucket; called once after the last <see cref="Add"/>
+    /// (and by the first search after one). The deletions are hashed twice, to count each bucket's entries and
+    /// then to place them, so nothing is allocated but the index itself.
     /// </summary>
     public void Freeze()
     {
-        if (table is not null)
+        if (bucketStarts is not null)
         {
             return;
         }
 
-        var needed = count;
-        for (var id = hashedKeys; id < keys.Count; id++)
+        var count = 0;
+        foreach (var key in keys)
         {
-            needed += EntriesFor(keys[id].Length);
+            count += EntriesFor(key.Length);
         }
 
-        if (needed > hashes.Length)
+        var buckets = 16;
+        while (buckets < count / EntriesPerBucket)
         {
-            Array.Resize(ref hashes, needed);
-            Array.Resize(ref owners, needed);
+            buckets <<= 1;
         }
 
-        for (; hashedKeys < keys.Count; hashedKeys++)
+        var starts = new int[buckets + 1];
+        var counter = new BucketCounter(starts);
+        foreach (var key in keys)
         {
-            StoreDeletions(keys[hashedKeys], hashedKeys);
+            ForEachDeletion(key, EditDistance.Threshold(key.Length), ref counter);
         }
 
-        var capacity = 16;
-        while (capacity < count * 2)
+        // Each count becomes the end of its bucket's range; a bucket filled from its end is left holding its start.
+        for (int b = 0, end = 0; b < buckets; b++)
         {
-            capacity <<= 1;
+            end += starts[b];
+            starts[b] = end;
         }
 
-        var built = new int[capacity];
-        Array.Fill(built, -1);
-        var chained = new int[count];
-        var mask = capacity - 1;
-        for (var entry = 0; entry < count; entry++)
+        starts[buckets] = count;
+        hashes = new uint[count];
+        owners = new int[count];
+        for (var id = 0; id < keys.Count; id++)
         {
-            var slot = (int)(Mix(hashes[entry]) & (uint)mask);
-            while (built[slot] >= 0 && hashes[built[slot]] != hashes[entry])
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            chained[entry] = built[slot];
-            built[slot] = entry;
+            var filler = new BucketFiller(starts, hashes, owners, id);
+            ForEachDeletion(keys[id], EditDistance.Threshold(keys[id].Length), ref filler);
         }
 
-        next = chained;
-        Volatile.Write(ref table, built);
-    }
-
-    private void StoreDeletions(string key, int id)
-    {
-        var depth = EditDistance.Threshold(key.Length);
-        var deletions = new DeletionHashes(key, Scratch(key.Length));
-        Store(deletions.Whole, id);
-        if (depth >= 1)
-        {
-            for (var i = 0; i < key.Length; i++)
-            {
-                Store(deletions.Without(i), id);
-                if (depth >= 2)
-                {
-                    for (var j = i + 1; j < key.Length; j++)
-                    {
-                        Store(deletions.Without(i, j), id);
-                    }
-                }
-            }
-        }
+        Volatile.Write(ref bucketStarts, starts);
     }
 
     /// <summary>
@@ -158,64 +141,19 @@ public sealed class SymmetricDeleteIndex
     /// </summary>
     public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
     {
-        var slots = Volatile.Read(ref table);
-        if (slots is null)
+        var starts = Volatile.Read(ref bucketStarts);
+        if (starts is null)
         {
             lock (keys)
             {
                 Freeze();
             }
 
-            slots = table!;
+            starts = bucketStarts!;
         }
 
-        var mask = slots.Length - 1;
-
-        var seen = new HashSet<int>();
-
-        var depth = QueryDepth(query.Length, threshold);
-        var deletions = new DeletionHashes(query, Scratch(query.Length));
-        Probe(deletions.Whole);
-        if (depth >= 1)
-        {
-            for (var i = 0; i < query.Length; i++)
-            {
-                Probe(deletions.Without(i));
-                if (depth >= 2)
-                {
-                    for (var j = i + 1; j < query.Length; j++)
-                    {
-                        Probe(deletions.Without(i, j));
-                    }
-                }
-            }
-        }
-
-        void Probe(ulong hash)
-        {
-            var slot = (int)(Mix(hash) & (uint)mask);
-            while (slots[slot] >= 0 && hashes[slots[slot]] != hash)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            for (var at = slots[slot]; at >= 0; at = next[at])
-            {
-                var id = owners[at];
-                if (!seen.Add(id))
-                {
-                    continue;
-                }
-
-                var key = keys[id];
-                var max = threshold(query.Length, key.Length);
-                var distance = EditDistance.Bounded(query, key, max);
-                if (distance <= max)
-                {
-                    results.Add((id, distance));
-                }
-            }
-        }
+        var probe = new Probe(this, starts, query, threshold, results);
+        ForEachDeletion(query, QueryDepth(query.Length, threshold), ref probe);
     }
 
     /// <summary>
@@ -240,16 +178,75 @@ public sealed class SymmetricDeleteIndex
         return Math.Min(depth, 2);
     }
 
-    private static ulong Mix(ulong hash) => (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32;
+    // The bucket of a hash; the table's size is a power of two.
+    private static int Bucket(ulong hash, int[] starts) => (int)(((hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32) & (uint)(starts.Length - 2));
 
-    // Freeze has made room for every entry.
-    private void Store(ulong hash, int id)
+    // An entry keeps the high half of its hash: enough to tell apart the deletions that share a bucket.
+    private static uint Tag(ulong hash) => (uint)(hash >> 32);
+
+    private static void ForEachDeletion<TVisitor>(string key, int depth, ref TVisitor visitor)
+        where TVisitor : struct, IDeletionVisitor
     {
-        hashes[count] = hash;
-        owners[count] = id;
-        count++;
+        var deletions = new DeletionHashes(key, Scratch(key.Length));
+        visitor.Visit(deletions.Whole);
+        if (depth >= 1)
+        {
+            for (var i = 0; i < key.Length; i++)
+            {
+                visitor.Visit(deletions.Without(i));
+                if (depth >= 2)
+                {
+                    for (var j = i + 1; j < key.Length; j++)
+                    {
+                        visitor.Visit(deletions.Without(i, j));
+                    }
+                }
+            }
+        }
     }
 
     // Room for a key's prefix hashes and powers; keys are names, a few dozen letters at most.
     private static ulong[] Scratch(int length) => length <= 64 ? (scratch ??= new ulong[2 * 65]) : new ulong[2 * (length + 1)];
+
+    private readonly struct BucketCounter(int[] starts) : IDeletionVisitor
+    {
+        public void Visit(ulong hash) => starts[Bucket(hash, starts)]++;
+    }
+
+    private readonly struct BucketFiller(int[] starts, uint[] hashes, int[] owners, int id) : IDeletionVisitor
+    {
+        public void Visit(ulong hash)
+        {
+            var at = --starts[Bucket(hash, starts)];
+            hashes[at] = Tag(hash);
+            owners[at] = id;
+        }
+    }
+
+    private readonly struct Probe(SymmetricDeleteIndex index, int[] starts, string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
+        : IDeletionVisitor
+    {
+        private readonly HashSet<int> seen = [];
+
+        public void Visit(ulong hash)
+        {
+            var bucket = Bucket(hash, starts);
+            var tag = Tag(hash);
+            for (var at = starts[bucket]; at < starts[bucket + 1]; at++)
+            {
+                if (index.hashes[at] != tag || !seen.Add(index.owners[at]))
+                {
+                    continue;
+                }
+
+                var key = index.keys[index.owners[at]];
+                var max = threshold(query.Length, key.Length);
+                var distance = EditDistance.Bounded(query, key, max);
+                if (distance <= max)
+                {
+                    results.Add((index.owners[at], distance));
+                }
+            }
+        }
+    }
 }

@@ -47,6 +47,21 @@ public class NameNormalizerTests
     }
 
     [Fact]
+    public void A_key_added_after_a_search_is_found_by_the_next_one()
+    {
+        var index = new SymmetricDeleteIndex();
+        index.Add("komura");
+        var hits = new List<(int Id, int Distance)>();
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.ShouldBeEmpty();
+
+        index.Add("lankov");
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        index.Search("komurra", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([("lankov", 1), ("komura", 1)]);
+    }
+
+    [Fact]
     public void Keys_longer_than_the_scratch_buffer_are_found_by_their_near_misses()
     {
         // Deletion hashes use a per-thread buffer for keys of up to 64 letters and a new one beyond.
