@@ -28,6 +28,18 @@ public class EnglishWordsTests
         EnglishWords.Default.Contains(token).ShouldBe(expected);
 
     [Fact]
+    public void A_word_file_with_windows_line_ends_and_comments_reads_as_with_unix_ones()
+    {
+        // A checkout that turns line ends into CR LF embeds the list that way.
+        var words = EnglishWords.FromLines("# rice is a comment here\r\nyoung\r\n\r\npark\r\n"u8.ToArray());
+        words.Contains("Young").ShouldBeTrue();
+        words.Contains("park").ShouldBeTrue();
+        words.Contains("young\r").ShouldBeFalse();
+        words.Contains("# rice is a comment here").ShouldBeFalse();
+        words.Contains("").ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_list_from_given_words_finds_only_those_words()
     {
         var words = EnglishWords.From(["Rice", "young"]);
