@@ -135,7 +135,7 @@ public sealed class AnalyzerEngine
     public FileResult AnalyzeBytes(FileInput file, ReadOnlySpan<byte> bytes, bool onDisk = false)
     {
         var decoded = TextDecoder.Decode(bytes);
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        string? hash = Options.ArtifactHashes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (decoded.IsBinary)
         {
             return Skipped(file, ToolRules.BinaryFile, $"'{file.DisplayPath}' is binary (it holds NUL bytes); it was not linted.") with { Sha256 = hash };
@@ -154,14 +154,14 @@ public sealed class AnalyzerEngine
                 file.DisplayPath));
         }
 
-        return Analyze(file, source, notifications, onDisk ? hash : null) with { Sha256 = hash };
+        return Analyze(file, source, notifications, onDisk ? ContentStamp.Of(bytes) : null) with { Sha256 = hash };
     }
 
     public FileResult AnalyzeText(string path, string text) =>
-        Analyze(new FileInput(path, path), new SourceText(text), [], diskHash: null);
+        Analyze(new FileInput(path, path), new SourceText(text), [], onDisk: null);
 
-    // diskHash: the SHA-256 of the file on disk the text was read from; null for text from memory.
-    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, string? diskHash)
+    // onDisk: the stamp of the file on disk the text was read from; null for text from memory.
+    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, ContentStamp? onDisk)
     {
         var document = Read(file.DisplayPath, source, notifications);
         foreach (var problem in document.Problems)
@@ -186,8 +186,8 @@ public sealed class AnalyzerEngine
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
         FileText? kept = final.Length == 0 && notifications.Count == 0 ? null
-            : diskHash is null ? FileText.Retain(source)
-            : FileText.OnDisk(source, file.FullPath, diskHash);
+            : onDisk is { } stamp ? FileText.OnDisk(source, file.FullPath, stamp)
+            : FileText.Retain(source);
         return new FileResult(file.DisplayPath, file.FullPath, kept, document.Kind, final, notifications, null);
     }
 

@@ -13,5 +13,11 @@ public sealed record AnalyzerOptions
     /// <summary>Name list files named by configuration or <c>--names</c>; empty means the embedded default list.</summary>
     public IReadOnlyList<string> NameListPaths { get; init; } = [];
 
+    /// <summary>
+    /// Whether each file's result carries the SHA-256 of its bytes, which SARIF logs list for their artifacts. Off,
+    /// a run loads no cryptography library: the first SHA-256 costs about 6 ms of start-up.
+    /// </summary>
+    public bool ArtifactHashes { get; init; } = true;
+
     public RuleSettings GetSettings(string ruleId) => Settings.TryGetValue(ruleId, out var settings) ? settings : RuleSettings.Empty;
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using EditLint.Text;
 
 namespace EditLint.Analysis;
@@ -13,16 +12,16 @@ public sealed class FileText
 {
     private readonly SourceText? retained;
     private readonly string? fullPath;
-    private readonly string? sha256;
+    private readonly ContentStamp stamp;
 
-    private FileText(SourceText source, SourceText? retained, string? fullPath, string? sha256)
+    private FileText(SourceText source, SourceText? retained, string? fullPath, ContentStamp stamp)
     {
         Lines = source.Lines;
         Encoding = source.Encoding;
         Length = source.Length;
         this.retained = retained;
         this.fullPath = fullPath;
-        this.sha256 = sha256;
+        this.stamp = stamp;
     }
 
     public LineMap Lines { get; }
@@ -32,13 +31,13 @@ public sealed class FileText
     public int Length { get; }
 
     /// <summary>Keeps <paramref name="source"/> itself: there is no file to read it from again.</summary>
-    public static FileText Retain(SourceText source) => new(source, source, null, null);
+    public static FileText Retain(SourceText source) => new(source, source, null, default);
 
     /// <summary>Keeps the line map only; <see cref="Load"/> reads the file again and checks it is unchanged.</summary>
-    public static FileText OnDisk(SourceText source, string fullPath, string sha256) => new(source, null, fullPath, sha256);
+    public static FileText OnDisk(SourceText source, string fullPath, ContentStamp stamp) => new(source, null, fullPath, stamp);
 
     /// <summary>
-    /// The text that was analysed, or null when the file changed (its SHA-256 differs) or could not be read again.
+    /// The text that was analysed, or null when the file changed (its stamp differs) or could not be read again.
     /// </summary>
     public SourceText? Load()
     {
@@ -57,7 +56,7 @@ public sealed class FileText
             return null;
         }
 
-        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), sha256, StringComparison.Ordinal))
+        if (ContentStamp.Of(bytes) != stamp)
         {
             return null;
         }

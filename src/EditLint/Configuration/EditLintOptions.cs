@@ -47,10 +47,11 @@ public sealed record EditLintOptions
         return severity;
     }
 
-    public AnalyzerOptions ToAnalyzerOptions(IReadOnlyList<string> nameListPaths, DateOnly? asOf) => new()
+    public AnalyzerOptions ToAnalyzerOptions(IReadOnlyList<string> nameListPaths, DateOnly? asOf, bool artifactHashes = true) => new()
     {
         Settings = Rules.ToDictionary(r => r.Key, r => r.Value.Settings, StringComparer.OrdinalIgnoreCase),
         AsOf = asOf,
         NameListPaths = nameListPaths,
+        ArtifactHashes = artifactHashes,
     };
 }

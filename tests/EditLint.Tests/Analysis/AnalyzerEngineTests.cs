@@ -7,6 +7,20 @@ namespace EditLint.Tests.Analysis;
 
 public class AnalyzerEngineTests
 {
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_file_carries_the_sha256_of_its_bytes_only_when_artifact_hashes_are_asked_for(bool artifactHashes)
+    {
+        var bytes = Encoding.UTF8.GetBytes("A banana.\n");
+        var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default with { ArtifactHashes = artifactHashes });
+
+        var result = engine.AnalyzeBytes(new FileInput("a.md", "a.md"), bytes);
+
+        result.Diagnostics.ShouldHaveSingleItem();
+        result.Sha256.ShouldBe(artifactHashes ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) : null);
+    }
+
     [Fact]
     public void Applies_the_severity_policy_and_drops_rules_set_to_none()
     {
