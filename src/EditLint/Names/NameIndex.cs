@@ -46,10 +46,13 @@ public sealed class NameIndex
     private readonly Dictionary<string, IndexedForm>.AlternateLookup<ReadOnlySpan<char>> byKeySpan;
     private readonly HashSet<string> tokenKeys = new(StringComparer.Ordinal);
     private readonly SymmetricDeleteIndex lastTokens = new();
-    private readonly List<IndexedForm> lastTokenHeads = [];
     private readonly Dictionary<string, int> transliterationHeads = new(StringComparer.Ordinal);
     private readonly List<int> transliterationNext = [];
     private readonly List<IndexedForm> forms = [];
+
+    // By last-token id: the latest form with that last token (the rest chain on); null for the last token of a
+    // spelling that was dropped as claimed by two people.
+    private IndexedForm?[] lastTokenHeads = [];
 
     // Capitalised words repeat across a run ("Congress", "America"): their near misses are looked up once.
     // Bounded, so memory stays flat over an archive; past the bound a look-up is simply not remembered.
@@ -86,16 +89,38 @@ public sealed class NameIndex
         index.tokenKeys.EnsureCapacity(formCount * 2);
         index.forms.Capacity = formCount;
         index.lastTokens.EnsureCapacity(formCount);
-        index.lastTokenHeads.Capacity = formCount;
         index.transliterationNext.Capacity = formCount;
         index.transliterationHeads.EnsureCapacity(formCount);
+
+        // The near-miss look-up needs only the last words, so they are registered first, and it is built on another
+        // thread while the rest of the index is.
+        var keys = new (string Key, string[] Tokens)[formCount];
         var tokens = new List<string>(4);
+        var f = 0;
+        foreach (var person in list)
+        {
+            foreach (var form in person.Forms)
+            {
+                tokens.Clear();
+                SplitTokens(form.Text, tokens);
+                keys[f++] = (NameNormalizer.Key(form.Text), [.. tokens]);
+                if (tokens.Count > 0)
+                {
+                    index.AddLastToken(tokens[^1]);
+                }
+            }
+        }
+
+        index.lastTokenHeads = new IndexedForm?[index.lastTokens.Count];
+        index.NearMissesReady = index.lastTokens.FreezeInBackground();
+
+        f = 0;
         for (var p = 0; p < list.Count; p++)
         {
             var person = list[p];
             foreach (var form in person.Forms)
             {
-                var key = NameNormalizer.Key(form.Text);
+                var (key, tokenKeys) = keys[f++];
                 if (key.Length == 0)
                 {
                     continue;
@@ -119,14 +144,12 @@ public sealed class NameIndex
                     }
                 }
 
-                tokens.Clear();
-                SplitTokens(form.Text, tokens);
-                if (tokens.Count == 0)
+                if (tokenKeys.Length == 0)
                 {
                     continue;
                 }
 
-                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, [.. tokens]);
+                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, tokenKeys);
                 index.forms.Add(indexed);
 
                 // Keep the first claim at the head so that later claims are checked against it.
@@ -150,35 +173,30 @@ public sealed class NameIndex
                     index.tokenKeys.Add(token);
                 }
 
-                index.AddLastToken(indexed);
+                var lastToken = index.lastTokens.Find(tokenKeys[^1]);
+                indexed.NextSameLastToken = index.lastTokenHeads[lastToken];
+                index.lastTokenHeads[lastToken] = indexed;
             }
         }
 
-        // The rest of start-up (the English word list, the claim lexicons, reading the files) goes on meanwhile.
-        index.NearMissesReady = index.lastTokens.FreezeInBackground();
         return index;
     }
 
-    private void AddLastToken(IndexedForm form)
+    private void AddLastToken(string token)
     {
-        var token = form.TokenKeys[^1];
         var id = lastTokens.Add(token);
-        if (id == lastTokenHeads.Count)
+        if (id < transliterationNext.Count)
         {
-            lastTokenHeads.Add(form);
-            transliterationNext.Add(-1);
-            if (token.Length >= 4)
-            {
-                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(transliterationHeads, Transliteration.Key(token), out var exists);
-                transliterationNext[id] = exists ? head : -1;
-                head = id;
-            }
-
             return;
         }
 
-        form.NextSameLastToken = lastTokenHeads[id];
-        lastTokenHeads[id] = form;
+        transliterationNext.Add(-1);
+        if (token.Length >= 4)
+        {
+            ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(transliterationHeads, Transliteration.Key(token), out var exists);
+            transliterationNext[id] = exists ? head : -1;
+            head = id;
+        }
     }
 
     private static void SplitTokens(string text, List<string> tokens)

@@ -73,6 +73,20 @@ public class NameListLoaderTests
     }
 
     [Fact]
+    public void A_dropped_spelling_is_not_offered_as_a_near_miss()
+    {
+        // "Ann Abell" folds to Anna Bell's key, so it is dropped; no other spelling ends in "Abell".
+        var set = NameLists.FromJson("names.json", """{ "people": [ { "name": "Anna Bell" }, { "name": "Bob Cray", "aliases": ["Ann Abell"] } ] }""");
+        set.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("'Ann Abell' is claimed by two people");
+
+        var near = new List<(IndexedForm Form, int Distance)>();
+        set.Index.NearLastToken("abel", near);
+        near.ShouldBeEmpty();
+        set.Index.NearLastToken("bel", near);
+        near.Select(n => n.Form.Form.Text).ShouldBe(["Anna Bell"]);
+    }
+
+    [Fact]
     public void Two_people_may_share_a_canonical_name()
     {
         var set = NameLists.FromJson("names.json", """{ "people": [ { "name": "John Smith" }, { "name": "John Smith" } ] }""");
