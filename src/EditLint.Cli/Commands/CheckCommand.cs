@@ -8,6 +8,7 @@ using EditLint.HouseRules;
 using EditLint.IO;
 using EditLint.Rules;
 using EditLint.Sarif;
+using Humanizer;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace EditLint.Cli.Commands;
@@ -94,6 +95,10 @@ public static class CheckCommand
         {
             return ExitCodes.Failure;
         }
+
+        // Humanizer builds its English vocabulary on first use (about 4 ms); the summary needs it only at the end, so
+        // a spare core builds it while the name lists load.
+        _ = Task.Run(() => Vocabularies.Default);
 
         var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
