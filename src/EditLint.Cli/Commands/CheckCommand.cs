@@ -96,9 +96,12 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        // Humanizer builds its English vocabulary on first use (about 4 ms); the summary needs it only at the end, so
-        // a spare core builds it while the name lists load.
-        _ = Task.Run(() => Vocabularies.Default);
+        // Humanizer builds its English vocabulary on first use (about 4 ms); the text summary needs it only at the end,
+        // so a spare core builds it while the name lists load.
+        if (options.Format == "text")
+        {
+            _ = Task.Run(() => Vocabularies.Default);
+        }
 
         var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);

@@ -158,10 +158,10 @@ public sealed class AnalyzerEngine
     }
 
     public FileResult AnalyzeText(string path, string text) =>
-        Analyze(new FileInput(path, path), new SourceText(text), [], onDisk: null);
+        Analyze(new FileInput(path, path), new SourceText(text), [], diskStamp: null);
 
-    // onDisk: the stamp of the file on disk the text was read from; null for text from memory.
-    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, ContentStamp? onDisk)
+    // diskStamp: the stamp of the file on disk the text was read from; null for text from memory.
+    private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, ContentStamp? diskStamp)
     {
         var document = Read(file.DisplayPath, source, notifications);
         foreach (var problem in document.Problems)
@@ -186,7 +186,7 @@ public sealed class AnalyzerEngine
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
         FileText? kept = final.Length == 0 && notifications.Count == 0 ? null
-            : onDisk is { } stamp ? FileText.OnDisk(source, file.FullPath, stamp)
+            : diskStamp is { } stamp ? FileText.OnDisk(source, file.FullPath, stamp)
             : FileText.Retain(source);
         return new FileResult(file.DisplayPath, file.FullPath, kept, document.Kind, final, notifications, null);
     }

@@ -12,9 +12,9 @@ public sealed class FileText
 {
     private readonly SourceText? retained;
     private readonly string? fullPath;
-    private readonly ContentStamp stamp;
+    private readonly ContentStamp? stamp;
 
-    private FileText(SourceText source, SourceText? retained, string? fullPath, ContentStamp stamp)
+    private FileText(SourceText source, SourceText? retained, string? fullPath, ContentStamp? stamp)
     {
         Lines = source.Lines;
         Encoding = source.Encoding;
@@ -31,7 +31,7 @@ public sealed class FileText
     public int Length { get; }
 
     /// <summary>Keeps <paramref name="source"/> itself: there is no file to read it from again.</summary>
-    public static FileText Retain(SourceText source) => new(source, source, null, default);
+    public static FileText Retain(SourceText source) => new(source, source, null, null);
 
     /// <summary>Keeps the line map only; <see cref="Load"/> reads the file again and checks it is unchanged.</summary>
     public static FileText OnDisk(SourceText source, string fullPath, ContentStamp stamp) => new(source, null, fullPath, stamp);

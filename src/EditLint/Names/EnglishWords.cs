@@ -7,8 +7,8 @@ namespace EditLint.Names;
 /// Lower-case English words (rules/english-words.txt, from Debian's wamerican). A capitalised
 /// token that is an ordinary word ("Park", "Rice", "Young", "Sun", "Opportunity") does not make
 /// a name on its own unless a name list uses it. The 64,000 words stay in the list's own bytes, one
-/// per line, with an open-addressing table of where each starts: about 1 MB in two objects, where a
-/// set of 64,000 strings loaded more slowly and was copied by every collection until the run ended.
+/// per line, with an open-addressing table of where each starts: two objects that no collection has
+/// to trace, and little memory to touch at start-up.
 /// </summary>
 public sealed class EnglishWords
 {
@@ -16,7 +16,7 @@ public sealed class EnglishWords
 
     private static readonly Lazy<EnglishWords> Embedded = new(LoadEmbedded);
 
-    // Lines of ASCII words; lines starting with '#' are comments and are not indexed.
+    // Lines of ASCII words, ended by LF or CR LF; lines starting with '#' are comments and are not indexed.
     private readonly byte[] lines;
 
     // Where a word starts in lines, plus one; 0 where empty.
@@ -25,9 +25,9 @@ public sealed class EnglishWords
     private EnglishWords(byte[] lines)
     {
         this.lines = lines;
-        var words = lines.AsSpan().Count((byte)'\n') + 1;
+        var lineCount = lines.AsSpan().Count((byte)'\n') + 1;
         var capacity = 16;
-        while (capacity < words * 2)
+        while (capacity < lineCount * 2)
         {
             capacity <<= 1;
         }
@@ -41,20 +41,25 @@ public sealed class EnglishWords
                 Insert(start, word);
             }
 
-            start += word.Length + 1;
-            if (start < lines.Length && lines[start - 1] == '\r' && lines[start] == '\n')
-            {
-                start++;
-            }
+            var next = lines.AsSpan(start).IndexOf((byte)'\n');
+            start = next < 0 ? lines.Length : start + next + 1;
         }
     }
 
     /// <summary>The list shipped in the tool.</summary>
     public static EnglishWords Default => Embedded.Value;
 
-    /// <summary>A list from words given directly (tests); only words of ASCII letters can ever be found.</summary>
-    public static EnglishWords From(IEnumerable<string> words) =>
-        new(Encoding.ASCII.GetBytes(string.Join('\n', words.Select(word => word.ToLowerInvariant()))));
+    /// <summary>A list from words given directly (tests): ASCII words, none starting with '#'.</summary>
+    public static EnglishWords From(IEnumerable<string> words)
+    {
+        var text = string.Join('\n', words.Select(word => word.ToLowerInvariant()));
+        if (!Ascii.IsValid(text))
+        {
+            throw new ArgumentException("English words are ASCII.", nameof(words));
+        }
+
+        return new(Encoding.ASCII.GetBytes(text));
+    }
 
     /// <summary>A list from the lines of a word file such as rules/english-words.txt, with or without carriage returns.</summary>
     internal static EnglishWords FromLines(byte[] lines) => new(lines);
@@ -97,12 +102,13 @@ public sealed class EnglishWords
         slots[slot] = start + 1;
     }
 
-    // The word starting at start, up to its line's end.
+    // The word starting at start, up to its line's end (LF, or CR LF).
     private ReadOnlySpan<byte> Word(int start)
     {
         var line = lines.AsSpan(start);
-        var end = line.IndexOfAny((byte)'\n', (byte)'\r');
-        return end < 0 ? line : line[..end];
+        var end = line.IndexOf((byte)'\n');
+        line = end < 0 ? line : line[..end];
+        return line.EndsWith((byte)'\r') ? line[..^1] : line;
     }
 
     // FNV-1a, folded to the table's size.

@@ -92,28 +92,28 @@ public sealed class NameIndex
         index.transliterationNext.Capacity = formCount;
         index.transliterationHeads.EnsureCapacity(formCount);
 
-        var keys = Keys(list, formCount);
+        var formKeys = FormKeys(list, formCount);
 
         // The near-miss look-up needs only the last words, so they are registered first, and it is built on another
         // thread while the rest of the index is.
-        foreach (var (_, tokenKeys) in keys)
+        var lastTokenIds = new int[formCount];
+        for (var f = 0; f < formCount; f++)
         {
-            if (tokenKeys.Length > 0)
-            {
-                index.AddLastToken(tokenKeys[^1]);
-            }
+            var tokens = formKeys[f].Tokens;
+            lastTokenIds[f] = tokens.Length > 0 ? index.AddLastToken(tokens[^1]) : -1;
         }
 
         index.lastTokenHeads = new IndexedForm?[index.lastTokens.Count];
         index.NearMissesReady = index.lastTokens.FreezeInBackground();
 
-        var f = 0;
+        var formIndex = 0;
         for (var p = 0; p < list.Count; p++)
         {
             var person = list[p];
             foreach (var form in person.Forms)
             {
-                var (key, tokenKeys) = keys[f++];
+                var lastToken = lastTokenIds[formIndex];
+                var (key, tokens) = formKeys[formIndex++];
                 if (key.Length == 0)
                 {
                     continue;
@@ -137,12 +137,12 @@ public sealed class NameIndex
                     }
                 }
 
-                if (tokenKeys.Length == 0)
+                if (tokens.Length == 0)
                 {
                     continue;
                 }
 
-                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, tokenKeys);
+                var indexed = new IndexedForm(index.forms.Count, person, p, form, key, tokens);
                 index.forms.Add(indexed);
 
                 // Keep the first claim at the head so that later claims are checked against it.
@@ -166,7 +166,6 @@ public sealed class NameIndex
                     index.tokenKeys.Add(token);
                 }
 
-                var lastToken = index.lastTokens.Find(tokenKeys[^1]);
                 indexed.NextSameLastToken = index.lastTokenHeads[lastToken];
                 index.lastTokenHeads[lastToken] = indexed;
             }
@@ -179,7 +178,7 @@ public sealed class NameIndex
     /// The key and token keys of every form, in order, worked out on every core: they are most of what the index
     /// allocates, and a load's time is mostly the first touch of new memory.
     /// </summary>
-    private static (string Key, string[] Tokens)[] Keys(IReadOnlyList<PersonEntry> people, int formCount)
+    private static (string Key, string[] Tokens)[] FormKeys(IReadOnlyList<PersonEntry> people, int formCount)
     {
         var firstForm = new int[people.Count];
         for (var p = 1; p < people.Count; p++)
@@ -208,12 +207,13 @@ public sealed class NameIndex
         return keys;
     }
 
-    private void AddLastToken(string token)
+    // Registers a last token (once, with its transliteration key) and returns its id.
+    private int AddLastToken(string token)
     {
         var id = lastTokens.Add(token);
         if (id < transliterationNext.Count)
         {
-            return;
+            return id;
         }
 
         transliterationNext.Add(-1);
@@ -223,6 +223,8 @@ public sealed class NameIndex
             transliterationNext[id] = exists ? head : -1;
             head = id;
         }
+
+        return id;
     }
 
     private static void SplitTokens(string text, List<string> tokens)

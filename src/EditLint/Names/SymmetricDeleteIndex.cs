@@ -7,24 +7,22 @@ namespace EditLint.Names;
 /// is stored under the hashes of the strings made by deleting up to <see cref="EditDistance.Threshold"/>
 /// of its letters, and a query looks up its own deletions (the symmetric-delete method of
 /// SymSpell). The entries (32 bits of a deletion's hash, and the key it came from) are kept in two
-/// flat arrays grouped by bucket with a counting sort, so a bucket is one range of the arrays: about
-/// 10 bytes an entry, where a chained hash table took 24 to 32, and start-up with a long list is mostly
-/// the first touch of fresh memory. Short deletions such as "smth", shared by many keys, fill one range
-/// rather than a probe run. Candidates are checked with the real Damerau–Levenshtein distance, so hash
-/// collisions cost time, never correctness.
+/// flat arrays grouped by bucket with a counting sort, so a bucket is one range of the arrays: little
+/// memory to touch at start-up, which is most of what loading a long list costs, and short deletions such
+/// as "smth", shared by many keys, fill one range rather than a probe run. Candidates are checked with the
+/// real Damerau–Levenshtein distance, so hash collisions cost time, never correctness. Keys are added
+/// first and then frozen once; searching is safe from any thread.
 /// </summary>
 public sealed class SymmetricDeleteIndex
 {
     private readonly List<string> keys = [];
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
 
-    // Bucket b holds the entries from bucketStarts[b] up to bucketStarts[b + 1]; null until frozen.
-    private int[]? bucketStarts;
-    private uint[] hashes = [];
-    private int[] owners = [];
-
     // A few entries a bucket keep the bucket table small enough to stay in the cache while it is counted and filled.
     private const int EntriesPerBucket = 8;
+
+    // Null until frozen, and again after an Add.
+    private Frozen? frozen;
 
     [ThreadStatic]
     private static ulong[]? scratch;
@@ -51,7 +49,7 @@ public sealed class SymmetricDeleteIndex
 
         id = keys.Count;
         keys.Add(key);
-        bucketStarts = null;
+        frozen = null;
         return id;
     }
 
@@ -62,28 +60,11 @@ public sealed class SymmetricDeleteIndex
         ids.EnsureCapacity(capacity);
     }
 
-    /// <summary>How many deletion entries a key of <paramref name="length"/> letters adds.</summary>
-    public static int EntriesFor(int length) => EditDistance.Threshold(length) switch
-    {
-        0 => 1,
-        1 => 1 + length,
-        _ => 1 + length + (length * (length - 1) / 2),
-    };
-
     /// <summary>
     /// Freezes the index on another thread (start-up has other work to do meanwhile); a search made before
-    /// it is done waits for it.
+    /// it is done waits for it. No key may be added meanwhile.
     /// </summary>
-    public Task FreezeInBackground() => Task.Run(() =>
-    {
-        lock (keys)
-        {
-            Freeze();
-        }
-    });
-
-    /// <summary>The id of <paramref name="key"/>, or -1.</summary>
-    public int Find(string key) => ids.TryGetValue(key, out var id) ? id : -1;
+    public Task FreezeInBackground() => Task.Run(Freeze);
 
     /// <summary>
     /// Hashes the deletions of every key and groups them by bucket; called once after the last <see cref="Add"/>
@@ -92,67 +73,70 @@ public sealed class SymmetricDeleteIndex
     /// </summary>
     public void Freeze()
     {
-        if (bucketStarts is not null)
+        lock (keys)
         {
-            return;
-        }
+            if (frozen is not null)
+            {
+                return;
+            }
 
-        var count = 0;
-        foreach (var key in keys)
-        {
-            count += EntriesFor(key.Length);
-        }
+            // Sizes the bucket table only: the arrays are sized by the count itself.
+            var estimate = 0;
+            foreach (var key in keys)
+            {
+                estimate += EntriesFor(key.Length);
+            }
 
-        var buckets = 16;
-        while (buckets < count / EntriesPerBucket)
-        {
-            buckets <<= 1;
-        }
+            var buckets = 16;
+            while (buckets < estimate / EntriesPerBucket)
+            {
+                buckets <<= 1;
+            }
 
-        var starts = new int[buckets + 1];
-        var counter = new BucketCounter(starts);
-        foreach (var key in keys)
-        {
-            ForEachDeletion(key, EditDistance.Threshold(key.Length), ref counter);
-        }
+            var mask = buckets - 1;
+            var starts = new int[buckets + 1];
+            var counter = new BucketCounter(starts, mask);
+            foreach (var key in keys)
+            {
+                ForEachDeletion(key, EditDistance.Threshold(key.Length), ref counter);
+            }
 
-        // Each count becomes the end of its bucket's range; a bucket filled from its end is left holding its start.
-        for (int b = 0, end = 0; b < buckets; b++)
-        {
-            end += starts[b];
-            starts[b] = end;
-        }
+            // Each count becomes the end of its bucket's range; a bucket filled from its end is left holding its start.
+            var count = 0;
+            for (var b = 0; b < buckets; b++)
+            {
+                count += starts[b];
+                starts[b] = count;
+            }
 
-        starts[buckets] = count;
-        hashes = new uint[count];
-        owners = new int[count];
-        for (var id = 0; id < keys.Count; id++)
-        {
-            var filler = new BucketFiller(starts, hashes, owners, id);
-            ForEachDeletion(keys[id], EditDistance.Threshold(keys[id].Length), ref filler);
-        }
+            starts[buckets] = count;
+            var tags = new uint[count];
+            var owners = new int[count];
+            for (var id = 0; id < keys.Count; id++)
+            {
+                var filler = new BucketFiller(starts, mask, tags, owners, id);
+                ForEachDeletion(keys[id], EditDistance.Threshold(keys[id].Length), ref filler);
+            }
 
-        Volatile.Write(ref bucketStarts, starts);
+            Volatile.Write(ref frozen, new Frozen(starts, mask, tags, owners));
+        }
     }
 
     /// <summary>
     /// Adds to <paramref name="results"/> the ids of keys within the threshold (given the two
-    /// lengths) of <paramref name="query"/>, with their distances.
+    /// lengths) of <paramref name="query"/>, with their distances. <paramref name="threshold"/> must not search
+    /// this index again.
     /// </summary>
     public void Search(string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
     {
-        var starts = Volatile.Read(ref bucketStarts);
-        if (starts is null)
+        var table = Volatile.Read(ref frozen);
+        if (table is null)
         {
-            lock (keys)
-            {
-                Freeze();
-            }
-
-            starts = bucketStarts!;
+            Freeze();
+            table = frozen!;
         }
 
-        var probe = new Probe(this, starts, query, threshold, results);
+        var probe = new Probe(table, keys, query, threshold, results);
         ForEachDeletion(query, QueryDepth(query.Length, threshold), ref probe);
     }
 
@@ -178,11 +162,19 @@ public sealed class SymmetricDeleteIndex
         return Math.Min(depth, 2);
     }
 
-    // The bucket of a hash; the table's size is a power of two.
-    private static int Bucket(ulong hash, int[] starts) => (int)(((hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32) & (uint)(starts.Length - 2));
+    // How many deletion entries a key of this length adds.
+    private static int EntriesFor(int length) => EditDistance.Threshold(length) switch
+    {
+        0 => 1,
+        1 => 1 + length,
+        _ => 1 + length + (length * (length - 1) / 2),
+    };
 
-    // An entry keeps the high half of its hash: enough to tell apart the deletions that share a bucket.
-    private static uint Tag(ulong hash) => (uint)(hash >> 32);
+    private static int Bucket(ulong hash, int mask) => (int)(((hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9UL >> 32) & (uint)mask);
+
+    // An entry keeps 32 bits of its hash, both halves folded in (a last letter reaches the high half only by a carry),
+    // to tell apart most of the deletions that share a bucket.
+    private static uint Tag(ulong hash) => (uint)(hash ^ (hash >> 32));
 
     private static void ForEachDeletion<TVisitor>(string key, int depth, ref TVisitor visitor)
         where TVisitor : struct, IDeletionVisitor
@@ -205,46 +197,51 @@ public sealed class SymmetricDeleteIndex
         }
     }
 
-    // Room for a key's prefix hashes and powers; keys are names, a few dozen letters at most.
+    // Room for a key's prefix hashes and powers; keys are names, a few dozen letters at most. Per thread, and in use
+    // for the whole of a ForEachDeletion, whose visitors therefore must not hash again.
     private static ulong[] Scratch(int length) => length <= 64 ? (scratch ??= new ulong[2 * 65]) : new ulong[2 * (length + 1)];
 
-    private readonly struct BucketCounter(int[] starts) : IDeletionVisitor
+    // Bucket b holds entries Starts[b] up to Starts[b + 1] of Tags and Owners.
+    private sealed record Frozen(int[] Starts, int Mask, uint[] Tags, int[] Owners);
+
+    private readonly struct BucketCounter(int[] starts, int mask) : IDeletionVisitor
     {
-        public void Visit(ulong hash) => starts[Bucket(hash, starts)]++;
+        public void Visit(ulong hash) => starts[Bucket(hash, mask)]++;
     }
 
-    private readonly struct BucketFiller(int[] starts, uint[] hashes, int[] owners, int id) : IDeletionVisitor
+    private readonly struct BucketFiller(int[] starts, int mask, uint[] tags, int[] owners, int id) : IDeletionVisitor
     {
         public void Visit(ulong hash)
         {
-            var at = --starts[Bucket(hash, starts)];
-            hashes[at] = Tag(hash);
+            var at = --starts[Bucket(hash, mask)];
+            tags[at] = Tag(hash);
             owners[at] = id;
         }
     }
 
-    private readonly struct Probe(SymmetricDeleteIndex index, int[] starts, string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
+    private readonly struct Probe(Frozen table, List<string> keys, string query, Func<int, int, int> threshold, List<(int Id, int Distance)> results)
         : IDeletionVisitor
     {
         private readonly HashSet<int> seen = [];
 
         public void Visit(ulong hash)
         {
-            var bucket = Bucket(hash, starts);
+            var bucket = Bucket(hash, table.Mask);
             var tag = Tag(hash);
-            for (var at = starts[bucket]; at < starts[bucket + 1]; at++)
+            for (var at = table.Starts[bucket]; at < table.Starts[bucket + 1]; at++)
             {
-                if (index.hashes[at] != tag || !seen.Add(index.owners[at]))
+                var owner = table.Owners[at];
+                if (table.Tags[at] != tag || !seen.Add(owner))
                 {
                     continue;
                 }
 
-                var key = index.keys[index.owners[at]];
+                var key = keys[owner];
                 var max = threshold(query.Length, key.Length);
                 var distance = EditDistance.Bounded(query, key, max);
                 if (distance <= max)
                 {
-                    results.Add((index.owners[at], distance));
+                    results.Add((owner, distance));
                 }
             }
         }

@@ -5,7 +5,7 @@ namespace EditLint.Text;
 
 /// <summary>
 /// A quick, case-insensitive "certainly not in the set" test, kept beside a word set: a word's length and first two
-/// letters, hashed to one bit of a table of about 32 bits a word. Most tokens of a text fail it and skip hashing,
+/// letters, hashed to one bit of a table of 32 to 64 bits a listed word. Most tokens of a text fail it and skip hashing,
 /// which showed in the profile because the rules look up every word of every sentence in some list; and the table
 /// is as small as its set (a three-word exception list takes 16 bytes), because memory first touched costs more
 /// at start-up than the look-ups it saves. Letters a–z count case-insensitively, as
@@ -15,7 +15,7 @@ namespace EditLint.Text;
 /// </summary>
 internal sealed class WordPrefilter
 {
-    private const int BitsPerWord = 32;
+    private const int MinimumBitsPerListedWord = 32;
     private const int Lengths = 32;
     private const int OtherCharacter = 26;
 
@@ -26,7 +26,7 @@ internal sealed class WordPrefilter
     {
         var list = words as IReadOnlyCollection<string> ?? [.. words];
         var size = 64;
-        while (size < list.Count * BitsPerWord)
+        while (size < list.Count * MinimumBitsPerListedWord)
         {
             size <<= 1;
         }

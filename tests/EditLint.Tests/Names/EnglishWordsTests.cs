@@ -40,6 +40,34 @@ public class EnglishWordsTests
     }
 
     [Fact]
+    public void Carriage_returns_without_line_feeds_do_not_end_a_word()
+    {
+        // Only LF (or CR LF) ends a line; a stray CR belongs to the line, which then matches no token.
+        var words = EnglishWords.FromLines("young\rpark\nrice\n"u8.ToArray());
+        words.Contains("rice").ShouldBeTrue();
+        words.Contains("young").ShouldBeFalse();
+        words.Contains("park").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("Café", false)]
+    [InlineData("\u212Aing", true)]
+    [InlineData("İt", false)]
+    public void A_token_is_compared_by_its_invariant_lower_case(string token, bool expected) =>
+        EnglishWords.From(["king", "it", "cafe"]).Contains(token).ShouldBe(expected);
+
+    [Fact]
+    public void A_token_longer_than_the_stack_buffer_is_looked_up_too()
+    {
+        var longWord = new string('a', 80);
+        EnglishWords.From([longWord]).Contains(longWord.ToUpperInvariant()).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Words_that_are_not_ascii_are_refused() =>
+        Should.Throw<ArgumentException>(() => EnglishWords.From(["café"]));
+
+    [Fact]
     public void A_list_from_given_words_finds_only_those_words()
     {
         var words = EnglishWords.From(["Rice", "young"]);

@@ -26,6 +26,7 @@ public class WordPrefilterTests
         var listed = Enumerable.Range(0, 500).Select(_ => Word(random.Next(3, 12))).ToList();
         var filter = new WordPrefilter(listed);
         var shapes = listed.Select(Shape).ToHashSet();
+        listed.ShouldAllBe(w => filter.MayContain(w) && filter.MayContain(w.ToUpperInvariant()));
 
         var others = Enumerable.Range(0, 20_000).Select(_ => Word(random.Next(1, 16))).Where(w => !shapes.Contains(Shape(w))).ToList();
         var passed = others.Count(w => filter.MayContain(w));

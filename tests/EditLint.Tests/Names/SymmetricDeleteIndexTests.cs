@@ -1,0 +1,103 @@
+using CsCheck;
+using EditLint.Names;
+
+namespace EditLint.Tests.Names;
+
+public class SymmetricDeleteIndexTests
+{
+    [Fact]
+    public void The_symmetric_delete_index_finds_near_keys_without_scanning()
+    {
+        var index = new SymmetricDeleteIndex();
+        foreach (var key in new[] { "komura", "komoyedov", "putin", "lankov", "xi" })
+        {
+            index.Add(key);
+        }
+
+        var hits = new List<(int Id, int Distance)>();
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([("lankov", 1)]);
+        hits.Clear();
+        index.Search("li", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_key_added_after_a_search_is_found_by_the_next_one()
+    {
+        var index = new SymmetricDeleteIndex();
+        index.Add("komura");
+        var hits = new List<(int Id, int Distance)>();
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.ShouldBeEmpty();
+
+        index.Add("lankov");
+        index.Search("lankow", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        index.Search("komurra", static (a, b) => EditDistance.Threshold(Math.Max(a, b)), hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([("lankov", 1), ("komura", 1)]);
+    }
+
+    [Fact]
+    public void Keys_longer_than_the_scratch_buffer_are_found_by_their_near_misses()
+    {
+        // Deletion hashes use a per-thread buffer for keys of up to 64 letters and a new one beyond.
+        var key = string.Concat(Enumerable.Repeat("abcdefghij", 8));
+        var index = new SymmetricDeleteIndex();
+        index.Add(key[..60]);
+        index.Add(key[..70]);
+        index.Add(key);
+        var hits = new List<(int Id, int Distance)>();
+        index.Search(key[..69] + "xk", static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(key[..70], 2)]);
+        hits.Clear();
+        index.Search(key.Remove(30, 1), static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(key, 1)]);
+    }
+
+    [Fact]
+    public void A_deletion_hashes_as_the_shorter_key_itself()
+    {
+        // A near miss is found only if "lankow" without 'w' hashes as "lanko" does, from whatever key it was cut.
+        Gen.Char["abcdé"].Array[2, 70].Select(letters => new string(letters)).Sample(key =>
+        {
+            var buffer = new ulong[2 * (key.Length + 1)];
+            var deletions = new DeletionHashes(key, buffer);
+            for (var i = 0; i < key.Length; i++)
+            {
+                deletions.Without(i).ShouldBe(WholeHash(key.Remove(i, 1)), key + " without " + i);
+                for (var j = i + 1; j < key.Length; j++)
+                {
+                    deletions.Without(i, j).ShouldBe(WholeHash(key.Remove(j, 1).Remove(i, 1)), key + " without " + i + " and " + j);
+                }
+            }
+        });
+
+        static ulong WholeHash(string key) => new DeletionHashes(key, new ulong[2 * (key.Length + 1)]).Whole;
+    }
+
+    [Fact]
+    public void The_symmetric_delete_index_finds_exactly_the_keys_a_full_scan_finds()
+    {
+        // Few letters, so that near keys are common; lengths on both sides of each threshold step.
+        var word = Gen.Char["abc"].Array[1, 11].Select(letters => new string(letters));
+        Gen.Select(word.Array[1, 40], word).Sample((keys, query) =>
+        {
+            var index = new SymmetricDeleteIndex();
+            foreach (var key in keys)
+            {
+                index.Add(key);
+            }
+
+            static int Threshold(int a, int b) => EditDistance.Threshold(Math.Max(a, b));
+            var hits = new List<(int Id, int Distance)>();
+            index.Search(query, Threshold, hits);
+            var found = hits.Select(h => (index[h.Id], h.Distance)).OrderBy(h => h.Item1, StringComparer.Ordinal).ToList();
+            var scanned = keys.Distinct()
+                .Select(key => (key, EditDistance.Bounded(query, key, Threshold(query.Length, key.Length))))
+                .Where(h => h.Item2 <= Threshold(query.Length, h.key.Length))
+                .OrderBy(h => h.key, StringComparer.Ordinal)
+                .ToList();
+            found.ShouldBe(scanned);
+        });
+    }
+}
