@@ -10,6 +10,10 @@ namespace EditLint.Names;
 /// </summary>
 public static class NameListLoader
 {
+    private static readonly (byte[] Utf8, string Text)[] KnownProperties =
+        [.. new[] { "name", "aliases", "rejected", "roles", "source", "title", "organisation", "from", "to", "people", "description", "$schema" }
+            .Select(name => (Encoding.UTF8.GetBytes(name), name))];
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -106,7 +110,7 @@ public static class NameListLoader
             var sawPeople = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var property = reader.GetString()!;
+                var property = PropertyName();
                 var (line, column) = Here();
                 reader.Read();
                 switch (property)
@@ -164,14 +168,15 @@ public static class NameListLoader
             var (entryLine, entryColumn) = Here();
             string? name = null;
             int nameLine = entryLine, nameColumn = entryColumn;
-            var aliases = new List<NameForm>();
-            var rejected = new List<NameForm>();
-            var roles = new List<NameRole>();
+            // Most entries have no rejected forms or roles: a list is made only for what an entry has.
+            List<NameForm>? aliases = null;
+            List<NameForm>? rejected = null;
+            List<NameRole>? roles = null;
             string? source = null;
             var bad = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var property = reader.GetString()!;
+                var property = PropertyName();
                 var (line, column) = Here();
                 reader.Read();
                 switch (property)
@@ -188,13 +193,13 @@ public static class NameListLoader
 
                         break;
                     case "aliases":
-                        ReadForms(property, NameFormKind.Alias, aliases);
+                        ReadForms(property, NameFormKind.Alias, ref aliases);
                         break;
                     case "rejected":
-                        ReadForms(property, NameFormKind.Rejected, rejected);
+                        ReadForms(property, NameFormKind.Rejected, ref rejected);
                         break;
                     case "roles":
-                        ReadRoles(roles);
+                        ReadRoles(ref roles);
                         break;
                     case "source":
                         source = ExpectString(property);
@@ -216,13 +221,15 @@ public static class NameListLoader
                 return;
             }
 
-            var forms = new List<NameForm>(1 + aliases.Count + rejected.Count) { new(name.Trim(), NameFormKind.Canonical, nameLine, nameColumn) };
-            forms.AddRange(aliases);
-            forms.AddRange(rejected);
-            People.Add(new PersonEntry(name.Trim(), forms, roles, source, Path, entryLine, entryColumn));
+            var aliasCount = aliases?.Count ?? 0;
+            var forms = new NameForm[1 + aliasCount + (rejected?.Count ?? 0)];
+            forms[0] = new(name.Trim(), NameFormKind.Canonical, nameLine, nameColumn);
+            aliases?.CopyTo(forms, 1);
+            rejected?.CopyTo(forms, 1 + aliasCount);
+            People.Add(new PersonEntry(name.Trim(), forms, roles ?? [], source, Path, entryLine, entryColumn));
         }
 
-        private void ReadForms(string property, NameFormKind kind, List<NameForm> forms)
+        private void ReadForms(string property, NameFormKind kind, ref List<NameForm>? forms)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -248,11 +255,11 @@ public static class NameListLoader
                     continue;
                 }
 
-                forms.Add(new NameForm(text, kind, line, column));
+                (forms ??= []).Add(new NameForm(text, kind, line, column));
             }
         }
 
-        private void ReadRoles(List<NameRole> roles)
+        private void ReadRoles(ref List<NameRole>? roles)
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -274,7 +281,7 @@ public static class NameListLoader
                 string? title = null, organisation = null, from = null, to = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var property = reader.GetString()!;
+                    var property = PropertyName();
                     var (line, column) = Here();
                     reader.Read();
                     switch (property)
@@ -296,8 +303,22 @@ public static class NameListLoader
                     continue;
                 }
 
-                roles.Add(new NameRole(title, organisation, from, to));
+                (roles ??= []).Add(new NameRole(title, organisation, from, to));
             }
+        }
+
+        // The schema's property names come back as these strings, not as a new string for every entry.
+        private readonly string PropertyName()
+        {
+            foreach (var (utf8, text) in KnownProperties)
+            {
+                if (reader.ValueTextEquals(utf8))
+                {
+                    return text;
+                }
+            }
+
+            return reader.GetString()!;
         }
 
         private string? ExpectString(string property)
