@@ -107,7 +107,7 @@ public static class CheckCommand
         var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
         var engine = new AnalyzerEngine(
             [.. analyzers, .. houseRules.CreateAnalyzers()],
-            configuration.ToAnalyzerOptions(nameLists, options.AsOf, artifactHashes: options.Format == "sarif"),
+            configuration.ToAnalyzerOptions(nameLists, options.AsOf) with { ArtifactHashes = options.Format == "sarif" },
             (path, rule) => configuration.SeverityFor(path, rule),
             configuration.MaxFileSize);
         notifications.AddRange(engine.InitializationNotifications);

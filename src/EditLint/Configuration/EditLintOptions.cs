@@ -47,11 +47,10 @@ public sealed record EditLintOptions
         return severity;
     }
 
-    public AnalyzerOptions ToAnalyzerOptions(IReadOnlyList<string> nameListPaths, DateOnly? asOf, bool artifactHashes = true) => new()
+    public AnalyzerOptions ToAnalyzerOptions(IReadOnlyList<string> nameListPaths, DateOnly? asOf) => new()
     {
         Settings = Rules.ToDictionary(r => r.Key, r => r.Value.Settings, StringComparer.OrdinalIgnoreCase),
         AsOf = asOf,
         NameListPaths = nameListPaths,
-        ArtifactHashes = artifactHashes,
     };
 }
