@@ -33,16 +33,13 @@ public sealed class EnglishWords
         }
 
         slots = new int[capacity];
-        for (var start = 0; start < lines.Length;)
+        foreach (var line in lines.AsSpan().Split((byte)'\n'))
         {
-            var word = Word(start);
+            var word = WithoutCarriageReturn(lines.AsSpan(line));
             if (word.Length > 0 && word[0] != '#')
             {
-                Insert(start, word);
+                Insert(line.Start.GetOffset(lines.Length), word);
             }
-
-            var next = lines.AsSpan(start).IndexOf((byte)'\n');
-            start = next < 0 ? lines.Length : start + next + 1;
         }
     }
 
@@ -105,11 +102,12 @@ public sealed class EnglishWords
     // The word starting at start, up to its line's end (LF, or CR LF).
     private ReadOnlySpan<byte> Word(int start)
     {
-        var line = lines.AsSpan(start);
-        var end = line.IndexOf((byte)'\n');
-        line = end < 0 ? line : line[..end];
-        return line.EndsWith((byte)'\r') ? line[..^1] : line;
+        var rest = lines.AsSpan(start);
+        var end = rest.IndexOf((byte)'\n');
+        return WithoutCarriageReturn(end < 0 ? rest : rest[..end]);
     }
+
+    private static ReadOnlySpan<byte> WithoutCarriageReturn(ReadOnlySpan<byte> line) => line.EndsWith((byte)'\r') ? line[..^1] : line;
 
     // FNV-1a, folded to the table's size.
     private int Slot(ReadOnlySpan<byte> word)
