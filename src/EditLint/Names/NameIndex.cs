@@ -198,7 +198,9 @@ public sealed class NameIndex
                 {
                     tokens.Clear();
                     SplitTokens(form.Text, tokens);
-                    keys[f++] = (NameNormalizer.Key(form.Text), [.. tokens]);
+
+                    // A key folds letter by letter and drops white space, so the words' keys joined are the whole key.
+                    keys[f++] = (tokens.Count == 1 ? tokens[0] : string.Concat(tokens), [.. tokens]);
                 }
 
                 return tokens;

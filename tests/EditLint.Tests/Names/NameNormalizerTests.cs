@@ -1,3 +1,4 @@
+using CsCheck;
 using EditLint.Names;
 
 namespace EditLint.Tests.Names;
@@ -14,6 +15,17 @@ public class NameNormalizerTests
     [InlineData("Dwight D. Eisenhower", "dwightdeisenhower")]
     public void Keys_fold_case_diacritics_and_joiners(string name, string key) =>
         NameNormalizer.Key(name).ShouldBe(key);
+
+    [Fact]
+    public void A_name_s_key_is_its_words_keys_joined()
+    {
+        // The name index takes a spelling's key from its words' keys rather than folding the text twice.
+        Gen.Char["aZ9 -.’éÉ\u0301ßŁ\t\u00A0"].Array[0, 30].Select(chars => new string(chars)).Sample(text =>
+        {
+            var words = text.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            NameNormalizer.Key(text).ShouldBe(string.Concat(words.Select(w => NameNormalizer.Key(w))), text);
+        });
+    }
 
     [Fact]
     public void Surface_unifies_white_space_apostrophes_and_typographic_hyphens() =>
