@@ -16,9 +16,9 @@ public static class NameLists
     /// <summary>The resource name of the embedded default list.</summary>
     public const string DefaultResourceName = "rules/names/default.json";
 
-    // Measured: loading and indexing the generated 100,000-entry list (4.6 MB) allocates about 172 MB, 37 bytes
+    // Measured: loading and indexing the generated 100,000-entry list (4.6 MB) allocates about 127 MB, 27 bytes
     // per byte of the file; the hold asks for a margin above that, and for what loads beside the lists meanwhile
-    // (the English word list, about 2 MB).
+    // (the English word list, the claim lexicons, the first files).
     private const long AllocatedPerListByte = 48;
     private const long AllocatedBesideLists = 8 << 20;
 

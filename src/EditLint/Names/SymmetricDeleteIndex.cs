@@ -145,7 +145,7 @@ public sealed class SymmetricDeleteIndex
     /// edits shares a string with the query after at most d deletions on each side; a key of length k deletes
     /// at most Threshold(k) letters, so the shared string is at least k - Threshold(k) long and the query
     /// deletes at most Threshold(k) + (query length - k). A 5-letter query then needs 6 probes rather than 16.
-    /// As before, the index looks no further than two deletions.
+    /// Keys are stored with at most two deletions, so a query looks no further either.
     /// </summary>
     private static int QueryDepth(int length, Func<int, int, int> threshold)
     {
