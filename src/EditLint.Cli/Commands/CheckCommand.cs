@@ -8,7 +8,6 @@ using EditLint.HouseRules;
 using EditLint.IO;
 using EditLint.Rules;
 using EditLint.Sarif;
-using Humanizer;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace EditLint.Cli.Commands;
@@ -96,11 +95,10 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        // Humanizer builds its English vocabulary on first use (about 4 ms); the text summary needs it only at the end,
-        // so a spare core builds it while the name lists load.
+        // The summary is written last; what it needs is made ready on a spare core while the name lists load.
         if (options.Format == "text")
         {
-            _ = Task.Run(() => Vocabularies.Default);
+            _ = Task.Run(MsBuildFormatter.PrepareSummary);
         }
 
         var notifications = new List<ToolNotification>(houseRules.Problems);
