@@ -9,7 +9,7 @@ namespace EditLint.Rules.Claims;
 /// years, and neither is the year in a law's name ("the Labor Management Relations Act of 1947"). The word lists
 /// come from the <c>dates</c> section of <c>rules/EL2002.temporal.json</c>.
 /// </summary>
-internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, WordSet yearLeads, WordSet countedNouns)
+internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, WordSet yearLeads, WordSet countedNouns, WordSet relativeLeads)
 {
     public bool HasDate(Document document, Sentence sentence)
     {
@@ -132,6 +132,12 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Number && IsDay(document.GetText(tokens[i - 1])))
         {
             return true; // "6 January"
+        }
+
+        int previous = ClaimText.PreviousWord(tokens, i);
+        if (previous >= 0 && relativeLeads.Contains(document.GetText(tokens[previous])))
+        {
+            return false; // "last September" is named from today
         }
 
         return !needNumber.Contains(text);

@@ -4,8 +4,10 @@ namespace EditLint.Rules.Claims;
 
 /// <summary>
 /// Turns a relative time reference into the absolute form for a document's date: "this year" → "in 2016",
-/// "last month" → "in December 2015", "currently" → "as of January 2016". Year and month forms are safe to
-/// apply; "as of" may need the sentence reordered, so a person should look.
+/// "last month" → "in December 2015", "last September" → "in September 2015", "currently" → "as of January
+/// 2016", and, as AP style asks, "yesterday" → "on Thursday" within a week and "two weeks ago" → "on Jan. 1"
+/// beyond it. Year, month and day forms are safe to apply, except a possessive and a sentence-initial "Today"
+/// (often "nowadays"); "as of" may need the sentence reordered, so a person should look.
 /// </summary>
 internal static class RelativeDateFix
 {
@@ -14,18 +16,27 @@ internal static class RelativeDateFix
 
     private static readonly WordSet Determiners = new(["the", "this", "that", "a", "each", "every", "its", "their"]);
 
-    public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool capitalize)
+    private static readonly string[] ApMonths = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+    public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool capitalize, bool possessive)
     {
         if (Determiners.Contains(previousWord))
         {
             return null; // "the next year" is twelve months, not a calendar year
         }
 
-        bool afterPreposition = Prepositions.Contains(previousWord);
+        bool afterPreposition = Prepositions.Contains(previousWord) || PhraseTable<bool>.SameWord(previousWord, "on");
+        if (possessive && term.Fix != TemporalFixKind.Day)
+        {
+            return null; // "this year's budget" wants "the 2016 budget", a rewrite rather than a replacement
+        }
+
         (string text, bool safe) = term.Fix switch
         {
             TemporalFixKind.Year => (Prefixed((date.Year + term.Offset).ToString(CultureInfo.InvariantCulture), afterPreposition), true),
             TemporalFixKind.Month => (Prefixed(MonthYear(date.AddMonths(term.Offset)), afterPreposition), true),
+            TemporalFixKind.NamedMonth => (Prefixed(MonthYear(NamedMonth(date, term.Month, term.Offset)), afterPreposition), true),
+            TemporalFixKind.Day => Day(term, date, afterPreposition, possessive, capitalize),
             TemporalFixKind.AsOf => ("as of " + MonthYear(date), false),
             _ => (string.Empty, false),
         };
@@ -42,4 +53,33 @@ internal static class RelativeDateFix
         date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Prefixed(string value, bool afterPreposition) => afterPreposition ? value : "in " + value;
+
+    /// <summary>AP style: the day of the week within a week of the document's date, the date ("Feb. 18") beyond it.</summary>
+    private static (string, bool) Day(TemporalTerm term, DateOnly date, bool afterPreposition, bool possessive, bool capitalize)
+    {
+        var day = date.AddDays(term.Offset);
+        string name = Math.Abs(term.Offset) < 7
+            ? day.DayOfWeek.ToString()
+            : ApMonths[day.Month - 1] + " " + day.Day.ToString(CultureInfo.InvariantCulture) + (day.Year == date.Year ? string.Empty : ", " + day.Year.ToString(CultureInfo.InvariantCulture));
+        if (term.DayPart is { } part)
+        {
+            name += " " + part;
+        }
+
+        bool today = term.Offset == 0 && term.DayPart is null;
+        bool safe = !possessive && !(today && capitalize);
+        return possessive ? (name + "'s", safe) : (afterPreposition ? name : "on " + name, safe);
+    }
+
+    /// <summary>"last September" is the latest September before the document's month, "next March" the first after it, "this October" the document's year's.</summary>
+    private static DateOnly NamedMonth(DateOnly date, int month, int direction)
+    {
+        int year = direction switch
+        {
+            < 0 => month < date.Month ? date.Year : date.Year - 1,
+            > 0 => month > date.Month ? date.Year : date.Year + 1,
+            _ => date.Year,
+        };
+        return new DateOnly(year, month, 1);
+    }
 }

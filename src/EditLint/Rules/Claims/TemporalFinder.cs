@@ -7,12 +7,37 @@ namespace EditLint.Rules.Claims;
 internal readonly record struct TemporalMatch(TextSpan Span, TemporalTerm Term, int FirstToken);
 
 /// <summary>
-/// Finds relative time references in a sentence, left to right in one pass, longest term first. A term is
-/// skipped where its neighbours make it something else ("as soon as", "so far as", "up to date", "electric current").
+/// Finds relative time references in a sentence: the listed terms left to right in one pass, longest term first,
+/// then the grammar's shapes ("three years ago", "last September"); where two overlap, the one that starts first
+/// (and then the longer) wins. A term is skipped where its neighbours make it something else ("as soon as", "so
+/// far as", "up to date", "electric current").
 /// </summary>
 internal static class TemporalFinder
 {
     public static void Find(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
+    {
+        FindTerms(document, sentence, lexicon, into);
+        int listed = into.Count;
+        lexicon.Grammar.Find(document, sentence, into);
+        if (into.Count == listed)
+        {
+            return;
+        }
+
+        into.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        int kept = 0;
+        for (int i = 0; i < into.Count; i++)
+        {
+            if (kept == 0 || into[i].Span.Start >= into[kept - 1].Span.End)
+            {
+                into[kept++] = into[i];
+            }
+        }
+
+        into.RemoveRange(kept, into.Count - kept);
+    }
+
+    private static void FindTerms(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
     {
         var tokens = sentence.Tokens;
         int i = 0;

@@ -15,6 +15,12 @@ internal enum TemporalFixKind
 
     /// <summary>"currently" → "as of January 2016".</summary>
     AsOf,
+
+    /// <summary>"yesterday" → "on Tuesday" within a week, "two weeks ago" → "on Feb. 18"; the offset is in days.</summary>
+    Day,
+
+    /// <summary>"last September" → "in September 2014"; the offset says last (-1), this (0) or next (+1).</summary>
+    NamedMonth,
 }
 
 /// <summary>One relative time reference of EL2002, as <c>rules/EL2002.temporal.json</c> describes it.</summary>
@@ -27,7 +33,17 @@ internal sealed record TemporalTerm(
     bool ExceptAtEnd,
     TemporalFixKind Fix,
     int Offset,
-    string Note);
+    string Note)
+{
+    /// <summary>For <see cref="TemporalFixKind.NamedMonth"/>: the month, 1 to 12.</summary>
+    public int Month { get; init; }
+
+    /// <summary>"night" in "tonight" and "last night", "morning" in "this morning": said after the weekday in a fix.</summary>
+    public string? DayPart { get; init; }
+
+    /// <summary>A word of the day itself ("yesterday", "tonight"), which a same-day story's dateline anchors (setting <c>dateline</c>).</summary>
+    public bool IsDayWord => Fix == TemporalFixKind.Day && Offset is >= -1 and <= 1 && Text is not RelativeTimeGrammar.AgoTerm;
+}
 
 /// <summary>
 /// The terms of EL2002 from <c>rules/EL2002.temporal.json</c>, with the per-term switches and extra terms of
@@ -44,14 +60,21 @@ internal sealed class TemporalLexicon
     private static readonly Lazy<AbsoluteDateDetector> DateDetector = new(LoadDates);
     private static readonly WordSet NoWords = new([]);
 
-    private TemporalLexicon(PhraseTable<TemporalTerm> terms) => Terms = terms;
+    private TemporalLexicon(PhraseTable<TemporalTerm> terms, RelativeTimeGrammar grammar)
+    {
+        Terms = terms;
+        Grammar = grammar;
+    }
 
     public PhraseTable<TemporalTerm> Terms { get; }
+
+    /// <summary>The references built by shape rather than listed: "three years ago", "last September", "in the past two weeks".</summary>
+    public RelativeTimeGrammar Grammar { get; }
 
     /// <summary>Finds absolute dates, with the word lists of the data file's <c>dates</c> section.</summary>
     public AbsoluteDateDetector Dates => DateDetector.Value;
 
-    public static IEnumerable<string> KnownTerms => All.Value.Select(t => t.Term.Text);
+    public static IEnumerable<string> KnownTerms => All.Value.Select(t => t.Term.Text).Concat(RelativeTimeGrammar.Shapes);
 
     public static TemporalLexicon Create(IReadOnlyDictionary<string, bool> switches, IEnumerable<string> extraTerms)
     {
@@ -69,8 +92,11 @@ internal sealed class TemporalLexicon
             table.Add(extra, new TemporalTerm(extra, false, [], NoWords, false, TemporalFixKind.None, 0, "Added in editlint.json."));
         }
 
-        return new TemporalLexicon(table);
+        var grammar = RelativeTimeGrammar.Create(GrammarData.Value.RootElement.GetProperty("grammar"), shape => !switches.TryGetValue(shape, out bool on) || on);
+        return new TemporalLexicon(table, grammar);
     }
+
+    private static readonly Lazy<JsonDocument> GrammarData = new(() => EmbeddedRuleData.Load(DataFile));
 
     private static (TemporalTerm, bool)[] Load()
     {
@@ -86,7 +112,10 @@ internal sealed class TemporalLexicon
                     EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(EndOfSentence),
                     FixOf(e),
                     e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
-                    e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty),
+                    e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty)
+                {
+                    DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
+                },
                 e.GetProperty("enabled").GetBoolean())),
         ];
     }
@@ -96,7 +125,7 @@ internal sealed class TemporalLexicon
         using var data = EmbeddedRuleData.Load(DataFile);
         var dates = data.RootElement.GetProperty("dates");
         WordSet Words(string key) => new(EmbeddedRuleData.Strings(dates, key));
-        return new AbsoluteDateDetector(Words("months"), Words("needNumber"), Words("yearLeads"), Words("countedNouns"));
+        return new AbsoluteDateDetector(Words("months"), Words("needNumber"), Words("yearLeads"), Words("countedNouns"), Words("relativeLeads"));
     }
 
     private static TemporalFixKind FixOf(JsonElement entry) =>
@@ -105,6 +134,7 @@ internal sealed class TemporalLexicon
             "year" => TemporalFixKind.Year,
             "month" => TemporalFixKind.Month,
             "asOf" => TemporalFixKind.AsOf,
+            "day" => TemporalFixKind.Day,
             var other => throw new InvalidOperationException($"Unknown fix kind '{other}' in {DataFile}."),
         }
         : TemporalFixKind.None;

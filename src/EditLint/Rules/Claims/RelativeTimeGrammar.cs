@@ -1,0 +1,488 @@
+using System.Text.Json;
+using EditLint.Documents;
+
+namespace EditLint.Rules.Claims;
+
+/// <summary>
+/// The relative time references of EL2002 that are built rather than listed: a counted span before "ago"
+/// ("three years ago", "just weeks ago"), a calendar unit or month named from today ("this year’s", "last
+/// September", "next spring", "last night"), a span counted from today ("in the past two weeks", "over the
+/// coming decade", "these past 100 days", "the years ahead"), a part of the present period ("by the end of the
+/// year"), "now" as a claim about the present, and "for several years now". The words come from the
+/// <c>grammar</c> section of <c>rules/EL2002.temporal.json</c>; the shapes are here.
+/// </summary>
+internal sealed class RelativeTimeGrammar
+{
+    /// <summary>The names by which the <c>terms</c> setting switches each shape on or off.</summary>
+    public const string AgoTerm = "# units ago";
+    public const string NamedTerm = "this/last/next <unit>";
+    public const string MonthTerm = "last/this/next <month>";
+    public const string SpanTerm = "the past/next # units";
+    public const string AheadTerm = "the <units> ahead";
+    public const string PeriodTerm = "the end of the <unit>";
+    public const string NowTerm = "now";
+    public const string UnitsNowTerm = "for # units now";
+
+    public static readonly string[] Shapes = [AgoTerm, NamedTerm, MonthTerm, SpanTerm, AheadTerm, PeriodTerm, NowTerm, UnitsNowTerm];
+
+    private readonly Dictionary<string, (UnitKind Kind, bool Plural)> units;
+    private readonly Dictionary<string, (UnitKind Kind, bool Plural)>.AlternateLookup<ReadOnlySpan<char>> unitLookup;
+    private readonly Dictionary<string, int> months;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> monthLookup;
+    private readonly WordSet dayParts;
+    private readonly WordSet counts;
+    private readonly WordSet hedges;
+    private readonly WordSet periodParts;
+    private readonly WordSet determiners;
+    private readonly WordSet spanPrepositions;
+    private readonly WordSet nowExceptPrecededBy;
+    private readonly WordSet nowExceptFollowedBy;
+    private readonly WordSet triggers;
+    private readonly HashSet<string> enabled;
+    private readonly IReadOnlyDictionary<string, string> notes;
+
+    private RelativeTimeGrammar(JsonElement grammar, ISet<string> enabledShapes)
+    {
+        units = new Dictionary<string, (UnitKind, bool)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in grammar.GetProperty("units").EnumerateObject())
+        {
+            var kind = Enum.Parse<UnitKind>(unit.Value.GetProperty("kind").GetString()!, ignoreCase: true);
+            units[unit.Name] = (kind, false);
+            units[unit.Value.GetProperty("plural").GetString()!] = (kind, true);
+        }
+
+        unitLookup = units.GetAlternateLookup<ReadOnlySpan<char>>();
+        months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int number = 0;
+        foreach (string month in EmbeddedRuleData.Strings(grammar, "months"))
+        {
+            months[month] = ++number;
+        }
+
+        monthLookup = months.GetAlternateLookup<ReadOnlySpan<char>>();
+        dayParts = Words(grammar, "dayParts");
+        counts = Words(grammar, "counts");
+        hedges = Words(grammar, "hedges");
+        periodParts = Words(grammar, "periodParts");
+        determiners = Words(grammar, "determiners");
+        spanPrepositions = Words(grammar, "spanPrepositions");
+        nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
+        nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
+        triggers = new WordSet(["ago", "this", "last", "next", "these", "the", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        enabled = [.. enabledShapes];
+        notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+    }
+
+    private enum UnitKind
+    {
+        Day,
+        Week,
+        Month,
+        Year,
+        Decade,
+        Century,
+        Other,
+    }
+
+    public static RelativeTimeGrammar Create(JsonElement grammar, Func<string, bool> isOn) =>
+        new(grammar, Shapes.Where(isOn).ToHashSet());
+
+    /// <summary>Adds every reference the grammar finds in the sentence; overlaps with listed terms are settled by the caller.</summary>
+    public void Find(Document document, Sentence sentence, List<TemporalMatch> into)
+    {
+        if (enabled.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var word = document.GetText(tokens[i]);
+            if (!triggers.Contains(word))
+            {
+                continue;
+            }
+
+            if (Is(word, "ago"))
+            {
+                TryAgo(document, tokens, i, into);
+            }
+            else if (Is(word, "now"))
+            {
+                TryNow(document, sentence, i, into);
+            }
+            else if (Is(word, "ahead"))
+            {
+                TryAhead(document, tokens, i, into);
+            }
+            else if (Is(word, "this") || Is(word, "last") || Is(word, "next") || Is(word, "these"))
+            {
+                if (!TrySpan(document, tokens, i, into))
+                {
+                    TryNamed(document, tokens, i, into);
+                }
+            }
+            else if (Is(word, "the"))
+            {
+                TrySpan(document, tokens, i, into);
+            }
+            else
+            {
+                TryPeriod(document, tokens, i, into);
+            }
+        }
+    }
+
+    /// <summary>"three years ago", "a year and a half ago", "just weeks ago", "not long ago".</summary>
+    private void TryAgo(Document document, TokenList tokens, int ago, List<TemporalMatch> into)
+    {
+        if (!enabled.Contains(AgoTerm))
+        {
+            return;
+        }
+
+        int start = ago;
+        UnitKind? unit = null;
+        int? count = null;
+        bool counted = true;
+        for (int k = ago - 1; k >= 0 && tokens[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        {
+            var text = document.GetText(tokens[k]);
+            if (unit is null && UnitOf(text) is { } u)
+            {
+                unit = u;
+            }
+            else if (unit is not null && (tokens[k].Kind == TokenKind.Number || counts.Contains(text) || Is(text, "and") || Is(text, "half")))
+            {
+                if (Is(text, "and") || Is(text, "half"))
+                {
+                    counted = false; // "a year and a half": no exact date
+                }
+                else if (count is null && CountOf(text) is { } n)
+                {
+                    count = n;
+                }
+                else
+                {
+                    counted = false;
+                }
+            }
+            else if (unit is null && (Is(text, "long") || Is(text, "while")) && k > 0 && tokens[k - 1].IsWord && (ClaimText.IsWord(document, tokens, k - 1, "not") || ClaimText.IsWord(document, tokens, k - 1, "a")))
+            {
+                start = k - 1;
+                unit = UnitKind.Other;
+                counted = false;
+                break;
+            }
+            else if (unit is not null && hedges.Contains(text))
+            {
+                counted = false;
+            }
+            else
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        if (unit is not { } kind)
+        {
+            return;
+        }
+
+        var (fix, offset) = counted && count is { } c ? AgoFix(kind, c) : (TemporalFixKind.None, 0);
+        Add(into, document, tokens, start, ago + 1, AgoTerm, fix, offset);
+    }
+
+    private static (TemporalFixKind, int) AgoFix(UnitKind unit, int count) => unit switch
+    {
+        UnitKind.Day => (TemporalFixKind.Day, -count),
+        UnitKind.Week => (TemporalFixKind.Day, -7 * count),
+        UnitKind.Month => (TemporalFixKind.Month, -count),
+        UnitKind.Year => (TemporalFixKind.Year, -count),
+        UnitKind.Decade => (TemporalFixKind.Year, -10 * count),
+        _ => (TemporalFixKind.None, 0),
+    };
+
+    /// <summary>
+    /// "in the past two weeks", "over the last 10 years", "the past year", "these past 100 days", "in the coming
+    /// year", "over the next three months". "the last"/"the next" count only with a number or after a
+    /// preposition of span ("in", "over", "during"): "the next day" and "the last year of his term" are not from today.
+    /// </summary>
+    private bool TrySpan(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
+    {
+        if (!enabled.Contains(SpanTerm) || determiner + 2 >= tokens.Count + 1)
+        {
+            return false;
+        }
+
+        int k = determiner + 1;
+        var det = document.GetText(tokens[determiner]);
+        if (Is(det, "this") && ClaimText.IsWord(document, tokens, k, "past"))
+        {
+            // "this past year" is a named unit; handled there.
+            return false;
+        }
+
+        if (!(Is(det, "the") || Is(det, "these")) || k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        var which = document.GetText(tokens[k]);
+        bool past = Is(which, "past");
+        bool coming = Is(which, "coming");
+        bool lastOrNext = Is(which, "last") || Is(which, "next");
+        if (!past && !coming && !lastOrNext)
+        {
+            return false;
+        }
+
+        k++;
+        bool hasCount = false;
+        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || (tokens[k].IsWord && (counts.Contains(document.GetText(tokens[k])) || Is(document.GetText(tokens[k]), "and") || Is(document.GetText(tokens[k]), "half")))))
+        {
+            hasCount = true;
+            k++;
+        }
+
+        if (k >= tokens.Count || !tokens[k].IsWord || UnitOf(document.GetText(tokens[k])) is null)
+        {
+            return false;
+        }
+
+        int end = k + 1;
+        if (lastOrNext)
+        {
+            int previous = ClaimText.PreviousWord(tokens, determiner);
+            bool afterPreposition = previous >= 0 && spanPrepositions.Contains(document.GetText(tokens[previous]));
+            if ((!hasCount && !afterPreposition) || ClaimText.IsWord(document, tokens, end, "of"))
+            {
+                return false;
+            }
+        }
+
+        int start = determiner;
+        int before = ClaimText.PreviousWord(tokens, determiner);
+        if (before >= 0 && spanPrepositions.Contains(document.GetText(tokens[before])))
+        {
+            start = before;
+        }
+
+        Add(into, document, tokens, start, end, SpanTerm, TemporalFixKind.None, 0);
+        return true;
+    }
+
+    /// <summary>"this year’s", "last week", "next spring", "this past year", "this morning", "last night", "last September".</summary>
+    private void TryNamed(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
+    {
+        var det = document.GetText(tokens[determiner]);
+        if (Is(det, "these"))
+        {
+            return;
+        }
+
+        int previous = ClaimText.PreviousWord(tokens, determiner);
+        if (previous >= 0 && determiners.Contains(document.GetText(tokens[previous])))
+        {
+            return; // "the last week", "his next year": not named from today
+        }
+
+        if (previous >= 0 && ClaimText.IsPossessive(document.GetText(tokens[previous]), NotPossessives))
+        {
+            return; // "the team's last season"
+        }
+
+        int k = determiner + 1;
+        if (ClaimText.IsWord(document, tokens, k, "past") || ClaimText.IsWord(document, tokens, k, "coming"))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return;
+        }
+
+        var noun = document.GetText(tokens[k]);
+        int offset = Is(det, "last") ? -1 : Is(det, "next") ? 1 : 0;
+        if (MonthOf(noun) is { } month && ClaimText.StartsUpper(noun))
+        {
+            if (!enabled.Contains(MonthTerm) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number))
+            {
+                return; // "last September 12" or "next March 2017" is a date
+            }
+
+            Add(into, document, tokens, determiner, k + 1, MonthTerm, TemporalFixKind.NamedMonth, offset, month);
+            return;
+        }
+
+        if (!enabled.Contains(NamedTerm) || ClaimText.IsWord(document, tokens, k + 1, "of"))
+        {
+            return; // "last week of school"
+        }
+
+        var stem = StripPossessive(noun);
+        if (dayParts.Contains(stem))
+        {
+            bool night = Is(stem, "night");
+            if (Is(det, "next") || (Is(det, "last") && !night))
+            {
+                return;
+            }
+
+            Add(into, document, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.Day, offset, dayPart: stem.ToString().ToLowerInvariant());
+            return;
+        }
+
+        if (UnitOf(stem) is not { } unit || IsPlural(stem))
+        {
+            return;
+        }
+
+        var (fix, fixOffset) = unit switch
+        {
+            UnitKind.Year when !IsPossessive(noun) => (TemporalFixKind.Year, offset),
+            UnitKind.Month when !IsPossessive(noun) => (TemporalFixKind.Month, offset),
+            _ => (TemporalFixKind.None, 0),
+        };
+        Add(into, document, tokens, determiner, k + 1, NamedTerm, fix, fixOffset);
+    }
+
+    /// <summary>"the years ahead", "the months ahead".</summary>
+    private void TryAhead(Document document, TokenList tokens, int ahead, List<TemporalMatch> into)
+    {
+        if (!enabled.Contains(AheadTerm) || ahead < 2 || !tokens[ahead - 1].IsWord || UnitOf(document.GetText(tokens[ahead - 1])) is null)
+        {
+            return;
+        }
+
+        int start = ahead - 1;
+        while (start > 0 && (tokens[start - 1].Kind == TokenKind.Number || (tokens[start - 1].IsWord && counts.Contains(document.GetText(tokens[start - 1])))))
+        {
+            start--;
+        }
+
+        if (!ClaimText.IsWord(document, tokens, start - 1, "the"))
+        {
+            return;
+        }
+
+        Add(into, document, tokens, start - 1, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
+    }
+
+    /// <summary>"by the end of the year", "the rest of the month", "the start of next year" (the last is a named unit too).</summary>
+    private void TryPeriod(Document document, TokenList tokens, int part, List<TemporalMatch> into)
+    {
+        if (!enabled.Contains(PeriodTerm)
+            || !ClaimText.IsWord(document, tokens, part + 1, "of")
+            || !ClaimText.IsWord(document, tokens, part + 2, "the")
+            || part + 3 >= tokens.Count || !tokens[part + 3].IsWord
+            || UnitOf(document.GetText(tokens[part + 3])) is not ({ } unit and not UnitKind.Day and not UnitKind.Other)
+            || IsPlural(document.GetText(tokens[part + 3]))
+            || (part + 4 < tokens.Count && tokens[part + 4].Kind == TokenKind.Number))
+        {
+            return;
+        }
+
+        int start = ClaimText.IsWord(document, tokens, part - 1, "the") ? part - 1 : part;
+        Add(into, document, tokens, start, part + 4, PeriodTerm, TemporalFixKind.None, 0);
+    }
+
+    /// <summary>
+    /// "now" as a claim about the present ("the company now employs 300 people", "right now"), and "for several
+    /// years now"; not the discourse marker ("Now, consider"), "now that", "just now", "by now", "now and then".
+    /// </summary>
+    private void TryNow(Document document, Sentence sentence, int now, List<TemporalMatch> into)
+    {
+        var tokens = sentence.Tokens;
+        int previous = ClaimText.PreviousWord(tokens, now);
+        if (previous >= 0 && (UnitOf(document.GetText(tokens[previous])) is not null) && enabled.Contains(UnitsNowTerm))
+        {
+            int start = previous;
+            while (start > 0 && (tokens[start - 1].Kind == TokenKind.Number || (tokens[start - 1].IsWord && counts.Contains(document.GetText(tokens[start - 1])))))
+            {
+                start--;
+            }
+
+            if (start < previous && ClaimText.IsWord(document, tokens, start - 1, "for"))
+            {
+                Add(into, document, tokens, start - 1, now + 1, UnitsNowTerm, TemporalFixKind.None, 0);
+                return;
+            }
+        }
+
+        if (!enabled.Contains(NowTerm))
+        {
+            return;
+        }
+
+        bool nextIsComma = now + 1 < tokens.Count && tokens[now + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[now + 1].Start] == ',';
+        if ((sentence.IsFirstWord(now) && (nextIsComma || now + 1 >= tokens.Count))
+            || (previous >= 0 && nowExceptPrecededBy.Contains(document.GetText(tokens[previous])))
+            || (now + 1 < tokens.Count && tokens[now + 1].IsWord && nowExceptFollowedBy.Contains(document.GetText(tokens[now + 1]))))
+        {
+            return;
+        }
+
+        int from = previous >= 0 && ClaimText.IsWord(document, tokens, previous, "right") ? previous : now;
+        Add(into, document, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
+    }
+
+    private void Add(List<TemporalMatch> into, Document document, TokenList tokens, int start, int end, string shape, TemporalFixKind fix, int offset, int month = 0, string? dayPart = null)
+    {
+        var term = new TemporalTerm(shape, false, [], Empty, false, fix, offset, notes.GetValueOrDefault(shape, string.Empty)) { Month = month, DayPart = dayPart };
+        into.Add(new TemporalMatch(Text.TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), term, start));
+    }
+
+    private static readonly WordSet Empty = new([]);
+    private static readonly WordSet NotPossessives = new(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "let's", "where's", "how's", "one's"]);
+
+    private UnitKind? UnitOf(ReadOnlySpan<char> word) =>
+        unitLookup.TryGetValue(StripPossessive(word), out var unit) ? unit.Kind : null;
+
+    private int? MonthOf(ReadOnlySpan<char> word) =>
+        monthLookup.TryGetValue(StripPossessive(word), out int month) ? month : null;
+
+    private bool IsPlural(ReadOnlySpan<char> word) =>
+        unitLookup.TryGetValue(StripPossessive(word), out var unit) && unit.Plural;
+
+    private static int? CountOf(ReadOnlySpan<char> text)
+    {
+        if (int.TryParse(text, out int n))
+        {
+            return n;
+        }
+
+        for (int i = 0; i < NumberWords.Length; i++)
+        {
+            if (Is(text, NumberWords[i]))
+            {
+                return NumberValues[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] NumberWords = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"];
+    private static readonly int[] NumberValues = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50];
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' ? word[..^2]
+        : word.Length > 1 && word[^1] is '\'' or '\u2019' ? word[..^1]
+        : word;
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => StripPossessive(word).Length != word.Length;
+
+    private static bool Is(ReadOnlySpan<char> word, string expected) => PhraseTable<bool>.SameWord(word, expected);
+
+    private static WordSet Words(JsonElement grammar, string key) => new(EmbeddedRuleData.Strings(grammar, key));
+}
