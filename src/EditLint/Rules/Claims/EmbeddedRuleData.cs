@@ -13,6 +13,25 @@ internal static class EmbeddedRuleData
         return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
     }
 
+    /// <summary>The lines of an embedded text file of <c>rules/</c>, without blank lines and '#' comments.</summary>
+    public static IEnumerable<string> Lines(string fileName)
+    {
+        string name = "rules/" + fileName;
+        using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The rule data file '{name}' is not embedded in the library.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line.Trim());
+            }
+        }
+
+        return lines;
+    }
+
     public static IEnumerable<string> Strings(JsonElement element, string property) =>
         element.TryGetProperty(property, out var array) && array.ValueKind == JsonValueKind.Array
             ? array.EnumerateArray().Select(e => e.GetString()).OfType<string>()

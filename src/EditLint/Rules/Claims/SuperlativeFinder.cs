@@ -30,7 +30,7 @@ internal static class SuperlativeFinder
 
             var text = document.GetText(tokens[i]);
             var kind = lexicon.KindOf(text);
-            if (kind == SuperlativeWordKind.None && !text.Contains('-'))
+            if (kind == SuperlativeWordKind.None && !text.Contains('-') && !MayBeEstForm(text))
             {
                 i++;
                 continue;
@@ -52,6 +52,20 @@ internal static class SuperlativeFinder
                 continue;
             }
 
+            if (TryCompound(document, sentence, lexicon, i, out var compound))
+            {
+                into.Add(compound);
+                i++;
+                continue;
+            }
+
+            if (kind.HasFlag(SuperlativeWordKind.SplitRecord) && TrySplitRecord(document, tokens, lexicon, i, out var record, out end))
+            {
+                into.Add(record);
+                i = end;
+                continue;
+            }
+
             if (TryRanked(document, sentence, lexicon, i, ref lastScope, out var match, out end))
             {
                 into.Add(match);
@@ -69,13 +83,17 @@ internal static class SuperlativeFinder
         var tokens = sentence.Tokens;
         var word = document.GetText(tokens[i]);
         bool rankingWord = false;
-        if (lexicon.Ranked.Contains(word) || IsHyphenedSuperlative(word, lexicon))
+        if (lexicon.IsSuperlative(word) || IsHyphenedSuperlative(word, lexicon))
         {
             end = i + 1;
         }
-        else if (lexicon.Intensifiers.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].IsWord && lexicon.MostAdjectives.Contains(document.GetText(tokens[i + 1])))
+        else if (lexicon.Intensifiers.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].IsWord && lexicon.IsAdjective(document.GetText(tokens[i + 1])))
         {
             end = i + 2;
+        }
+        else if (lexicon.Intensifiers.Contains(word) && IsAdverbBeforeAdjective(document, tokens, i + 1, lexicon))
+        {
+            end = i + 3; // "most heavily traveled"
         }
         else if (lexicon.RankingWords.Contains(word))
         {
@@ -183,12 +201,23 @@ internal static class SuperlativeFinder
         }
 
         int previous = ClaimText.PreviousWord(tokens, the);
+        if (previous < 0 && the >= 2 && tokens[the - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[the - 1].Start] is '"' or '\u201C')
+        {
+            previous = ClaimText.PreviousWord(tokens, the - 1); // 'has been called "the finest pianist"'
+        }
+
         if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
         {
             previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
         }
 
         if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]), lexicon.Contractions)))
+        {
+            return true;
+        }
+
+        // "is widely regarded as the best", "is seen as the strongest": the praise is asserted, and nobody named.
+        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord && lexicon.AsVerbs.Contains(document.GetText(tokens[previous - 1])))
         {
             return true;
         }
@@ -228,7 +257,91 @@ internal static class SuperlativeFinder
     private static bool IsHyphenedSuperlative(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
     {
         int hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && lexicon.Ranked.Contains(word[..hyphen]) && !lexicon.KnownTerms.Contains(word);
+        return hyphen > 0 && hyphen < word.Length - 1 && lexicon.IsSuperlative(word[..hyphen]) && !lexicon.KnownTerms.Contains(word);
+    }
+
+    /// <summary>A word that may be an '-est' superlative of an adjective; the lexicon decides.</summary>
+    private static bool MayBeEstForm(ReadOnlySpan<char> word) =>
+        word.Length >= 6 && word[^1] is 't' or 'T' && word[^2] is 's' or 'S' && word[^3] is 'e' or 'E';
+
+    /// <summary>
+    /// A compound that ranks by its form wherever it is asserted, like a peacock term: a superlative or a head
+    /// such as "top" before a participle ("best-selling", "top-selling", "most-viewed", "fastest-growing",
+    /// "world-leading"), or an ordinal before a superlative ("second-largest").
+    /// </summary>
+    private static bool TryCompound(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match)
+    {
+        match = default;
+        var word = document.GetText(sentence.Tokens[i]);
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen >= word.Length - 1 || lexicon.NotSuperlatives.Contains(word) || (ClaimText.StartsUpper(word) && !sentence.IsFirstWord(i)))
+        {
+            return false;
+        }
+
+        var head = word[..hyphen];
+        var tail = word[(hyphen + 1)..];
+        if (tail.Contains('-'))
+        {
+            return false;
+        }
+
+        bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
+        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && IsParticiple(tail);
+        if (!ordinal && !participle)
+        {
+            return false;
+        }
+
+        var span = sentence.Tokens[i].Span;
+        match = new SuperlativeMatch(span, span, i, IsPeacock: false);
+        return true;
+    }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"most heavily traveled", "least widely read": "-ly" adverb and then an adjective or participle.</summary>
+    private static bool IsAdverbBeforeAdjective(Document document, TokenList tokens, int adverb, SuperlativeLexicon lexicon)
+    {
+        if (adverb + 1 >= tokens.Count || !tokens[adverb].IsWord || !tokens[adverb + 1].IsWord)
+        {
+            return false;
+        }
+
+        var text = document.GetText(tokens[adverb]);
+        return text.Length > 4 && text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
+    }
+
+    /// <summary>"the first pope ever", "its first ever visit": a record claim split around its noun.</summary>
+    private static bool TrySplitRecord(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match, out int end)
+    {
+        match = default;
+        end = i + 1;
+        int licence = ClaimText.PreviousWord(tokens, i);
+        if (licence < 0)
+        {
+            return false;
+        }
+
+        var licenceText = document.GetText(tokens[licence]);
+        if (!ClaimText.IsWord(document, tokens, licence, "the") && !ClaimText.IsPossessive(licenceText, lexicon.Contractions) && !lexicon.PossessiveDeterminers.Contains(licenceText))
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < tokens.Count && k <= i + lexicon.SplitRecordWindow + 1 && tokens[k].IsWord; k++)
+        {
+            if (lexicon.SplitRecordClosers.Contains(document.GetText(tokens[k])))
+            {
+                end = k + 1;
+                var span = TextSpan.FromBounds(tokens[licence].Start, tokens[k].End);
+                match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[k].End), i, IsPeacock: true);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"it's the best", "that's the biggest".</summary>

@@ -14,6 +14,7 @@ internal enum SuperlativeWordKind
     Ranked = 8,
     Intensifier = 16,
     RankingWord = 32,
+    SplitRecord = 64,
 }
 
 /// <summary>
@@ -24,7 +25,11 @@ internal sealed class SuperlativeLexicon
 {
     public const string DataFile = "EL2001.superlatives.json";
 
+    public const string AdjectivesFile = "EL2001.adjectives.txt";
+
     private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
+
+    private static readonly Lazy<WordSet> BrownAdjectives = new(() => new WordSet(EmbeddedRuleData.Lines(AdjectivesFile)));
 
     private Dictionary<string, SuperlativeWordKind> kinds = null!;
     private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
@@ -65,6 +70,97 @@ internal sealed class SuperlativeLexicon
     public required WordSet Intensifiers { get; init; }
 
     public required WordSet MostAdjectives { get; init; }
+
+    /// <summary>The adjectives of <c>rules/EL2001.adjectives.txt</c>: stems of '-est' forms, and words after "most".</summary>
+    public required WordSet Adjectives { get; init; }
+
+    /// <summary>Endings that mark an unlisted word after "most" as an adjective ("transformative").</summary>
+    public required string[] AdjectiveSuffixes { get; init; }
+
+    /// <summary>Words in -est whose stem is an adjective but which are no superlative ("latest", "modest").</summary>
+    public required WordSet NotSuperlatives { get; init; }
+
+    /// <summary>"most", "top", "world": before a hyphen and a participle they make a ranking compound ("top-selling").</summary>
+    public required WordSet CompoundHeads { get; init; }
+
+    /// <summary>"first": with "ever" a few words on, a record claim ("the first pope ever").</summary>
+    public required WordSet SplitRecordWords { get; init; }
+
+    public required WordSet SplitRecordClosers { get; init; }
+
+    public required int SplitRecordWindow { get; init; }
+
+    /// <summary>"regarded", "seen": "as" after one is a copula ("is widely regarded as the best").</summary>
+    public required WordSet AsVerbs { get; init; }
+
+    /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
+    public required WordSet WeaselSubjects { get; init; }
+
+    /// <summary>"is", "was": an attribution verb after one is passive ("it is said") and names no source.</summary>
+    public required WordSet PassiveMarkers { get; init; }
+
+    /// <summary>"citation needed", "by whom": a bracketed maintenance mark that says the claim lacks support.</summary>
+    public required string[] DisputeMarkers { get; init; }
+
+    /// <summary>"called", "described": in the active, they name who speaks a quotation ("He called it …").</summary>
+    public required WordSet QuoteVerbs { get; init; }
+
+    /// <summary>
+    /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
+    /// "costly", "biggest" from "big", "finest" from "fine").
+    /// </summary>
+    public bool IsSuperlative(ReadOnlySpan<char> word)
+    {
+        if (Ranked.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || NotSuperlatives.Contains(word))
+        {
+            return false;
+        }
+
+        var stem = word[..^3];
+        if (Adjectives.Contains(stem) || Adjectives.Contains(word[..^2]))
+        {
+            return true; // "great", "fine"
+        }
+
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && Adjectives.Contains(stem[..^1]))
+        {
+            return true; // "big"
+        }
+
+        if (stem[^1] is 'i' or 'I')
+        {
+            Span<char> buffer = stackalloc char[stem.Length];
+            stem.CopyTo(buffer);
+            buffer[^1] = 'y';
+            return Adjectives.Contains(buffer); // "costly"
+        }
+
+        return false;
+    }
+
+    /// <summary>An adjective after "most"/"least": listed, or by its ending.</summary>
+    public bool IsAdjective(ReadOnlySpan<char> word)
+    {
+        if (MostAdjectives.Contains(word) || Adjectives.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (string suffix in AdjectiveSuffixes)
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
     public required WordSet RankingWords { get; init; }
@@ -151,6 +247,18 @@ internal sealed class SuperlativeLexicon
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
             Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
             MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
+            Adjectives = BrownAdjectives.Value,
+            AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
+            NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(switches.Where(s => !s.Value).Select(s => s.Key))),
+            CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
+            SplitRecordWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "words")),
+            SplitRecordClosers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "closers")),
+            SplitRecordWindow = root.GetProperty("splitRecord").GetProperty("window").GetInt32(),
+            AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
+            WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
+            PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
+            DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
+            QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
@@ -191,6 +299,7 @@ internal sealed class SuperlativeLexicon
         Mark(ranked, SuperlativeWordKind.Ranked);
         Mark(intensifiers, SuperlativeWordKind.Intensifier);
         Mark(rankingWords, SuperlativeWordKind.RankingWord);
+        Mark(SplitRecordWords.Words, SuperlativeWordKind.SplitRecord);
         kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         prefilter = new WordPrefilter(kinds.Keys);
     }

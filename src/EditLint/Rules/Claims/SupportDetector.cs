@@ -28,12 +28,120 @@ internal static class SupportDetector
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _):
+                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _) && !IsVague(document, tokens, i, lexicon):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '(' && IsParentheticalSource(document, tokens, i, lexicon):
                     return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An attribution verb that names no source: after a vague subject ("many say", "critics have said") or in the
+    /// passive ("it is said", "was widely reported"). "according to" is never vague by its neighbours.
+    /// </summary>
+    private static bool IsVague(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        int previous = ClaimText.PreviousWord(tokens, verb);
+        if (previous < 0 || ClaimText.IsWord(document, tokens, verb, "according"))
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[previous]);
+        if (lexicon.WeaselSubjects.Contains(word) || lexicon.PassiveMarkers.Contains(word))
+        {
+            return true;
+        }
+
+        int before = ClaimText.PreviousWord(tokens, previous);
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var earlier = document.GetText(tokens[before]);
+        bool adverb = word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return lexicon.WeaselSubjects.Contains(earlier) || (adverb && lexicon.PassiveMarkers.Contains(earlier));
+    }
+
+    /// <summary>
+    /// A bracketed maintenance mark in the sentence or right after it ("[citation needed]", "[by whom?]",
+    /// "[dubious – discuss]"): the claim is marked as unsupported, and no bracket is a citation then.
+    /// </summary>
+    public static bool IsDisputed(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    {
+        string text = document.ProseText;
+        int end = Math.Min(text.Length, sentence.Span.End + 64);
+        for (int open = text.IndexOf('[', sentence.Span.Start, end - sentence.Span.Start); open >= 0; open = text.IndexOf('[', open + 1, end - open - 1))
+        {
+            if (open >= sentence.Span.End && text.AsSpan(sentence.Span.End, open - sentence.Span.End).Trim().Length > 0)
+            {
+                break; // past the sentence, only a mark right after its full stop belongs to it
+            }
+
+            int close = text.IndexOf(']', open, Math.Min(48, text.Length - open));
+            if (close > open && IsDisputeMark(text.AsSpan(open + 1, close - open - 1), lexicon.DisputeMarkers))
+            {
+                return true;
+            }
+
+            if (open + 1 >= end)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDisputeMark(ReadOnlySpan<char> inner, string[] markers)
+    {
+        inner = inner.Trim();
+        foreach (string marker in markers)
+        {
+            if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+                && (inner.Length == marker.Length || !char.IsLetter(inner[marker.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whose words a quotation is: the sentence opens inside it (the speaker is named around it), or an active
+    /// verb such as "called" names the speaker ("He called it “the best deal”"). A quoted label after a passive
+    /// ("has been called “the finest pianist”") names nobody.
+    /// </summary>
+    public static bool HasSpeaker(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                if (document.IsInQuotation(tokens[i].Span))
+                {
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
+                && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
+                && !IsVague(document, tokens, i, lexicon))
+            {
+                return true;
             }
         }
 

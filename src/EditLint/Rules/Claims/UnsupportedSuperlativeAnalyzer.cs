@@ -35,13 +35,19 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         context.RegisterDocumentStartAction(start =>
         {
             var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon));
+            var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.IsDisputed(d, s, lexicon));
+            var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
             var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
-            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, sourced, figured, matches));
+            var memos = new Memos(sourced, figured, disputed, spoken);
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, memos, matches));
         });
     }
 
-    private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo sourced, ScopeMemo figured, List<SuperlativeMatch> matches)
+    /// <summary>What one document's sentences are asked once each: support, figures, maintenance marks, a named speaker.</summary>
+    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken);
+
+    private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, List<SuperlativeMatch> matches)
     {
         var document = context.Document;
         var sentence = context.Sentence;
@@ -49,7 +55,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         SuperlativeFinder.Find(document, sentence, lexicon, matches);
         foreach (var match in matches)
         {
-            if (settings.Skips(document, sentence, match.Core) || sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, figured, match))
+            if (IsSpeakers(document, sentence, settings, memos, match)
+                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match))))
             {
                 continue;
             }
@@ -58,6 +65,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             context.ReportDiagnostic(new Diagnostic(Rule, match.Span, document.GetText(match.Span).ToString(), kind, settings.ScopeName));
         }
     }
+
+    /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>
+    private static bool IsSpeakers(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
+        settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence));
 
     /// <summary>In sentence scope a figure must stand near the claim; in paragraph scope any figure of the paragraph counts.</summary>
     private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>

@@ -16,6 +16,9 @@ internal sealed class WordSet
         prefilter = new WordPrefilter(words);
     }
 
+    /// <summary>The words, as stored (curly apostrophes straightened).</summary>
+    public IEnumerable<string> Words => words;
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (!prefilter.MayContain(word))
