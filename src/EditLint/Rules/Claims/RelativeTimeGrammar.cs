@@ -148,23 +148,26 @@ internal sealed class RelativeTimeGrammar
         }
 
         int start = ago;
+        int k = ago - 1;
         UnitKind? unit = null;
         int? count = null;
         bool counted = true;
-        for (int k = ago - 1; k >= 0 && tokens[k].Kind is TokenKind.Word or TokenKind.Number; k--)
+        if (k >= 3 && ClaimText.IsWord(document, tokens, k, "half") && ClaimText.IsWord(document, tokens, k - 1, "a") && ClaimText.IsWord(document, tokens, k - 2, "and"))
+        {
+            k -= 3; // "a year and a half ago"
+            counted = false;
+        }
+
+        for (; k >= 0 && tokens[k].Kind is TokenKind.Word or TokenKind.Number; k--)
         {
             var text = document.GetText(tokens[k]);
             if (unit is null && UnitOf(text) is { } u)
             {
                 unit = u;
             }
-            else if (unit is not null && (tokens[k].Kind == TokenKind.Number || counts.Contains(text) || Is(text, "and") || Is(text, "half")))
+            else if (unit is not null && (tokens[k].Kind == TokenKind.Number || counts.Contains(text)))
             {
-                if (Is(text, "and") || Is(text, "half"))
-                {
-                    counted = false; // "a year and a half": no exact date
-                }
-                else if (count is null && CountOf(text) is { } n)
+                if (count is null && CountOf(text) is { } n)
                 {
                     count = n;
                 }
@@ -172,6 +175,10 @@ internal sealed class RelativeTimeGrammar
                 {
                     counted = false;
                 }
+            }
+            else if (unit is not null && (Is(text, "half") || (Is(text, "and") && (ClaimText.IsWord(document, tokens, k + 1, "a") || ClaimText.IsWord(document, tokens, k + 1, "half")))))
+            {
+                counted = false; // "two and a half years ago"
             }
             else if (unit is null && (Is(text, "long") || Is(text, "while")) && k > 0 && tokens[k - 1].IsWord && (ClaimText.IsWord(document, tokens, k - 1, "not") || ClaimText.IsWord(document, tokens, k - 1, "a")))
             {
@@ -247,7 +254,7 @@ internal sealed class RelativeTimeGrammar
 
         k++;
         bool hasCount = false;
-        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || (tokens[k].IsWord && (counts.Contains(document.GetText(tokens[k])) || Is(document.GetText(tokens[k]), "and") || Is(document.GetText(tokens[k]), "half")))))
+        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || (tokens[k].IsWord && IsCountWord(document.GetText(tokens[k]), hasCount))))
         {
             hasCount = true;
             k++;
@@ -370,9 +377,9 @@ internal sealed class RelativeTimeGrammar
             start--;
         }
 
-        if (!ClaimText.IsWord(document, tokens, start - 1, "the"))
+        if (!ClaimText.IsWord(document, tokens, start - 1, "the") || ClaimText.IsWord(document, tokens, ahead + 1, "of"))
         {
-            return;
+            return; // "the days ahead of the vote" are counted from the vote
         }
 
         Add(into, document, tokens, start - 1, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
@@ -453,6 +460,10 @@ internal sealed class RelativeTimeGrammar
 
     private bool IsPlural(ReadOnlySpan<char> word) =>
         unitLookup.TryGetValue(StripPossessive(word), out var unit) && unit.Plural;
+
+    /// <summary>A word of a count ("few", "two", "and a half"); "of" only inside one ("a couple of"), never first.</summary>
+    private bool IsCountWord(ReadOnlySpan<char> word, bool inCount) =>
+        Is(word, "of") || Is(word, "and") || Is(word, "half") ? inCount : counts.Contains(word);
 
     private static int? CountOf(ReadOnlySpan<char> text)
     {
