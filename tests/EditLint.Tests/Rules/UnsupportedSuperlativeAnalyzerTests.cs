@@ -24,7 +24,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Medicare is {|EL2001:the single biggest|} contributor to the deficit.")]
     [InlineData("{|EL2001:The greatest|} nation on Earth cannot drift from crisis to crisis.")]
     [InlineData("They built {|EL2001:the largest|} dam in history.")]
-    [InlineData("It made us {|EL2001:the best-educated|} nation in the world.")]
+    [InlineData("It made us the {|EL2001:best-educated|} nation in the world.")]
     [InlineData("Yet the terrorists' {|EL2001:most powerful|} myth is being destroyed.")]
     [InlineData("We know where to start: {|EL2001:The best|} measure of opportunity is a good job.")]
     public void Flags_ranked_superlatives(string markup) => Verify(markup);
@@ -38,6 +38,55 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Her skill is {|EL2001:second to none|}.")]
     public void Flags_peacock_terms(string markup) => Verify(markup);
 
+    [Theory]
+    [InlineData("It is the country's {|EL2001:top-selling|} pickup and a {|EL2001:best-selling|} novel.", "It is the country's top official, a New York Times Best-Selling Author.")]
+    [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]
+    [InlineData("The {|EL2001:highest-grossing|} film came from a {|EL2001:world-leading|} lab.", "The high-grossing film came from a world-famed-lab, world-wide.")]
+    [InlineData("The {|EL2001:fastest-growing|} city has the {|EL2001:second-largest|} bank.", "The fast-growing city has a second-rate bank.")]
+    public void Flags_ranking_compounds(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("It is {|EL2001:the costliest|} war and {|EL2001:the most transformative|} technology of our time.", "Interest rates at the modest forest, the nearest hospital.")]
+    [InlineData("It was {|EL2001:the first pope ever|} to visit and {|EL2001:the biggest|} deal yet.", "It was the first pope to visit, the first time in years.")]
+    [InlineData("He is {|EL2001:the most heavily traveled|} man in the world.", "He is most likely to win, and most recently won.")]
+    public void Flags_superlatives_by_their_form(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
+    [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
+    [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
+    [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]
+    [InlineData("Many say it is {|EL2001:the greatest|} team in history, and critics said so.", "Its coach said it is the greatest team in history.")]
+    [InlineData("It is said to be {|EL2001:the oldest|} tree on Earth.", "Records show it is the oldest tree on Earth.")]
+    public void Does_not_take_weasel_words_for_a_source(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
+    [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]
+    [InlineData("It is {|EL2001:the largest|} city in the world, with 8.8 million people [dubious – discuss].", "It is the largest city in the world, with 8.8 million people.")]
+    [InlineData("It is {|EL2001:the largest|} city in the world.[citation needed]", "It is the largest city in the world.[12]")]
+    public void Counts_a_maintenance_mark_against_support(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Fact]
+    public void Does_not_take_a_ranking_word_for_data() =>
+        Verify("By any measure, it was {|EL2001:the deadliest|} storm ever, and it ranked high.");
+
     [Fact]
     public void Says_what_was_found_and_why_it_matters() =>
         Verify(
@@ -50,7 +99,6 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Most people agree, and for the most part we make the most of it.")]
     [InlineData("The best way to cut spending is growth, and we will do our best.")]
     [InlineData("We hold them to the highest standards and give the best possible care.")]
-    [InlineData("It was a best-selling novel.")]
     [InlineData("The film won Best Picture and honored the Greatest Generation.")]
     [InlineData("In the interest of an honest protest, the forest to the west made a manifest request; I suggest we rest.")]
     [InlineData("The latest test was the third.")]

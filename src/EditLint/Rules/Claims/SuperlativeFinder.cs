@@ -46,6 +46,12 @@ internal static class SuperlativeFinder
 
             if (kind.HasFlag(SuperlativeWordKind.Peacock) && lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
             {
+                if (ClaimText.StartsUpper(text) && !sentence.IsFirstWord(i))
+                {
+                    i = end; // a title: "a New York Times Best-Selling Author"
+                    continue;
+                }
+
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
                 into.Add(new SuperlativeMatch(span, span, i, IsPeacock: true));
                 i = end;
