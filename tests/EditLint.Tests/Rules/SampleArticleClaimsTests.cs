@@ -26,6 +26,7 @@ public class SampleArticleClaimsTests
             (5, "EL2001", "first-ever"),
             (7, "EL2002", "current"),
             (8, "EL2001", "one of the world’s leading"),
+            (9, "EL2002", "recent"),
             (9, "EL2002", "in recent years"),
             (9, "EL2002", "ongoing"),
             (10, "EL2002", "ongoing"),
