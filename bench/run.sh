@@ -4,10 +4,12 @@
 # (start-up); plus `grep -c -F -i -f` with the claim lexicons' words over the same files, in the same run,
 # as the baseline the throughput target is set against. See bench/README.md and bench/RESULTS.md.
 #
-#   bench/run.sh [--runs N] [--build aot|r2r|jit] [--no-build]
+#   bench/run.sh [--runs N] [--build aot|tool|r2r|jit] [--no-build] [--corpus DIR]
 #
 # Needs: the .NET SDK, perl, GNU time (/usr/bin/time), hyperfine, the corpus (bench/make-corpus.sh), and for
-# Native AOT clang and zlib1g-dev (Debian).
+# Native AOT (aot, tool) clang and zlib1g-dev (Debian). --corpus DIR runs it over another folder under bench/
+# (editlint.bench.json's includes are relative to bench/), laid out like bench/corpus/full (the name list's speakers
+# come from DIR/sotu), such as one article, to try the script.
 # Output: a table on standard output; raw timings in bench/out/.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -24,11 +26,13 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --no-build) do_build=0; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--build aot|r2r|jit] [--no-build]" >&2; exit 2 ;;
+    --corpus) corpus=$(cd "$2" && pwd); shift 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--build aot|tool|r2r|jit] [--no-build] [--corpus DIR]" >&2; exit 2 ;;
   esac
 done
 
 [ -d "$corpus" ] || { echo "run.sh: no corpus in $corpus; run bench/make-corpus.sh first" >&2; exit 2; }
+case "$corpus" in "$here"/*) ;; *) echo "run.sh: the corpus must be a folder under $here" >&2; exit 2 ;; esac
 for tool in dotnet perl /usr/bin/time hyperfine; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required" >&2; exit 2; }
 done
@@ -36,17 +40,25 @@ mkdir -p "$out"
 
 # --- build ----------------------------------------------------------------------------------------------
 # aot: Native AOT, one native executable, as a release ships it for a platform (fast start, fully optimised
-# from the first instruction). r2r: framework-dependent and ReadyToRun. jit: framework-dependent IL, as
-# `dotnet tool install` runs the tool package; it carries the runtime settings of EditLint.Cli.csproj.
+# from the first instruction). tool: the README's install path, `dotnet pack` into a temporary folder and
+# `dotnet tool install --tool-path` from it, which gives this platform's native package. r2r: framework-dependent
+# and ReadyToRun. jit: framework-dependent IL, as the tool's `any` package runs on a platform with no native
+# package; it carries the runtime settings of EditLint.Cli.csproj.
 tool="$out/editlint-$build"
 if [ "$do_build" = 1 ]; then
   rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
   case "$build" in
     aot) dotnet publish "$repo/src/EditLint.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$tool" -v quiet -nologo >/dev/null ;;
-    r2r) dotnet publish "$repo/src/EditLint.Cli" -c Release -r "$rid" --self-contained false \
+    tool)
+      pack=$(mktemp -d)
+      dotnet pack "$repo/src/EditLint.Cli" -c Release -o "$pack" -v quiet -nologo >/dev/null
+      rm -rf "$tool"
+      dotnet tool install --tool-path "$tool" --add-source "$pack" EditLint >/dev/null
+      rm -rf "$pack" ;;
+    r2r) dotnet publish "$repo/src/EditLint.Cli" -c Release -r "$rid" --self-contained false -p:PublishAot=false \
            -p:PublishReadyToRun=true -o "$tool" -v quiet -nologo >/dev/null ;;
-    jit) dotnet publish "$repo/src/EditLint.Cli" -c Release -o "$tool" -v quiet -nologo >/dev/null ;;
-    *) echo "run.sh: --build is aot, r2r or jit" >&2; exit 2 ;;
+    jit) dotnet publish "$repo/src/EditLint.Cli" -c Release -p:PublishAot=false -o "$tool" -v quiet -nologo >/dev/null ;;
+    *) echo "run.sh: --build is aot, tool, r2r or jit" >&2; exit 2 ;;
   esac
 fi
 editlint="$tool/EditLint.Cli"
@@ -54,6 +66,11 @@ editlint="$tool/EditLint.Cli"
 [ -x "$editlint" ] || editlint="$tool/editlint"
 
 # --- inputs ---------------------------------------------------------------------------------------------
+# What is kept from run to run was made from one corpus folder: made again when the folder is another.
+if [ "$(cat "$out/corpus.source" 2>/dev/null)" != "$corpus" ]; then
+  rm -rf "$out/corpus-2x" "$out/corpus-4x" "$out/names-100000.json"
+  echo "$corpus" > "$out/corpus.source"
+fi
 names="$out/names-10000.json"
 perl "$here/make-names.pl" 10000 "$corpus/sotu" > "$names"
 names100k="$out/names-100000.json"
