@@ -108,8 +108,14 @@ public class UndatedClaimAnalyzerTests
     [Fact]
     public void Leaves_the_days_to_the_dateline_in_same_day_wire_copy() =>
         AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
-            "The council voted yesterday and meets tomorrow, {|EL2002:three years ago|}.",
+            "The council voted yesterday, last night and this morning, and meets tomorrow, {|EL2002:three years ago|}.",
             Settings("""{ "dateline": true }"""));
+
+    [Fact]
+    public void Switches_a_shape_of_the_grammar_off_by_its_name() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "She left three years ago and returns {|EL2002:next spring|}.",
+            Settings("""{ "terms": { "# units ago": false } }"""));
 
     [Fact]
     public void Offers_the_weekday_or_the_date_as_AP_style_asks() =>

@@ -14,7 +14,8 @@ public enum ClaimScope
 /// <summary>
 /// The settings both claim rules read from <c>editlint.json</c> (<c>rules.EL2001.settings</c>,
 /// <c>rules.EL2002.settings</c>): <c>terms</c> (per-term on/off), <c>extraTerms</c>, <c>flagQuotations</c>,
-/// <c>scope</c> (<c>sentence</c> or <c>paragraph</c>); EL2001 also reads <c>extraSetPhrases</c> and <c>extraAttribution</c>.
+/// <c>scope</c> (<c>sentence</c> or <c>paragraph</c>); EL2001 also reads <c>extraSetPhrases</c> and <c>extraAttribution</c>,
+/// EL2002 <c>dateline</c> (same-day wire copy: the dateline anchors "today", "tonight", "yesterday", "tomorrow").
 /// </summary>
 internal sealed record ClaimSettings(
     bool FlagQuotations,
@@ -22,7 +23,8 @@ internal sealed record ClaimSettings(
     IReadOnlyDictionary<string, bool> Terms,
     IReadOnlyList<string> ExtraTerms,
     IReadOnlyList<string> ExtraSetPhrases,
-    IReadOnlyList<string> ExtraAttribution)
+    IReadOnlyList<string> ExtraAttribution,
+    bool Dateline)
 {
     public const string TermsKey = "terms";
     public const string ExtraTermsKey = "extraTerms";
@@ -30,6 +32,7 @@ internal sealed record ClaimSettings(
     public const string ScopeKey = "scope";
     public const string ExtraSetPhrasesKey = "extraSetPhrases";
     public const string ExtraAttributionKey = "extraAttribution";
+    public const string DatelineKey = "dateline";
 
     public string ScopeName => Scope == ClaimScope.Paragraph ? "paragraph" : "sentence";
 
@@ -56,7 +59,8 @@ internal sealed record ClaimSettings(
             settings.GetSwitches(TermsKey),
             Strings(settings, ExtraTermsKey),
             Strings(settings, ExtraSetPhrasesKey),
-            Strings(settings, ExtraAttributionKey));
+            Strings(settings, ExtraAttributionKey),
+            settings.GetBool(DatelineKey, false));
     }
 
     private static string[] Strings(RuleSettings settings, string key) =>

@@ -5,6 +5,18 @@ namespace EditLint.Rules.Claims;
 /// <summary>Small questions about the words of a sentence that both claim rules ask.</summary>
 internal static class ClaimText
 {
+    /// <summary>
+    /// Words in 's that are not possessives ("it's", "that's"), from the <c>contractions</c> of
+    /// <c>rules/EL2001.superlatives.json</c>; both rules tell possessives by them.
+    /// </summary>
+    public static WordSet Contractions => LoadedContractions.Value;
+
+    private static readonly Lazy<WordSet> LoadedContractions = new(() =>
+    {
+        using var data = EmbeddedRuleData.Load(SuperlativeLexicon.DataFile);
+        return new WordSet(EmbeddedRuleData.Strings(data.RootElement.GetProperty("contractions"), "terms"));
+    });
+
     /// <summary>The word token just before <paramref name="index"/>, or -1 when there is none or punctuation intervenes.</summary>
     public static int PreviousWord(TokenList tokens, int index) =>
         index > 0 && tokens[index - 1].IsWord ? index - 1 : -1;

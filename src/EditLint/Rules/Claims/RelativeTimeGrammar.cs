@@ -121,16 +121,13 @@ internal sealed class RelativeTimeGrammar
             {
                 TryAhead(document, tokens, i, into);
             }
-            else if (Is(word, "this") || Is(word, "last") || Is(word, "next") || Is(word, "these"))
-            {
-                if (!TrySpan(document, tokens, i, into))
-                {
-                    TryNamed(document, tokens, i, into);
-                }
-            }
-            else if (Is(word, "the"))
+            else if (Is(word, "the") || Is(word, "these"))
             {
                 TrySpan(document, tokens, i, into);
+            }
+            else if (Is(word, "this") || Is(word, "last") || Is(word, "next"))
+            {
+                TryNamed(document, tokens, i, into);
             }
             else
             {
@@ -223,24 +220,12 @@ internal sealed class RelativeTimeGrammar
     /// year", "over the next three months". "the last"/"the next" count only with a number or after a
     /// preposition of span ("in", "over", "during"): "the next day" and "the last year of his term" are not from today.
     /// </summary>
-    private bool TrySpan(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
+    private void TrySpan(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
     {
-        if (!enabled.Contains(SpanTerm) || determiner + 2 >= tokens.Count + 1)
-        {
-            return false;
-        }
-
         int k = determiner + 1;
-        var det = document.GetText(tokens[determiner]);
-        if (Is(det, "this") && ClaimText.IsWord(document, tokens, k, "past"))
+        if (!enabled.Contains(SpanTerm) || k >= tokens.Count || !tokens[k].IsWord)
         {
-            // "this past year" is a named unit; handled there.
-            return false;
-        }
-
-        if (!(Is(det, "the") || Is(det, "these")) || k >= tokens.Count || !tokens[k].IsWord)
-        {
-            return false;
+            return;
         }
 
         var which = document.GetText(tokens[k]);
@@ -249,7 +234,7 @@ internal sealed class RelativeTimeGrammar
         bool lastOrNext = Is(which, "last") || Is(which, "next");
         if (!past && !coming && !lastOrNext)
         {
-            return false;
+            return;
         }
 
         k++;
@@ -262,7 +247,7 @@ internal sealed class RelativeTimeGrammar
 
         if (k >= tokens.Count || !tokens[k].IsWord || UnitOf(document.GetText(tokens[k])) is null)
         {
-            return false;
+            return;
         }
 
         int end = k + 1;
@@ -272,7 +257,7 @@ internal sealed class RelativeTimeGrammar
             bool afterPreposition = previous >= 0 && spanPrepositions.Contains(document.GetText(tokens[previous]));
             if ((!hasCount && !afterPreposition) || ClaimText.IsWord(document, tokens, end, "of"))
             {
-                return false;
+                return;
             }
         }
 
@@ -284,25 +269,19 @@ internal sealed class RelativeTimeGrammar
         }
 
         Add(into, document, tokens, start, end, SpanTerm, TemporalFixKind.None, 0);
-        return true;
     }
 
     /// <summary>"this year’s", "last week", "next spring", "this past year", "this morning", "last night", "last September".</summary>
     private void TryNamed(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
     {
         var det = document.GetText(tokens[determiner]);
-        if (Is(det, "these"))
-        {
-            return;
-        }
-
         int previous = ClaimText.PreviousWord(tokens, determiner);
         if (previous >= 0 && determiners.Contains(document.GetText(tokens[previous])))
         {
             return; // "the last week", "his next year": not named from today
         }
 
-        if (previous >= 0 && ClaimText.IsPossessive(document.GetText(tokens[previous]), NotPossessives))
+        if (previous >= 0 && ClaimText.IsPossessive(document.GetText(tokens[previous]), ClaimText.Contractions))
         {
             return; // "the team's last season"
         }
@@ -371,11 +350,7 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
-        int start = ahead - 1;
-        while (start > 0 && (tokens[start - 1].Kind == TokenKind.Number || (tokens[start - 1].IsWord && counts.Contains(document.GetText(tokens[start - 1])))))
-        {
-            start--;
-        }
+        int start = CountStart(document, tokens, ahead - 1);
 
         if (!ClaimText.IsWord(document, tokens, start - 1, "the") || ClaimText.IsWord(document, tokens, ahead + 1, "of"))
         {
@@ -413,11 +388,7 @@ internal sealed class RelativeTimeGrammar
         int previous = ClaimText.PreviousWord(tokens, now);
         if (previous >= 0 && (UnitOf(document.GetText(tokens[previous])) is not null) && enabled.Contains(UnitsNowTerm))
         {
-            int start = previous;
-            while (start > 0 && (tokens[start - 1].Kind == TokenKind.Number || (tokens[start - 1].IsWord && counts.Contains(document.GetText(tokens[start - 1])))))
-            {
-                start--;
-            }
+            int start = CountStart(document, tokens, previous);
 
             if (start < previous && ClaimText.IsWord(document, tokens, start - 1, "for"))
             {
@@ -445,12 +416,11 @@ internal sealed class RelativeTimeGrammar
 
     private void Add(List<TemporalMatch> into, Document document, TokenList tokens, int start, int end, string shape, TemporalFixKind fix, int offset, int month = 0, string? dayPart = null)
     {
-        var term = new TemporalTerm(shape, false, [], Empty, false, fix, offset, notes.GetValueOrDefault(shape, string.Empty)) { Month = month, DayPart = dayPart };
+        var term = new TemporalTerm(shape, false, [], Empty, false, fix, offset, notes.GetValueOrDefault(shape, string.Empty)) { Month = month, DayPart = dayPart, IsDayWord = dayPart is not null };
         into.Add(new TemporalMatch(Text.TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), term, start));
     }
 
     private static readonly WordSet Empty = new([]);
-    private static readonly WordSet NotPossessives = new(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "let's", "where's", "how's", "one's"]);
 
     private UnitKind? UnitOf(ReadOnlySpan<char> word) =>
         unitLookup.TryGetValue(StripPossessive(word), out var unit) ? unit.Kind : null;
@@ -460,6 +430,18 @@ internal sealed class RelativeTimeGrammar
 
     private bool IsPlural(ReadOnlySpan<char> word) =>
         unitLookup.TryGetValue(StripPossessive(word), out var unit) && unit.Plural;
+
+    /// <summary>Where the count before token <paramref name="unit"/> starts ("several" in "for several years now"); the unit itself when none.</summary>
+    private int CountStart(Document document, TokenList tokens, int unit)
+    {
+        int start = unit;
+        while (start > 0 && (tokens[start - 1].Kind == TokenKind.Number || (tokens[start - 1].IsWord && counts.Contains(document.GetText(tokens[start - 1])))))
+        {
+            start--;
+        }
+
+        return start;
+    }
 
     /// <summary>A word of a count ("few", "two", "and a half"); "of" only inside one ("a couple of"), never first.</summary>
     private bool IsCountWord(ReadOnlySpan<char> word, bool inCount) =>

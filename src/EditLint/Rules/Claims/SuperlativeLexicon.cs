@@ -265,7 +265,7 @@ internal sealed class SuperlativeLexicon
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
             Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
             Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
-            Contractions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("contractions"), "terms")),
+            Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),

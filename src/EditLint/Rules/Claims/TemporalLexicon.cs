@@ -41,8 +41,8 @@ internal sealed record TemporalTerm(
     /// <summary>"night" in "tonight" and "last night", "morning" in "this morning": said after the weekday in a fix.</summary>
     public string? DayPart { get; init; }
 
-    /// <summary>A word of the day itself ("yesterday", "tonight"), which a same-day story's dateline anchors (setting <c>dateline</c>).</summary>
-    public bool IsDayWord => Fix == TemporalFixKind.Day && Offset is >= -1 and <= 1 && Text is not RelativeTimeGrammar.AgoTerm;
+    /// <summary>A word of the day itself ("yesterday", "tonight", "this morning"), which a same-day story's dateline anchors (setting <c>dateline</c>).</summary>
+    public bool IsDayWord { get; init; }
 }
 
 /// <summary>
@@ -56,6 +56,7 @@ internal sealed class TemporalLexicon
     /// <summary>In <c>exceptFollowedBy</c>: the end of the sentence or a punctuation mark ("fight the current.").</summary>
     public const string EndOfSentence = "$";
 
+    private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
     private static readonly Lazy<(TemporalTerm Term, bool Enabled)[]> All = new(Load);
     private static readonly Lazy<AbsoluteDateDetector> DateDetector = new(LoadDates);
     private static readonly WordSet NoWords = new([]);
@@ -92,18 +93,13 @@ internal sealed class TemporalLexicon
             table.Add(extra, new TemporalTerm(extra, false, [], NoWords, false, TemporalFixKind.None, 0, "Added in editlint.json."));
         }
 
-        var grammar = RelativeTimeGrammar.Create(GrammarData.Value.RootElement.GetProperty("grammar"), shape => !switches.TryGetValue(shape, out bool on) || on);
+        var grammar = RelativeTimeGrammar.Create(Data.Value.RootElement.GetProperty("grammar"), shape => !switches.TryGetValue(shape, out bool on) || on);
         return new TemporalLexicon(table, grammar);
     }
 
-    private static readonly Lazy<JsonDocument> GrammarData = new(() => EmbeddedRuleData.Load(DataFile));
-
-    private static (TemporalTerm, bool)[] Load()
-    {
-        using var data = EmbeddedRuleData.Load(DataFile);
-        return
+    private static (TemporalTerm, bool)[] Load() =>
         [
-            .. data.RootElement.GetProperty("terms").EnumerateArray().Select(e => (
+            .. Data.Value.RootElement.GetProperty("terms").EnumerateArray().Select(e => (
                 new TemporalTerm(
                     e.GetProperty("term").GetString()!,
                     e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
@@ -115,15 +111,14 @@ internal sealed class TemporalLexicon
                     e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty)
                 {
                     DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
+                    IsDayWord = FixOf(e) == TemporalFixKind.Day,
                 },
                 e.GetProperty("enabled").GetBoolean())),
         ];
-    }
 
     private static AbsoluteDateDetector LoadDates()
     {
-        using var data = EmbeddedRuleData.Load(DataFile);
-        var dates = data.RootElement.GetProperty("dates");
+        var dates = Data.Value.RootElement.GetProperty("dates");
         WordSet Words(string key) => new(EmbeddedRuleData.Strings(dates, key));
         return new AbsoluteDateDetector(Words("months"), Words("needNumber"), Words("yearLeads"), Words("countedNouns"), Words("relativeLeads"));
     }

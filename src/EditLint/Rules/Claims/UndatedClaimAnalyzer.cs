@@ -18,8 +18,6 @@ public sealed class UndatedClaimAnalyzer : Analyzer
     /// <summary>The diagnostic property with the term's note from the data file: why it goes stale.</summary>
     public const string NoteProperty = "note";
 
-    /// <summary>The setting for same-day wire copy: the dateline anchors "today", "tonight", "yesterday" and "tomorrow".</summary>
-    public const string DatelineKey = "dateline";
 
     public static readonly RuleDescriptor Rule = new(
         Id,
@@ -39,18 +37,17 @@ public sealed class UndatedClaimAnalyzer : Analyzer
     {
         var settings = ClaimSettings.Read(context, Id);
         var lexicon = TemporalLexicon.Create(settings.Terms, settings.ExtraTerms);
-        bool dateline = context.Options.GetSettings(Id).GetBool(DatelineKey, false);
         var known = new WordSet(TemporalLexicon.KnownTerms);
         settings.ReportUnknownTerms(context, Id, t => known.Contains(t));
         context.RegisterDocumentStartAction(start =>
         {
             var dated = new ScopeMemo(start.Document, settings.Scope, lexicon.Dates.HasDate);
             var matches = new List<TemporalMatch>();
-            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dateline, dated, matches));
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dated, matches));
         });
     }
 
-    private static void Analyze(SentenceContext context, TemporalLexicon lexicon, ClaimSettings settings, bool dateline, ScopeMemo dated, List<TemporalMatch> matches)
+    private static void Analyze(SentenceContext context, TemporalLexicon lexicon, ClaimSettings settings, ScopeMemo dated, List<TemporalMatch> matches)
     {
         var document = context.Document;
         var sentence = context.Sentence;
@@ -58,7 +55,7 @@ public sealed class UndatedClaimAnalyzer : Analyzer
         TemporalFinder.Find(document, sentence, lexicon, matches);
         foreach (var match in matches)
         {
-            if (settings.Skips(document, sentence, match.Span) || (dateline && match.Term.IsDayWord) || dated.Evaluate(sentence))
+            if (settings.Skips(document, sentence, match.Span) || (settings.Dateline && match.Term.IsDayWord) || dated.Evaluate(sentence))
             {
                 continue;
             }
@@ -72,7 +69,7 @@ public sealed class UndatedClaimAnalyzer : Analyzer
                 var previousWord = previous >= 0 ? document.GetText(sentence.Tokens[previous]) : [];
                 var termText = document.GetText(sentence.Tokens[match.FirstToken]);
                 bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
-                bool possessive = found.EndsWith("'s", StringComparison.Ordinal) || found.EndsWith("\u2019s", StringComparison.Ordinal);
+                bool possessive = ClaimText.IsPossessive(found, ClaimText.Contractions);
                 if (RelativeDateFix.Create(match.Term, date, previousWord, capitalize, possessive) is var (replacement, safe))
                 {
                     fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, safe);
