@@ -77,6 +77,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, with 8.8 million people [dubious – discuss].", "It is the largest city in the world, with 8.8 million people.")]
     [InlineData("It is {|EL2001:the largest|} city in the world.[citation needed]", "It is the largest city in the world.[12]")]
+    [InlineData("It is {|EL2001:the largest|} city in the world, says the census. [by whom?]", "It is the largest city in the world, says the census. [Who] knows why.")]
     public void Counts_a_maintenance_mark_against_support(string markup, string trap)
     {
         Verify(markup);

@@ -7,19 +7,14 @@ internal static class EmbeddedRuleData
 {
     public static JsonDocument Load(string fileName)
     {
-        string name = "rules/" + fileName;
-        using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The rule data file '{name}' is not embedded in the library.");
+        using var stream = Open(fileName);
         return JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
     }
 
     /// <summary>The lines of an embedded text file of <c>rules/</c>, without blank lines and '#' comments.</summary>
     public static IEnumerable<string> Lines(string fileName)
     {
-        string name = "rules/" + fileName;
-        using var stream = typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The rule data file '{name}' is not embedded in the library.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Open(fileName));
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -30,6 +25,13 @@ internal static class EmbeddedRuleData
         }
 
         return lines;
+    }
+
+    private static Stream Open(string fileName)
+    {
+        string name = "rules/" + fileName;
+        return typeof(EmbeddedRuleData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The rule data file '{name}' is not embedded in the library.");
     }
 
     public static IEnumerable<string> Strings(JsonElement element, string property) =>

@@ -76,23 +76,21 @@ internal static class SupportDetector
     public static bool IsDisputed(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
         string text = document.ProseText;
-        int end = Math.Min(text.Length, sentence.Span.End + 64);
-        for (int open = text.IndexOf('[', sentence.Span.Start, end - sentence.Span.Start); open >= 0; open = text.IndexOf('[', open + 1, end - open - 1))
+        int after = sentence.Span.End;
+        while (after < text.Length && text[after] is ' ' or '\t')
         {
-            if (open >= sentence.Span.End && text.AsSpan(sentence.Span.End, open - sentence.Span.End).Trim().Length > 0)
-            {
-                break; // past the sentence, only a mark right after its full stop belongs to it
-            }
+            after++;
+        }
 
+        // The sentence's own text, and a mark that stands right after its full stop.
+        int limit = after < text.Length && text[after] == '[' ? after + 1 : sentence.Span.End;
+        int start = sentence.Span.Start;
+        for (int open = text.IndexOf('[', start, limit - start); open >= 0; open = text.IndexOf('[', open + 1, limit - open - 1))
+        {
             int close = text.IndexOf(']', open, Math.Min(48, text.Length - open));
             if (close > open && IsDisputeMark(text.AsSpan(open + 1, close - open - 1), lexicon.DisputeMarkers))
             {
                 return true;
-            }
-
-            if (open + 1 >= end)
-            {
-                break;
             }
         }
 
@@ -104,7 +102,8 @@ internal static class SupportDetector
         inner = inner.Trim();
         foreach (string marker in markers)
         {
-            if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+            // Maintenance marks are written in lower case; "[Who] knows" opens the next sentence.
+            if (inner.StartsWith(marker, StringComparison.Ordinal)
                 && (inner.Length == marker.Length || !char.IsLetter(inner[marker.Length])))
             {
                 return true;
