@@ -55,7 +55,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         SuperlativeFinder.Find(document, sentence, lexicon, matches);
         foreach (var match in matches)
         {
-            if (IsSpeakers(document, sentence, settings, memos, match)
+            if (IsSpeakersWords(document, sentence, settings, memos, match)
                 || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match))))
             {
                 continue;
@@ -67,7 +67,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     }
 
     /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>
-    private static bool IsSpeakers(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
+    private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
         settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence));
 
     /// <summary>In sentence scope a figure must stand near the claim; in paragraph scope any figure of the paragraph counts.</summary>
