@@ -60,6 +60,50 @@ public class UnsupportedSuperlativeAnalyzerTests
     }
 
     [Theory]
+    [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
+    [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
+    [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]
+    [InlineData("Turning to Broadway, {|EL2001:the most widely acclaimed|} of the new arrivals has been recorded.", "Turning to Broadway, the most widely acclaimed plays were revived.")]
+    [InlineData("Seigner is a fine actor and probably {|EL2001:the busiest|} man in the company.", "Seigner joined the company and the busiest men left it.")]
+    [InlineData("Although the powers have argued for months, {|EL2001:the most important|} element is the manner of the work.", "The powers argued for months, and then the most important element was left out.")]
+    [InlineData("Khrushchev was prime copy for {|EL2001:the most witty|} caricaturist of them all.", "Khrushchev was prime copy for the most witty caricaturists.")]
+    [InlineData("The regime had proved itself {|EL2001:the most pro-Western|} in Africa.", "The regime proved the pro-Western case.")]
+    public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("She was at her best in the second act, and the team at its worst.")]
+    [InlineData("Not the noblest performance we have heard him play, and not the happiest vehicle.")]
+    [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]
+    [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]
+    [InlineData("Just the barest suggestion of a heel is found, without the faintest trace of lace.")]
+    [InlineData("The most valuable player award was split three ways.")]
+    public void Ignores_idioms_denials_family_places_and_time(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
+    [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
+    [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]
+    public void Counts_only_figures_that_measure_the_claim(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} experts, believes that trade will grow.", "Sol Hurok, the booker, considers it the finest house of its kind in the country.")]
+    [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
+    [InlineData("Here, in {|EL2001:the most eagerly awaited|} novel of the season, he tells of a girl in flight.", "It is the most eagerly awaited novel of the season, he told reporters.")]
+    public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]

@@ -118,17 +118,29 @@ internal static class SuperlativeFinder
             return false;
         }
 
+        if (IsFamilyPosition(document, tokens, lexicon, i, end))
+        {
+            return false;
+        }
+
         int spanStart = i;
         int licence = ClaimText.PreviousWord(tokens, i);
+        if (ClaimText.IsWord(document, tokens, licence, "very"))
+        {
+            licence = ClaimText.PreviousWord(tokens, licence); // "one of the very best"
+        }
+
+        bool ordinal = false;
         if (licence >= 0 && lexicon.Ordinals.Contains(document.GetText(tokens[licence])))
         {
+            ordinal = lexicon.RankOrdinals.Contains(document.GetText(tokens[licence]));
             spanStart = licence;
             licence = ClaimText.PreviousWord(tokens, licence);
         }
 
         if (licence < 0)
         {
-            return IsDetachedPossessive(document, tokens, spanStart) && Record(tokens, spanStart, i, end, out match);
+            return (ordinal || IsDetachedPossessive(document, tokens, spanStart)) && Record(tokens, spanStart, i, end, out match);
         }
 
         var licenceText = document.GetText(tokens[licence]);
@@ -140,7 +152,8 @@ internal static class SuperlativeFinder
         int oneOfFrom;
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
-            if (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope))
+            if (IsDenied(document, tokens, licence)
+                || (!ordinal && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope))))
             {
                 return false;
             }
@@ -151,6 +164,10 @@ internal static class SuperlativeFinder
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
+        }
+        else if (ordinal)
+        {
+            return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington"
         }
         else
         {
@@ -206,6 +223,11 @@ internal static class SuperlativeFinder
             }
         }
 
+        if (IsPartitive(document, tokens, lexicon, end))
+        {
+            return true;
+        }
+
         int previous = ClaimText.PreviousWord(tokens, the);
         if (previous < 0 && the >= 2 && tokens[the - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[the - 1].Start] is '"' or '\u201C')
         {
@@ -217,7 +239,7 @@ internal static class SuperlativeFinder
             previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
         }
 
-        if (previous >= 0 && (lexicon.Copulas.Contains(document.GetText(tokens[previous])) || IsContractedCopula(document.GetText(tokens[previous]), lexicon.Contractions)))
+        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
         {
             return true;
         }
@@ -228,8 +250,10 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        // The head of the sentence, of a clause after a colon or semicolon, or of a "that" clause: a subject.
-        if (AtMostOneWordBeforeInClause(document, tokens, the) || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
+        // The head of the sentence, of a clause after a colon or semicolon, of the main clause after an opening
+        // subordinate clause, or of a "that" clause: a subject.
+        if (AtMostOneWordBeforeInClause(document, tokens, the) || HeadsMainClause(document, tokens, lexicon, the)
+            || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
         {
             return true;
         }
@@ -245,6 +269,23 @@ internal static class SuperlativeFinder
     }
 
     private const int ScopeNotSought = -2;
+
+    /// <summary>"the best of the latter", "the most widely acclaimed of the new arrivals": a superlative that picks one out of a named set.</summary>
+    private static bool IsPartitive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
+        ClaimText.IsWord(document, tokens, end, "of") && end + 1 < tokens.Count && tokens[end + 1].IsWord
+        && lexicon.PartitiveDeterminers.Contains(document.GetText(tokens[end + 1]));
+
+    /// <summary>"not the happiest vehicle", "even the best of government": a denial or a concession ranks nothing.</summary>
+    private static bool IsDenied(Document document, TokenList tokens, int the)
+    {
+        int previous = ClaimText.PreviousWord(tokens, the);
+        return ClaimText.IsWord(document, tokens, previous, "not") || ClaimText.IsWord(document, tokens, previous, "even");
+    }
+
+    /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
+    private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
+        end == i + 1 && end < tokens.Count && tokens[end].IsWord
+        && lexicon.FamilyPositions.Contains(document.GetText(tokens[i])) && lexicon.FamilyMembers.Contains(document.GetText(tokens[end]));
 
     private static int LastComparisonScope(Document document, TokenList tokens, SuperlativeLexicon lexicon)
     {
@@ -348,6 +389,68 @@ internal static class SuperlativeFinder
         }
 
         return false;
+    }
+
+    private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
+        lexicon.Copulas.Contains(document.GetText(tokens[index])) || IsContractedCopula(document.GetText(tokens[index]), lexicon.Contractions);
+
+    /// <summary>"is a fine actor and probably the busiest": a copula earlier in the clause, within a few words of the conjunction.</summary>
+    private static bool HasCopulaBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int conjunction)
+    {
+        for (int i = conjunction - 1, words = 0; i >= 0 && words < CoordinationReach; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                if (document.ProseText[tokens[i].Start] is not ',')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (IsCopula(document, tokens, lexicon, i))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a conjunction may stand after the copula whose frame it shares.</summary>
+    private const int CoordinationReach = 6;
+
+    /// <summary>"Although they argued, the most important element is ...": "the" right after the comma that ends an opening subordinate clause.</summary>
+    private static bool HeadsMainClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the)
+    {
+        if (the < 2 || tokens[the - 1].IsWord || document.ProseText[tokens[the - 1].Start] != ',')
+        {
+            return false;
+        }
+
+        int first = 0;
+        while (first < tokens.Count && !tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        if (first >= the - 1 || !lexicon.Subordinators.Contains(document.GetText(tokens[first])))
+        {
+            return false;
+        }
+
+        for (int i = first + 1; i < the - 1; i++)
+        {
+            if (!tokens[i].IsWord && document.ProseText[tokens[i].Start] == ',')
+            {
+                return false; // an earlier comma: "the" may stand in a list or an aside, not at the main clause
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"it's the best", "that's the biggest".</summary>

@@ -105,6 +105,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"called", "described": in the active, they name who speaks a quotation ("He called it …").</summary>
     public required WordSet QuoteVerbs { get; init; }
 
+    /// <summary>"considers", "believes": a named holder's opinion, which attributes only what follows the verb.</summary>
+    public required WordSet OpinionVerbs { get; init; }
+
+    /// <summary>"I", "we": the writer, whose opinion is no source.</summary>
+    public required WordSet SelfSubjects { get; init; }
+
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
     /// "costly", "biggest" from "big", "finest" from "fine").
@@ -183,6 +189,23 @@ internal sealed class SuperlativeLexicon
     /// <summary>"now", "still": one may stand between a copula and "the" ("is now the worst").</summary>
     public required WordSet Adverbs { get; init; }
 
+    /// <summary>"although", "when": a sentence opening with one puts its main clause after a comma.</summary>
+    public required WordSet Subordinators { get; init; }
+
+    /// <summary>"and", "or", "but": a superlative after one shares the copula of its clause.</summary>
+    public required WordSet Conjunctions { get; init; }
+
+    /// <summary>Ordinals that make a rank of any superlative after them: "second most powerful".</summary>
+    public required WordSet RankOrdinals { get; init; }
+
+    /// <summary>Words after "of" that make a superlative pick one of a set: "the best of the latter".</summary>
+    public required WordSet PartitiveDeterminers { get; init; }
+
+    /// <summary>"youngest", "eldest": with a word of <see cref="FamilyMembers"/> a place in a family.</summary>
+    public required WordSet FamilyPositions { get; init; }
+
+    public required WordSet FamilyMembers { get; init; }
+
     /// <summary>"it's", "that's": they end in 's but are not possessives.</summary>
     public required WordSet Contractions { get; init; }
 
@@ -259,12 +282,20 @@ internal sealed class SuperlativeLexicon
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
             DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),
+            OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
+            SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
             Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
+            RankOrdinals = new WordSet(EmbeddedRuleData.Strings(frame, "rankOrdinals")),
+            PartitiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")),
+            FamilyPositions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "words")),
+            FamilyMembers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "members")),
             Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
+            Subordinators = new WordSet(EmbeddedRuleData.Strings(frame, "subordinators")),
+            Conjunctions = new WordSet(EmbeddedRuleData.Strings(frame, "conjunctions")),
             Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),

@@ -11,8 +11,14 @@ namespace EditLint.Rules.Claims;
 /// </summary>
 internal static class SupportDetector
 {
-    /// <summary>How near a figure must stand to a superlative to be about it: "the largest city, with 8.8 million people".</summary>
+    /// <summary>How near after a superlative a figure must stand to be about it: "the largest city, with 8.8 million people".</summary>
     public const int FigureWindow = 15;
+
+    /// <summary>
+    /// How near before it: a figure that comes first belongs to its own clause more often than not ("poured over
+    /// $1 million into it and in time it became one of the most popular weeklies").
+    /// </summary>
+    public const int FigureWindowBefore = 8;
 
     /// <summary>Attribution or a citation anywhere in the sentence.</summary>
     public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
@@ -28,7 +34,8 @@ internal static class SupportDetector
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out _) && !IsVague(document, tokens, i, lexicon):
+                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
+                    && !IsNarration(document, tokens, i, after):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
@@ -39,6 +46,30 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>
+    /// A named holder's opinion before the claim: "Sol Hurok considers it the finest house", "the Pontiff believes
+    /// that ... the best". Not after it ("Lankov, one of the world's leading experts, believes that trade will
+    /// grow"), not the writer's ("I think"), not a vague or passive one ("many believe", "is considered").
+    /// </summary>
+    public static bool HasOpinionBefore(Document document, Sentence sentence, SuperlativeLexicon lexicon, int claim)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < claim; i++)
+        {
+            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon))
+            {
+                int subject = ClaimText.PreviousWord(tokens, i);
+                return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject]));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>
+    private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
+        ClaimText.IsWord(document, tokens, after, "of") && (ClaimText.IsWord(document, tokens, verb, "tells") || ClaimText.IsWord(document, tokens, verb, "told"));
 
     /// <summary>
     /// An attribution verb that names no source: after a vague subject ("many say", "critics have said") or in the
@@ -172,14 +203,14 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// A figure within <see cref="FigureWindow"/> tokens of token <paramref name="center"/>, or anywhere in the
+    /// A figure within <see cref="FigureWindowBefore"/> tokens before or <see cref="FigureWindow"/> tokens after token <paramref name="center"/>, or anywhere in the
     /// sentence when <paramref name="center"/> is null: a number far off is about something else
     /// ("one of the world's leading experts, believes that ... $1 billion by 2020").
     /// </summary>
     public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
     {
         var tokens = sentence.Tokens;
-        int from = center is { } c ? Math.Max(0, c - FigureWindow) : 0;
+        int from = center is { } c ? Math.Max(0, c - FigureWindowBefore) : 0;
         int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
         for (int i = from; i < to; i++)
         {
@@ -193,8 +224,30 @@ internal static class SupportDetector
         return false;
     }
 
+    /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
+    private static bool IsInNameOrDate(Document document, TokenList tokens, int index)
+    {
+        int previous = index - 1;
+        if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == '.')
+        {
+            previous--; // "Oct. 7", "No. 2"
+        }
+        else if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == ','
+            && tokens[previous - 1].Kind == TokenKind.Number)
+        {
+            return IsInNameOrDate(document, tokens, previous - 1); // "Oct. 7, 8"
+        }
+
+        return previous >= 1 && tokens[previous].IsWord && ClaimText.StartsUpper(document.GetText(tokens[previous]));
+    }
+
     private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
     {
+        if (IsInNameOrDate(document, tokens, index))
+        {
+            return false;
+        }
+
         var text = document.GetText(tokens[index]);
         if (AbsoluteDateDetector.IsYearLike(text))
         {

@@ -56,7 +56,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         foreach (var match in matches)
         {
             if (IsSpeakersWords(document, sentence, settings, memos, match)
-                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match))))
+                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
+                    || SupportDetector.HasOpinionBefore(document, sentence, lexicon, match.CoreToken))))
             {
                 continue;
             }
