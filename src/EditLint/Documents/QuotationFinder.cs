@@ -5,7 +5,9 @@ namespace EditLint.Documents;
 
 /// <summary>
 /// Finds quoted speech in a block: curly “…” pairs and straight "…" pairs. An opening mark that never
-/// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph.
+/// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph; except
+/// at the very start of the block, where it is the convention for a quotation that runs on into the next
+/// paragraph (each paragraph of it opens with a mark, only the last one closes).
 /// Single quotes are left alone: ’ is far more often an apostrophe.
 /// </summary>
 public static class QuotationFinder
@@ -45,6 +47,11 @@ public static class QuotationFinder
                 // A second opening mark: the first one was stray.
                 open = i;
             }
+        }
+
+        if (open >= 0 && text.AsSpan(block.Start, open - block.Start).IsWhiteSpace())
+        {
+            into.Add(TextSpan.FromBounds(open, block.End));
         }
     }
 

@@ -81,6 +81,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("The company {|EL2002:now|} employs 300 people.", "Now, consider the budget.")]
     [InlineData("He is {|EL2002:right now|} in Paris.", "Now that the war is over, the now-defunct agency closed.")]
     [InlineData("It has grown {|EL2002:for several years now|}.", "It has grown for several years, and just now it stopped; every now and then it rains.")]
+    [InlineData("He is {|EL2002:now|} retired.", "Anyone who now doubted it had only to watch the game.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap)
     {
         Verify(markup);
@@ -99,6 +100,9 @@ public class UndatedClaimAnalyzerTests
     [InlineData("It ends by {|EL2002:the end of the year|}, by {|EL2002:the end of the decade|}.", "At the end of the day, by the end of the year 1961, it ended.")]
     [InlineData("It ends later {|EL2002:this year|}, earlier {|EL2002:this month|}, at the start of {|EL2002:next year|}.", "It ended that year, the month before, at the start of the following year.")]
     [InlineData("The team's record {|EL2002:this season|} beat {|EL2002:last weekend's|}.", "The team's last season was its best, and its next season starts in June.")]
+    [InlineData("{|EL2002:A generation ago|} they bought antiques; the camp breaks {|EL2002:three weeks hence|}.", "A generation of buyers bought antiques; hence the prices.")]
+    [InlineData("He is the Tartuffe of {|EL2002:the present|} production, painted in the first half of {|EL2002:the present|} century.", "He will present the production; all were present, and the present tense is hard.")]
+    [InlineData("They will embark on it {|EL2002:before long|}, and {|EL2002:at this time|} the teams are ready.", "They left long before the war, at the time of the vote.")]
     public void Flags_relative_time_by_its_shape(string markup, string trap)
     {
         Verify(markup);
@@ -144,6 +148,10 @@ public class UndatedClaimAnalyzerTests
     [Fact]
     public void Leaves_quoted_speech_to_the_speaker() =>
         Verify("“We will meet soon,” he said on January 11.\n\nHe said “it is currently under review”.\n");
+
+    [Fact]
+    public void Leaves_a_quotation_that_runs_on_into_the_next_paragraph_to_the_speaker() =>
+        Verify("\"Radio matters more to us today, because it is a mirror.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n");
 
     [Fact]
     public void Flags_quoted_speech_when_asked() =>

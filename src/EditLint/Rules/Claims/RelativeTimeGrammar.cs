@@ -37,6 +37,7 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet spanPrepositions;
     private readonly WordSet nowExceptPrecededBy;
     private readonly WordSet nowExceptFollowedBy;
+    private readonly WordSet nowNarrativeExceptAfter;
     private readonly WordSet triggers;
     private readonly HashSet<string> enabled;
     private readonly IReadOnlyDictionary<string, string> notes;
@@ -68,7 +69,8 @@ internal sealed class RelativeTimeGrammar
         spanPrepositions = Words(grammar, "spanPrepositions");
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
         nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
-        triggers = new WordSet(["ago", "this", "last", "next", "these", "the", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
+        triggers = new WordSet(["ago", "hence", "this", "last", "next", "these", "the", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -109,9 +111,9 @@ internal sealed class RelativeTimeGrammar
                 continue;
             }
 
-            if (Is(word, "ago"))
+            if (Is(word, "ago") || Is(word, "hence"))
             {
-                TryAgo(document, tokens, i, into);
+                TryAgo(document, tokens, i, into, forward: Is(word, "hence"));
             }
             else if (Is(word, "now"))
             {
@@ -136,8 +138,8 @@ internal sealed class RelativeTimeGrammar
         }
     }
 
-    /// <summary>"three years ago", "a year and a half ago", "just weeks ago", "not long ago".</summary>
-    private void TryAgo(Document document, TokenList tokens, int ago, List<TemporalMatch> into)
+    /// <summary>"three years ago", "a year and a half ago", "just weeks ago", "not long ago"; forward, "three weeks hence".</summary>
+    private void TryAgo(Document document, TokenList tokens, int ago, List<TemporalMatch> into, bool forward)
     {
         if (!enabled.Contains(AgoTerm))
         {
@@ -201,7 +203,7 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
-        var (fix, offset) = counted && count is { } c ? AgoFix(kind, c) : (TemporalFixKind.None, 0);
+        var (fix, offset) = counted && count is { } c ? AgoFix(kind, forward ? -c : c) : (TemporalFixKind.None, 0);
         Add(into, document, tokens, start, ago + 1, AgoTerm, fix, offset);
     }
 
@@ -410,8 +412,26 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
+        if (IsNarrativeNow(document, tokens, now, previous))
+        {
+            return;
+        }
+
         int from = previous >= 0 && ClaimText.IsWord(document, tokens, previous, "right") ? previous : now;
         Add(into, document, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
+    }
+
+    /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
+    private bool IsNarrativeNow(Document document, TokenList tokens, int now, int previous)
+    {
+        if (now + 1 >= tokens.Count || !tokens[now + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = document.GetText(tokens[now + 1]);
+        return next.Length > 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && (previous < 0 || !nowNarrativeExceptAfter.Contains(document.GetText(tokens[previous])));
     }
 
     private void Add(List<TemporalMatch> into, Document document, TokenList tokens, int start, int end, string shape, TemporalFixKind fix, int offset, int month = 0, string? dayPart = null)
