@@ -68,6 +68,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Although the powers have argued for months, {|EL2001:the most important|} element is the manner of the work.", "The powers argued for months, and then the most important element was left out.")]
     [InlineData("Khrushchev was prime copy for {|EL2001:the most witty|} caricaturist of them all.", "Khrushchev was prime copy for the most witty caricaturists.")]
     [InlineData("The regime had proved itself {|EL2001:the most pro-Western|} in Africa.", "The regime proved the pro-Western case.")]
+    [InlineData("For {|EL2001:the first time in history|}, the country fed itself.", "For the first time in years, the country fed itself.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap)
     {
         Verify(markup);

@@ -360,7 +360,7 @@ internal static class SuperlativeFinder
         return text.Length > 4 && text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
     }
 
-    /// <summary>"the first pope ever", "its first ever visit": a record claim split around its noun.</summary>
+    /// <summary>"the first pope ever", "its first ever visit", "the first time in history": a record claim split around its noun.</summary>
     private static bool TrySplitRecord(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match, out int end)
     {
         match = default;
@@ -379,11 +379,11 @@ internal static class SuperlativeFinder
 
         for (int k = i + 1; k < tokens.Count && k <= i + lexicon.SplitRecordWindow + 1 && tokens[k].IsWord; k++)
         {
-            if (lexicon.SplitRecordClosers.Contains(document.GetText(tokens[k])))
+            if (lexicon.SplitRecordClosers.TryMatch(document, tokens, k, out _, out int closerEnd))
             {
-                end = k + 1;
-                var span = TextSpan.FromBounds(tokens[licence].Start, tokens[k].End);
-                match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[k].End), i, IsPeacock: true);
+                end = closerEnd;
+                var span = TextSpan.FromBounds(tokens[licence].Start, tokens[end - 1].End);
+                match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), i, IsPeacock: true);
                 return true;
             }
         }

@@ -86,7 +86,7 @@ internal sealed class SuperlativeLexicon
     /// <summary>"first": with "ever" a few words on, a record claim ("the first pope ever").</summary>
     public required WordSet SplitRecordWords { get; init; }
 
-    public required WordSet SplitRecordClosers { get; init; }
+    public required PhraseTable<bool> SplitRecordClosers { get; init; }
 
     public required int SplitRecordWindow { get; init; }
 
@@ -275,7 +275,7 @@ internal sealed class SuperlativeLexicon
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(switches.Where(s => !s.Value).Select(s => s.Key))),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
             SplitRecordWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "words")),
-            SplitRecordClosers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "closers")),
+            SplitRecordClosers = Table(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "closers")),
             SplitRecordWindow = root.GetProperty("splitRecord").GetProperty("window").GetInt32(),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
