@@ -82,6 +82,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]
     [InlineData("Just the barest suggestion of a heel is found, without the faintest trace of lace.")]
     [InlineData("The most valuable player award was split three ways.")]
+    [InlineData("I found hitched to that plow the finest team I ever held a rein on; it was the best I've seen.")]
     public void Ignores_idioms_denials_family_places_and_time(string text) => Verify(text);
 
     [Theory]
@@ -97,6 +98,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} experts, believes that trade will grow.", "Sol Hurok, the booker, considers it the finest house of its kind in the country.")]
     [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
+    [InlineData("Its goals are its {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, its highest good.")]
     [InlineData("Here, in {|EL2001:the most eagerly awaited|} novel of the season, he tells of a girl in flight.", "It is the most eagerly awaited novel of the season, he told reporters.")]
     public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap)
     {

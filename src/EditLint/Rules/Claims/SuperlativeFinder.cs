@@ -118,7 +118,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (IsFamilyPosition(document, tokens, lexicon, i, end))
+        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end))
         {
             return false;
         }
@@ -281,6 +281,26 @@ internal static class SuperlativeFinder
         int previous = ClaimText.PreviousWord(tokens, the);
         return ClaimText.IsWord(document, tokens, previous, "not") || ClaimText.IsWord(document, tokens, previous, "even");
     }
+
+    /// <summary>
+    /// "the finest team I ever held a rein on", "the best I've seen": ranked against the
+    /// writer's own experience, which the writer alone can vouch for; not a claim about the world.
+    /// </summary>
+    private static bool IsOwnExperience(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + OwnExperienceReach && tokens[k].IsWord; k++)
+        {
+            if (lexicon.ExperienceSubjects.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between a superlative and the "I" of a relative clause after it ("we" is as often the nation as the writer).</summary>
+    private const int OwnExperienceReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>

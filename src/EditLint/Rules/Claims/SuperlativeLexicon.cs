@@ -111,6 +111,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"I", "we": the writer, whose opinion is no source.</summary>
     public required WordSet SelfSubjects { get; init; }
 
+    /// <summary>"I", "I've": in a relative clause after a superlative, the writer's own experience ("the best I've seen").</summary>
+    public required WordSet ExperienceSubjects { get; init; }
+
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
     /// "costly", "biggest" from "big", "finest" from "fine").
@@ -284,6 +287,7 @@ internal sealed class SuperlativeLexicon
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
             SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),
+            ExperienceSubjects = new WordSet(EmbeddedRuleData.Strings(support, "experienceSubjects")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
