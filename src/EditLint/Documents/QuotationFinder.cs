@@ -6,8 +6,9 @@ namespace EditLint.Documents;
 /// <summary>
 /// Finds quoted speech in a block: curly “…” pairs and straight "…" pairs. An opening mark that never
 /// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph; except
-/// at the very start of the block, where it is the convention for a quotation that runs on into the next
-/// paragraph (each paragraph of it opens with a mark, only the last one closes).
+/// at the very start of the block or right after a comma or colon that introduces speech, where it is the
+/// convention for a quotation that runs on into the next paragraph (each paragraph of it opens with a mark,
+/// only the last one closes).
 /// Single quotes are left alone: ’ is far more often an apostrophe.
 /// </summary>
 public static class QuotationFinder
@@ -49,10 +50,20 @@ public static class QuotationFinder
             }
         }
 
-        if (open >= 0 && text.AsSpan(block.Start, open - block.Start).IsWhiteSpace())
+        if (open >= 0 && RunsOn(text, block, open))
         {
             into.Add(TextSpan.FromBounds(open, block.End));
         }
+    }
+
+    /// <summary>
+    /// An opening mark that never closes runs on into the next paragraph when it opens the block or follows the
+    /// words that introduce speech ('he said, "…', 'stating: "…'); anywhere else it is stray.
+    /// </summary>
+    private static bool RunsOn(string text, TextSpan block, int open)
+    {
+        var before = text.AsSpan(block.Start, open - block.Start).TrimEnd();
+        return before.IsEmpty || before[^1] is ',' or ':';
     }
 
     private static bool IsOpeningPosition(string text, int i, int blockStart) =>

@@ -77,7 +77,8 @@ public class LabelledSetTests(ITestOutputHelper output)
     public static TheoryData<string, string, double, double> BrownPress => new()
     {
         { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.80, 0.80 },
-        { UndatedClaimAnalyzer.Id, "brown-dev", 0.95, 0.96 },
+        { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
+        { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },
         { UndatedClaimAnalyzer.Id, "brown-test", TestFloor.EL2002Precision, TestFloor.EL2002Recall },
     };

@@ -330,8 +330,14 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
-        if (UnitOf(stem) is not { } unit || IsPlural(stem))
+        if (UnitOf(stem) is not { } unit || (IsPlural(stem) && unit is not (UnitKind.Week or UnitKind.Month or UnitKind.Year)))
         {
+            return;
+        }
+
+        if (IsPlural(stem))
+        {
+            Add(into, document, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.None, 0); // "this years festival": a possessive without its apostrophe
             return;
         }
 
