@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EditLint.Analysis;
 using EditLint.Configuration;
 using EditLint.HouseRules;
 using EditLint.IO;
@@ -43,7 +44,7 @@ public static class RulesCommand
         int idWidth = rules.Select(r => r.Id.Length).DefaultIfEmpty(6).Max();
         foreach (var rule in rules)
         {
-            environment.Out.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Name.PadRight(nameWidth)}  {rule.DefaultSeverity.ToString().ToLowerInvariant(),-7}  {rule.Title}");
+            environment.Out.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Name.PadRight(nameWidth)}  {rule.DefaultSeverity.Name(),-7}  {rule.Title}");
         }
 
         return ExitCodes.Clean;

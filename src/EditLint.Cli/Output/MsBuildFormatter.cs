@@ -19,7 +19,7 @@ public sealed class MsBuildFormatter(bool color)
         foreach (var (file, diagnostic) in report.Diagnostics)
         {
             var position = file.Source!.Lines.GetPosition(diagnostic.Span.Start);
-            string level = diagnostic.Severity.ToString().ToLowerInvariant();
+            string level = diagnostic.Severity.Name();
             string suppressed = diagnostic.IsSuppressed ? " (suppressed)" : string.Empty;
             string line = $"{file.Path}({position.Line + 1},{position.Character + 1}): {level} {diagnostic.Id}: {diagnostic.Message}{suppressed}";
             writer.WriteLine(diagnostic.IsSuppressed ? line : Colorize(line, diagnostic.Severity));

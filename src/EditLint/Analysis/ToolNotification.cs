@@ -9,8 +9,8 @@ namespace EditLint.Analysis;
 public sealed record ToolNotification(string Id, Severity Level, string Message, string? Path = null, LinePosition? Position = null)
 {
     public override string ToString() => Path is null
-        ? $"{Level.ToString().ToLowerInvariant()} {Id}: {Message}"
+        ? $"{Level.Name()} {Id}: {Message}"
         : Position is { } p
-            ? $"{Path}({p.Line + 1},{p.Character + 1}): {Level.ToString().ToLowerInvariant()} {Id}: {Message}"
-            : $"{Path}: {Level.ToString().ToLowerInvariant()} {Id}: {Message}";
+            ? $"{Path}({p.Line + 1},{p.Character + 1}): {Level.Name()} {Id}: {Message}"
+            : $"{Path}: {Level.Name()} {Id}: {Message}";
 }

@@ -79,7 +79,22 @@ public sealed class Document
 
     private static int FindContaining<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
     {
-        int index = LowerBound(items, span.Start + 1, t => spanOf(t).Start) - 1;
+        // The last item that starts at or before the span (no closure over spanOf: this runs for every finding).
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spanOf(items[mid]).Start <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int index = lo - 1;
         return index >= 0 && spanOf(items[index]).Contains(span) ? index : -1;
     }
 

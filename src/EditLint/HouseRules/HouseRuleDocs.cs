@@ -1,4 +1,5 @@
 using System.Text;
+using EditLint.Analysis;
 
 namespace EditLint.HouseRules;
 
@@ -99,7 +100,7 @@ public static class HouseRuleDocs
 
     private static string HouseRuleKind(HouseRule rule) => HouseRuleLoader.KindName(rule.Kind);
 
-    private static string Level(HouseRule rule) => rule.Descriptor.DefaultSeverity.ToString().ToLowerInvariant();
+    private static string Level(HouseRule rule) => rule.Descriptor.DefaultSeverity.Name();
 
     private static string Scope(HouseRuleScope scope) => scope switch
     {

@@ -119,14 +119,6 @@ public static class SarifLogBuilder
     /// </summary>
     public static string AutomationId(string category) => category.EndsWith('/') ? category : category + "/";
 
-    public static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        Severity.Note => "note",
-        _ => "none",
-    };
-
     /// <summary>
     /// A complete sentence for <c>message.text</c>: SARIF viewers and GitHub show it as the alert title, and the
     /// SARIF guidance (rule SARIF2001) asks for a final period. A first lower-case letter is capitalised (a related
@@ -175,7 +167,7 @@ public static class SarifLogBuilder
         {
             RuleId = diagnostic.Id,
             RuleIndex = ruleIndex.TryGetValue(diagnostic.Id, out int index) ? index : null,
-            Level = Level(diagnostic.Severity),
+            Level = diagnostic.Severity.Name(),
             Message = new SarifMessage(Sentence(diagnostic.Message)),
             Locations = [new SarifLocation { PhysicalLocation = new SarifPhysicalLocation(file.Location) { Region = file.Region(diagnostic.Span) } }],
             PartialFingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -220,7 +212,7 @@ public static class SarifLogBuilder
         {
             Locations = locations,
             Message = new SarifMessage(Sentence(notification.Message)),
-            Level = Level(notification.Level),
+            Level = notification.Level.Name(),
             Descriptor = new SarifDescriptorReference(notification.Id, toolRuleIndex.TryGetValue(notification.Id, out int i) ? i : null),
         };
     }
@@ -270,7 +262,7 @@ public static class SarifLogBuilder
     /// <summary>A level, or <c>enabled: false</c> for a rule turned off (SARIF's level "none" would still report it).</summary>
     private static SarifReportingConfiguration Configuration(Severity severity) => severity == Severity.None
         ? new SarifReportingConfiguration { Enabled = false }
-        : new SarifReportingConfiguration { Level = Level(severity) };
+        : new SarifReportingConfiguration { Level = severity.Name() };
 
     private static SarifArtifact Artifact(FileResult file) => new()
     {

@@ -70,7 +70,9 @@ internal sealed class RelativeTimeGrammar
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
         nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
-        triggers = new WordSet(["ago", "hence", "this", "last", "next", "these", "the", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
+        // "next"), which is far rarer than "the" in running text.
+        triggers = new WordSet(["ago", "hence", "this", "last", "next", "past", "coming", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -123,11 +125,19 @@ internal sealed class RelativeTimeGrammar
             {
                 TryAhead(document, tokens, i, into);
             }
-            else if (Is(word, "the") || Is(word, "these"))
+            else if (Is(word, "past") || Is(word, "coming") || Is(word, "last") || Is(word, "next"))
             {
-                TrySpan(document, tokens, i, into);
+                int previous = ClaimText.PreviousWord(tokens, i);
+                if (ClaimText.IsWord(document, tokens, previous, "the") || ClaimText.IsWord(document, tokens, previous, "these"))
+                {
+                    TrySpan(document, tokens, previous, into);
+                }
+                else if (!Is(word, "past") && !Is(word, "coming"))
+                {
+                    TryNamed(document, tokens, i, into);
+                }
             }
-            else if (Is(word, "this") || Is(word, "last") || Is(word, "next"))
+            else if (Is(word, "this"))
             {
                 TryNamed(document, tokens, i, into);
             }
