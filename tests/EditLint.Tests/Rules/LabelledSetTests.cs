@@ -77,6 +77,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     public static TheoryData<string, string, double, double> BrownPress => new()
     {
         { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.80, 0.80 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.64, 0.74 },
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
         { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },

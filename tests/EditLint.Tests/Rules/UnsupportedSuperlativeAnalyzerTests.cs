@@ -69,6 +69,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Khrushchev was prime copy for {|EL2001:the most witty|} caricaturist of them all.", "Khrushchev was prime copy for the most witty caricaturists.")]
     [InlineData("The regime had proved itself {|EL2001:the most pro-Western|} in Africa.", "The regime proved the pro-Western case.")]
     [InlineData("For {|EL2001:the first time in history|}, the country fed itself.", "For the first time in years, the country fed itself.")]
+    [InlineData("This step is really {|EL2001:the most important|} part, and the race is {|EL2001:the most daring|} event.", "Is this the most important part? The race is a daring event.")]
+    [InlineData("It was {|EL2001:the oldest|} question lovers ask: how can you be sure?", "What is the most important aspect of your background?")]
+    [InlineData("Her memoir was a {|EL2001:bestseller|} and the jets are {|EL2001:top-of-the-line|}.", "The tallest peak in every state will be climbed, and the best student of each class wins.")]
+    [InlineData("Iodine deficiency is the world’s {|EL2001:most prevalent|} cause of brain damage.", "WHO say iodine deficiency is the world’s most prevalent cause of brain damage.")]
+    [InlineData("De Ligt became {|EL2001:the youngest|} player in the final, 11 years ago.", "At the age of 17 years, De Ligt became the youngest player in the final.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap)
     {
         Verify(markup);

@@ -118,7 +118,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end))
+        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end))
         {
             return false;
         }
@@ -298,6 +298,23 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>"the tallest peak in every state": one of each of a class, not a ranking of one subject.</summary>
+    private static bool IsDistributive(Document document, TokenList tokens, int end)
+    {
+        for (int k = end; k + 1 < tokens.Count && k <= end + DistributiveReach && tokens[k].IsWord; k++)
+        {
+            if ((ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "for"))
+                && (ClaimText.IsWord(document, tokens, k + 1, "every") || ClaimText.IsWord(document, tokens, k + 1, "each")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int DistributiveReach = 3;
 
     /// <summary>How many words may stand between a superlative and the "I" of a relative clause after it ("we" is as often the nation as the writer).</summary>
     private const int OwnExperienceReach = 3;

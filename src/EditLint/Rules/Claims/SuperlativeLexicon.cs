@@ -162,7 +162,7 @@ internal sealed class SuperlativeLexicon
 
         foreach (string suffix in AdjectiveSuffixes)
         {
-            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

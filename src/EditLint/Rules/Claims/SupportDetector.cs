@@ -260,12 +260,13 @@ internal static class SupportDetector
             return false;
         }
 
-        // A span of time is a figure only as the bound of a comparison: "the lowest in 30 years", not "11 months ago".
+        // A span of time is a figure only as the bound of a comparison or as an age: "the lowest in 30 years", "the
+        // youngest player, at the age of 17 years", not "11 months ago".
         if (index + 1 < tokens.Count && tokens[index + 1].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[index + 1])))
         {
             for (int back = index - 1; back >= 0 && back >= index - 3; back--)
             {
-                if (ClaimText.IsWord(document, tokens, back, "in"))
+                if (ClaimText.IsWord(document, tokens, back, "in") || ClaimText.IsWord(document, tokens, back, "age") || ClaimText.IsWord(document, tokens, back, "aged"))
                 {
                     return true;
                 }

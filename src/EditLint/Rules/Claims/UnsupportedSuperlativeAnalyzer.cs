@@ -55,7 +55,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         SuperlativeFinder.Find(document, sentence, lexicon, matches);
         foreach (var match in matches)
         {
-            if (IsSpeakersWords(document, sentence, settings, memos, match)
+            if (IsAsked(document, sentence, match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
                 || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
                     || SupportDetector.HasOpinionBefore(document, sentence, lexicon, match.CoreToken))))
             {
@@ -65,6 +65,22 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             string kind = match.IsPeacock ? "a peacock term" : "a superlative";
             context.ReportDiagnostic(new Diagnostic(Rule, match.Span, document.GetText(match.Span).ToString(), kind, settings.ScopeName));
         }
+    }
+
+    /// <summary>"Is this the best team?" asserts no ranking; "It was the oldest question: how can you be sure?" does.</summary>
+    private static bool IsAsked(Document document, Sentence sentence, int claim)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = claim + 1; i < tokens.Count; i++)
+        {
+            // A '?' in a bracket is a maintenance mark ("[by whom?]"), not a question.
+            if (!tokens[i].IsWord && document.ProseText[tokens[i].Start] is ':' or ';' or '?' or '[')
+            {
+                return document.ProseText[tokens[i].Start] == '?';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>
