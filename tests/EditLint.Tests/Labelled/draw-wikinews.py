@@ -8,7 +8,7 @@ dep/GUM_interview_*.conllu (19 Wikinews interviews). Text: Wikinews, CC BY 2.5
 corpus's own sentence split). Each sentence is the '# text =' line of the CoNLL-U file, already plain prose
 (no wiki markup); whitespace is collapsed so that a sentence is one line.
 
-Usage: draw.py SRC_DIR OUT_DIR      (SRC_DIR holds the 43 .conllu files, as `git show` writes them)
+Usage: draw-wikinews.py SRC_DIR OUT_DIR      (SRC_DIR holds the 43 .conllu files, as `git show` writes them)
 
 Sentences under 6 words (headlines, datelines, captions, speaker tags) are left out; duplicates are dropped.
 
