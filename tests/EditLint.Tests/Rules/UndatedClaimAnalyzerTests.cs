@@ -103,6 +103,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("{|EL2002:A generation ago|} they bought antiques; the camp breaks {|EL2002:three weeks hence|}.", "A generation of buyers bought antiques; hence the prices.")]
     [InlineData("He is the Tartuffe of {|EL2002:the present|} production, painted in the first half of {|EL2002:the present|} century.", "He will present the production; all were present, and the present tense is hard.")]
     [InlineData("They will embark on it {|EL2002:before long|}, and {|EL2002:at this time|} the teams are ready.", "They left long before the war, at the time of the vote.")]
+    [InlineData("In a {|EL2002:recently|}-accepted paper, the {|EL2002:currently|}-serving mayor spoke.", "The current-account deficit of the now-defunct agency grew.")]
     [InlineData("The theme of {|EL2002:this years|} festival is the pig.", "The theme of the last years of his life, and of this year-round festival, is the pig.")]
     public void Flags_relative_time_by_its_shape(string markup, string trap)
     {

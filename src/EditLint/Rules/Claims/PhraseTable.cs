@@ -104,6 +104,10 @@ internal sealed class PhraseTable<T>
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
+    /// <summary>The one-word phrase that is <paramref name="word"/>, if the table holds one: "recently" in "recently-elected".</summary>
+    public Phrase? OneWord(ReadOnlySpan<char> word) =>
+        lookup.TryGetValue(word, out var group) ? group.Phrases.Find(p => p.Words.Length == 1) : null;
+
     private PhraseGroup GroupFor(string word)
     {
         if (!byFirstWord.TryGetValue(word, out var group))

@@ -50,6 +50,12 @@ internal static class TemporalFinder
             }
 
             int next = i + 1;
+            if (TryHyphenedPrefix(document, tokens, lexicon, i, into))
+            {
+                i = next;
+                continue;
+            }
+
             foreach (var candidate in lexicon.Terms.Candidates(document, tokens, i))
             {
                 if (PhraseTable<TemporalTerm>.Matches(candidate, document, tokens, i, out int end, firstWordMatched: true) && Applies(candidate.Value, document, tokens, i, end))
@@ -69,6 +75,21 @@ internal static class TemporalFinder
 
             i = next;
         }
+    }
+
+    /// <summary>"a recently-accepted paper", "the currently-serving mayor": a one-word term before a hyphen.</summary>
+    private static bool TryHyphenedPrefix(Document document, TokenList tokens, TemporalLexicon lexicon, int i, List<TemporalMatch> into)
+    {
+        var word = document.GetText(tokens[i]);
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || !tokens[i].IsWord || lexicon.Terms.OneWord(word[..hyphen]) is not { } phrase
+            || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
+        {
+            return false; // "current-account" as "current account"
+        }
+
+        into.Add(new TemporalMatch(new TextSpan(tokens[i].Start, hyphen), phrase.Value, i));
+        return true;
     }
 
     private static bool Applies(TemporalTerm term, Document document, TokenList tokens, int start, int end)
