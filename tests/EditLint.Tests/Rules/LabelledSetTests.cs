@@ -6,7 +6,7 @@ namespace EditLint.Tests.Rules;
 
 /// <summary>
 /// Runs the claim rules over their labelled sets and holds them to the precision and recall they are meant to have:
-/// EL2001 at 0.86/0.82 (its set relabelled under docs/rules/annotation.md), EL2002 at 0.90/0.90. The misses and false alarms are printed for whoever tunes next.
+/// EL2001 at 0.86/0.82 (its set relabelled under docs/rules/annotation.md), EL2002 at 0.90/0.90, on their first sets. The misses and false alarms are printed for whoever tunes next.
 /// </summary>
 public class LabelledSetTests(ITestOutputHelper output)
 {
@@ -69,24 +69,26 @@ public class LabelledSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The Brown press sample (docs/rules/annotation.md). Both halves are held to floors just under their first
-    /// score (EL2001 dev 0.627/0.618, test 0.698/0.638; EL2002 dev 0.947/0.899, test 0.887/0.818), so that a
-    /// change that loses ground on unseen text fails; the targets (EL2001 0.88/0.85, EL2002 0.90/0.90) are not
-    /// met yet, and tuning belongs on the development half only.
+    /// The news samples (docs/rules/annotation.md): Brown press and Wikinews, each split into a development half and a
+    /// sealed test half. Every half is held to a floor just under its final score (docs/rules EL2001.md and EL2002.md),
+    /// so that a change that loses ground on unseen text fails; the targets (EL2001 0.88/0.85, EL2002 0.90/0.90) are
+    /// met only by EL2002 on Wikinews, and tuning belongs on the development halves only.
     /// </summary>
-    public static TheoryData<string, string, double, double> BrownPress => new()
+    public static TheoryData<string, string, double, double> NewsSamples => new()
     {
         { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.80, 0.80 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.64, 0.74 },
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
-        { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.95 },
+        { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.97 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.40, 0.60 },
         { UndatedClaimAnalyzer.Id, "brown-test", TestFloor.EL2002Precision, TestFloor.EL2002Recall },
+        { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
     };
 
     [Theory]
-    [MemberData(nameof(BrownPress))]
-    public void Scores_the_Brown_press_sample(string ruleId, string part, double minPrecision, double minRecall)
+    [MemberData(nameof(NewsSamples))]
+    public void Scores_the_news_samples(string ruleId, string part, double minPrecision, double minRecall)
     {
         var set = LabelledSet.Load(ruleId, part);
         var score = set.Run(Create(ruleId));
@@ -100,13 +102,13 @@ public class LabelledSetTests(ITestOutputHelper output)
         score.Recall.ShouldBeGreaterThanOrEqualTo(minRecall, score.ToString());
     }
 
-    /// <summary>The sealed half's floors: its one score, rounded down.</summary>
+    /// <summary>The Brown sealed half's floors: its final score, rounded down.</summary>
     private static class TestFloor
     {
-        public const double EL2001Precision = 0.68;
-        public const double EL2001Recall = 0.62;
-        public const double EL2002Precision = 0.86;
-        public const double EL2002Recall = 0.80;
+        public const double EL2001Precision = 0.72;
+        public const double EL2001Recall = 0.64;
+        public const double EL2002Precision = 0.88;
+        public const double EL2002Recall = 0.87;
     }
 
     private static Analyzer Create(string ruleId) => ruleId switch
