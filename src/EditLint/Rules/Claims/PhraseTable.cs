@@ -98,8 +98,29 @@ internal sealed class PhraseTable<T>
         else
         {
             GroupFor(words[0]).Insert(phrase);
+            if (words.Length == 1)
+            {
+                LongestOneWord = Math.Max(LongestOneWord, words[0].Length);
+                if (LetterPair(words[0]) is int pair and >= 0)
+                {
+                    oneWordStarts[pair] = true;
+                }
+            }
         }
     }
+
+    /// <summary>The length of the longest one-word phrase: how far into a word <see cref="OneWord"/> can match.</summary>
+    public int LongestOneWord { get; private set; }
+
+    /// <summary>False when no one-word phrase begins with the word's first two letters: one array read for most words.</summary>
+    public bool MayStartOneWord(ReadOnlySpan<char> word) => LetterPair(word) is int pair and >= 0 && oneWordStarts[pair];
+
+    private readonly bool[] oneWordStarts = new bool[26 * 26];
+
+    private static int LetterPair(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[1])
+            ? ((char.ToLowerInvariant(word[0]) - 'a') * 26) + (char.ToLowerInvariant(word[1]) - 'a')
+            : -1;
 
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;

@@ -81,7 +81,13 @@ internal static class TemporalFinder
     private static bool TryHyphenedPrefix(Document document, TokenList tokens, TemporalLexicon lexicon, int i, List<TemporalMatch> into)
     {
         var word = document.GetText(tokens[i]);
-        int hyphen = word.IndexOf('-');
+        if (!lexicon.Terms.MayStartOneWord(word))
+        {
+            return false;
+        }
+
+        // A hyphen further in than the longest one-word term cannot close one: most words are not read to the end.
+        int hyphen = word.Length > 3 ? word[..Math.Min(word.Length, lexicon.Terms.LongestOneWord + 1)].IndexOf('-') : -1;
         if (hyphen <= 0 || !tokens[i].IsWord || lexicon.Terms.OneWord(word[..hyphen]) is not { } phrase
             || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
         {

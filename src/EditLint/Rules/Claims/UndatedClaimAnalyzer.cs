@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EditLint.Analysis;
 
@@ -39,15 +40,19 @@ public sealed class UndatedClaimAnalyzer : Analyzer
         var lexicon = TemporalLexicon.Create(settings.Terms, settings.ExtraTerms);
         var known = new WordSet(TemporalLexicon.KnownTerms);
         settings.ReportUnknownTerms(context, Id, t => known.Contains(t));
+
+        // A finding's term and note depend on the term (or the grammar's shape) alone: built once each, not once per finding.
+        var properties = new ConcurrentDictionary<string, ImmutableDictionary<string, string>>(StringComparer.Ordinal);
         context.RegisterDocumentStartAction(start =>
         {
             var dated = new ScopeMemo(start.Document, settings.Scope, lexicon.Dates.HasDate);
             var matches = new List<TemporalMatch>();
-            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dated, matches));
+            start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, dated, matches, properties));
         });
     }
 
-    private static void Analyze(SentenceContext context, TemporalLexicon lexicon, ClaimSettings settings, ScopeMemo dated, List<TemporalMatch> matches)
+    private static void Analyze(
+        SentenceContext context, TemporalLexicon lexicon, ClaimSettings settings, ScopeMemo dated, List<TemporalMatch> matches, ConcurrentDictionary<string, ImmutableDictionary<string, string>> properties)
     {
         var document = context.Document;
         var sentence = context.Sentence;
@@ -93,7 +98,7 @@ public sealed class UndatedClaimAnalyzer : Analyzer
             context.ReportDiagnostic(new Diagnostic(Rule, match.Span, found, settings.ScopeName, advice)
             {
                 Fix = fix,
-                Properties = ImmutableDictionary<string, string>.Empty.Add(TermProperty, match.Term.Text).Add(NoteProperty, match.Term.Note),
+                Properties = properties.GetOrAdd(match.Term.Text, static (text, term) => ImmutableDictionary<string, string>.Empty.Add(TermProperty, text).Add(NoteProperty, term.Note), match.Term),
             });
         }
     }
