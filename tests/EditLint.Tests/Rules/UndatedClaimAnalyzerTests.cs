@@ -71,6 +71,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("{|EL2002:Today|} the talks resume; {|EL2002:tonight|} they dine.", "The talks resumed on the day of the vote, and the day before.")]
     [InlineData("The results came {|EL2002:this morning|}, after {|EL2002:last night's|} count.", "The results came in the morning, after the night's count.")]
     [InlineData("The world {|EL2002:today|} and {|EL2002:today's|} youth differ.", "The world of the 1960s and its youth differ.")]
+    [InlineData("The minister spoke earlier {|EL2002:today|} and will speak later {|EL2002:today|}.", "The minister spoke earlier in the day and later that day.")]
     public void Flags_the_days_AP_style_names_by_weekday(string markup, string trap)
     {
         Verify(markup);

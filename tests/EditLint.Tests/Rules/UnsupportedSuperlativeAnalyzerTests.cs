@@ -117,6 +117,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
     [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]
     [InlineData("Many say it is {|EL2001:the greatest|} team in history, and critics said so.", "Its coach said it is the greatest team in history.")]
+    [InlineData("Some observers believe it is {|EL2001:the greatest|} team in history.", "The league's own survey found it is the greatest team in history.")]
     [InlineData("It is said to be {|EL2001:the oldest|} tree on Earth.", "Records show it is the oldest tree on Earth.")]
     public void Does_not_take_weasel_words_for_a_source(string markup, string trap)
     {
@@ -128,6 +129,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, with 8.8 million people [dubious – discuss].", "It is the largest city in the world, with 8.8 million people.")]
+    [InlineData("It is {|EL2001:the largest|} city in the world, experts agree [according to whom?].", "It is the largest city in the world, the UN agrees (Source: UN Population Division).")]
     [InlineData("It is {|EL2001:the largest|} city in the world.[citation needed]", "It is the largest city in the world.[12]")]
     [InlineData("It is {|EL2001:the largest|} city in the world, says the census. [by whom?]", "It is the largest city in the world, says the census. [Who] knows why.")]
     public void Counts_a_maintenance_mark_against_support(string markup, string trap)
