@@ -39,7 +39,7 @@ public sealed class LanguageServer
         trace = new ServerTrace(writer, log);
         configurations = new ConfigurationCache(ConfigurationCache.BuiltIn);
         reporter = new ConfigurationReporter(writer);
-        analyzer = new DocumentAnalyzer(configurations, () => workspaceFolders.FirstOrDefault() ?? Directory.GetCurrentDirectory(), reporter.Report);
+        analyzer = new DocumentAnalyzer(configurations, () => workspaceFolders.FirstOrDefault() ?? Directory.GetCurrentDirectory(), Reloaded);
         scheduler = new DiagnosticScheduler(analyzer, writer, debounce ?? DefaultDebounce, trace);
     }
 
@@ -204,6 +204,12 @@ public sealed class LanguageServer
 
                 break;
         }
+    }
+
+    private void Reloaded(ConfigurationState state)
+    {
+        trace.Log($"Read the configuration {state.ConfigPath ?? "(the defaults)"}: {(state.IsGood ? "in use" : "it has errors, the last good one stays in use")}.");
+        reporter.Report(state);
     }
 
     private InitializeResult Initialize(InitializeParams parameters)

@@ -101,17 +101,20 @@ internal sealed class MessageReader(Stream input, TextWriter log)
         }
     }
 
+    // The field is looked for anywhere in the block, so stray bytes before a header (the body of a frame that had no
+    // length) are passed over and the next frame is read.
     private static int? ContentLength(string header)
     {
-        foreach (string line in header.Split("\r\n"))
+        const string Field = "Content-Length:";
+        int at = header.LastIndexOf(Field, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
         {
-            int colon = line.IndexOf(':');
-            if (colon > 0 && line.AsSpan(0, colon).Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                return int.TryParse(line.AsSpan(colon + 1).Trim(), out int length) && length is >= 0 and <= MaxBodyBytes ? length : null;
-            }
+            return null;
         }
 
-        return null;
+        var value = header.AsSpan(at + Field.Length);
+        int lineEnd = value.IndexOf('\r');
+        value = (lineEnd >= 0 ? value[..lineEnd] : value).Trim();
+        return int.TryParse(value, out int length) && length is >= 0 and <= MaxBodyBytes ? length : null;
     }
 }
