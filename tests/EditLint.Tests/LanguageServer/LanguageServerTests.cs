@@ -291,6 +291,25 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_name_added_to_the_list_is_checked_at_once_and_the_old_list_is_let_go()
+    {
+        var (folder, uri) = NewDocument("article.md", "{ \"names\": [\"names.json\"] }");
+        string list = Path.Combine(folder, "names.json");
+        File.WriteAllText(list, "{ \"people\": [ { \"name\": \"Masahiko Komura\" } ] }");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, "Masashiko Komura and Yun Byung-Se met.\n");
+        Codes(await client.DiagnosticsAsync(uri, 1)).Count(c => c == "EL1001").ShouldBe(1);
+
+        File.WriteAllText(list, "{ \"people\": [ { \"name\": \"Masahiko Komura\" }, { \"name\": \"Yun Byung-se\" } ] }");
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = new Uri(list).AbsoluteUri, ["type"] = 2 }) });
+
+        await client.WaitForAsync(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]!["uri"] == uri
+            && Codes(m["params"]!["diagnostics"]!.AsArray()).Count(c => c == "EL1001") == 2);
+        EditLint.Names.NameLists.CachedVersions([list]).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Documents_under_one_configuration_share_its_engine()
     {
         var (folder, first) = NewDocument("a.md", "{ \"rules\": { \"EL1001\": \"note\" } }");
