@@ -45,7 +45,7 @@ public sealed class LanguageServer
 
     public async Task<int> RunAsync(CancellationToken cancellation = default)
     {
-        while (await reader.ReadAsync(cancellation).ConfigureAwait(false) is { } body)
+        while (await ReadAsync(cancellation).ConfigureAwait(false) is { } body)
         {
             IncomingMessage? message;
             try
@@ -59,12 +59,13 @@ public sealed class LanguageServer
                 continue;
             }
 
-            if (message is null || message.Method is null)
+            if (message?.Method is null)
             {
-                // A response to one of the server's own requests, or an object that is no message at all.
-                if (message?.Result is null && message?.Error is null)
+                // With an id, the client's answer to one of the server's own requests (client/registerCapability),
+                // which needs nothing more; without one, no message at all.
+                if (message?.Id is null)
                 {
-                    writer.RespondError(message?.Id, ErrorCodes.InvalidRequest, "The message has no method.");
+                    writer.RespondError(null, ErrorCodes.InvalidRequest, "The message has neither a method nor an id.");
                 }
 
                 continue;
@@ -90,6 +91,20 @@ public sealed class LanguageServer
         }
 
         return shutdown ? 0 : 1;
+    }
+
+    /// <summary>The next message, or null when the input ends or can no longer be read (the client went away).</summary>
+    private async Task<byte[]?> ReadAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            return await reader.ReadAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            trace.Error($"the input could not be read ({e.Message}); the server stops.");
+            return null;
+        }
     }
 
     private void HandleRequest(JsonElement id, string method, JsonElement? parameters)

@@ -310,6 +310,23 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_client_that_watches_files_is_asked_to_watch_the_json_files_and_its_answer_is_taken_quietly()
+    {
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync(new JsonObject { ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } } });
+
+        var registration = await client.WaitForAsync(m => (string?)m["method"] == "client/registerCapability");
+        client.Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = registration["id"]!.DeepClone(), ["result"] = null });
+        var hover = await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere.md" }, ["position"] = Position(0, 0) });
+
+        var watcher = registration["params"]!["registrations"]![0]!;
+        ((string)watcher["method"]!).ShouldBe("workspace/didChangeWatchedFiles");
+        ((string)watcher["registerOptions"]!["watchers"]![0]!["globPattern"]!).ShouldBe("**/*.json");
+        hover["result"].ShouldBeNull();
+        client.Received.ShouldNotContain(m => m["error"] != null);
+    }
+
+    [Fact]
     public async Task Documents_under_one_configuration_share_its_engine()
     {
         var (folder, first) = NewDocument("a.md", "{ \"rules\": { \"EL1001\": \"note\" } }");
