@@ -164,6 +164,20 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_directive_naming_an_unknown_rule_is_shown_at_the_comment()
+    {
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+
+        client.Open(uri, "Intro.\n\n<!-- editlint-disable EL9999 -->\n");
+
+        var note = Single(await client.DiagnosticsAsync(uri, 1), "EL0006");
+        ((int)note["range"]!["start"]!["line"]!).ShouldBe(2);
+        ((string)note["message"]!).ShouldContain("EL9999");
+    }
+
+    [Fact]
     public async Task A_burst_of_50_changes_ends_with_the_last_versions_diagnostics()
     {
         var (_, uri) = NewDocument("article.md");
