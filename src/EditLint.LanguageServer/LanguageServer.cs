@@ -137,7 +137,7 @@ public sealed class LanguageServer
                 writer.RespondNull(id);
                 break;
             case "textDocument/codeAction":
-                RespondLater(id, parameters, LspJsonContext.Default.CodeActionParams, p => WithDocument(p.TextDocument.Uri, d => CodeActionProvider.For(d, p.Range)) ?? [], LspJsonContext.Default.CodeActionArray);
+                RespondLater(id, parameters, LspJsonContext.Default.CodeActionParams, p => WithDocument(p.TextDocument.Uri, d => CodeActionProvider.For(d, p.Range, p.Context?.Only)) ?? [], LspJsonContext.Default.CodeActionArray);
                 break;
             case "textDocument/hover":
                 RespondLater(id, parameters, LspJsonContext.Default.TextDocumentPositionParams, p => WithDocument(p.TextDocument.Uri, d => HoverProvider.For(d, p.Position)), LspJsonContext.Default.Hover);

@@ -10,8 +10,14 @@ namespace EditLint.LanguageServer.Features;
 /// </summary>
 internal static class CodeActionProvider
 {
-    public static CodeAction[] For(DocumentAnalysis analysis, Protocol.Range range)
+    public static CodeAction[] For(DocumentAnalysis analysis, Protocol.Range range, IReadOnlyList<string>? only = null)
     {
+        // A client that asks only for other kinds (source.fixAll on save, refactor) gets none of these.
+        if (only is { Count: > 0 } && !only.Any(kind => kind is "" or "quickfix"))
+        {
+            return [];
+        }
+
         var actions = new List<CodeAction>();
         foreach (var finding in analysis.Findings.Where(f => TextPositions.Intersects(f.Published.Range, range)))
         {

@@ -85,6 +85,25 @@ public class LanguageServerTests
         Codes(await client.DiagnosticsAsync(uri, 2)).ShouldNotContain("EL1001");
     }
 
+    [Fact]
+    public async Task A_client_asking_only_for_other_kinds_of_action_gets_no_quick_fixes()
+    {
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, Misspelt);
+        await client.DiagnosticsAsync(uri, 1);
+
+        var response = await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = Range(0, 0, 0, 16),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(), ["only"] = new JsonArray("source.fixAll") },
+        });
+
+        response["result"]!.AsArray().ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("notes.md", "markdown", "Our visitor arrived.\nMasashiko Komura met reporters.\n", "Our visitor arrived. <!-- editlint-disable-next-line EL1001 -->\nMasashiko Komura met reporters.\n")]
     [InlineData("notes.md", "markdown", "Intro.\n\n  Masashiko Komura met reporters.\n", "Intro.\n\n  <!-- editlint-disable-next-line EL1001 -->\n  Masashiko Komura met reporters.\n")]
