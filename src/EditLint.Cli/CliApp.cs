@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(TestRulesCommand.Create(environment));
         root.Subcommands.Add(NamesCommand.Create(environment));
+        root.Subcommands.Add(LspCommand.Create(environment));
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new PrintVersionAction(environment);

@@ -4,11 +4,10 @@ using EditLint.Analysis;
 using EditLint.Cli.Output;
 using EditLint.Configuration;
 using EditLint.Fixes;
-using EditLint.HouseRules;
+using EditLint.Hosting;
 using EditLint.IO;
 using EditLint.Rules;
 using EditLint.Sarif;
-using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace EditLint.Cli.Commands;
 
@@ -101,14 +100,9 @@ public static class CheckCommand
             _ = Task.Run(MsBuildFormatter.PrepareSummary);
         }
 
-        var notifications = new List<ToolNotification>(houseRules.Problems);
-        var nameLists = NameListPaths(configuration, options, environment.WorkingDirectory, notifications);
-        var engine = new AnalyzerEngine(
-            [.. analyzers, .. houseRules.CreateAnalyzers()],
-            configuration.ToAnalyzerOptions(nameLists, options.AsOf) with { ArtifactHashes = options.Format == "sarif" },
-            (path, rule) => configuration.SeverityFor(path, rule),
-            configuration.MaxFileSize);
-        notifications.AddRange(engine.InitializationNotifications);
+        var configured = ConfiguredEngine.Create(configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif");
+        var engine = configured.Engine;
+        var notifications = new List<ToolNotification>(configured.Notifications);
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);
         StartupHeap.SettleBefore(files);
@@ -238,31 +232,5 @@ public static class CheckCommand
             environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report could not be written to '{options.OutputPath}': {e.Message}", options.OutputPath));
             return false;
         }
-    }
-
-    private static IReadOnlyList<string> NameListPaths(EditLintOptions configuration, CheckOptions options, string workingDirectory, List<ToolNotification> notifications)
-    {
-        if (options.NameLists.Count > 0)
-        {
-            return [.. options.NameLists.Select(p => Path.GetFullPath(p, workingDirectory))];
-        }
-
-        if (configuration.Names.Count == 0)
-        {
-            return [];
-        }
-
-        var matcher = GlobMatcher.Create(configuration.Names, []);
-        string[] found = [.. matcher.GetResultsInFullPath(configuration.Root).Order(StringComparer.Ordinal)];
-        if (found.Length == 0)
-        {
-            notifications.Add(new ToolNotification(
-                ToolRules.NameListError.Id,
-                Severity.Error,
-                $"The configured name lists ({string.Join(", ", configuration.Names)}) match no file under '{configuration.Root}'.",
-                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath)));
-        }
-
-        return found;
     }
 }

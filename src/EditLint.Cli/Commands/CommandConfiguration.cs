@@ -1,6 +1,6 @@
 using EditLint.Configuration;
+using EditLint.Hosting;
 using EditLint.HouseRules;
-using EditLint.Rules;
 
 namespace EditLint.Cli.Commands;
 
@@ -14,8 +14,7 @@ internal static class CommandConfiguration
     {
         try
         {
-            var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            (options, houseRules) = HouseRuleConfiguration.Load(configPath, environment.WorkingDirectory, builtIn);
+            (options, houseRules) = ConfiguredEngine.LoadConfiguration(configPath, environment.WorkingDirectory);
             return true;
         }
         catch (ConfigurationException e)

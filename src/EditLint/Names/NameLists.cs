@@ -24,12 +24,31 @@ public static class NameLists
 
     private static readonly ConcurrentDictionary<string, Lazy<NameListSet>> Cache = new(StringComparer.Ordinal);
 
+    // The newest cache key of each set of paths. The language server lives through edits of a list: each edit would
+    // otherwise leave the index of the version before it in the cache for good (#15).
+    private static readonly ConcurrentDictionary<string, string> NewestKey = new(StringComparer.Ordinal);
+
     /// <summary>The lists at <paramref name="paths"/>, or the embedded default when there are none.</summary>
     public static NameListSet Load(IReadOnlyList<string> paths)
     {
         var cacheKey = paths.Count == 0 ? "embedded:default" : string.Join('\n', paths.Select(Stamp));
+        if (paths.Count > 0)
+        {
+            string pathsKey = string.Join('\n', paths);
+            if (NewestKey.TryGetValue(pathsKey, out var older) && older != cacheKey)
+            {
+                Cache.TryRemove(older, out _);
+            }
+
+            NewestKey[pathsKey] = cacheKey;
+        }
+
         return Cache.GetOrAdd(cacheKey, _ => new Lazy<NameListSet>(() => LoadUncached(paths))).Value;
     }
+
+    /// <summary>How many versions of the lists at <paramref name="paths"/> the cache holds (tests).</summary>
+    internal static int CachedVersions(IReadOnlyList<string> paths) =>
+        Cache.Keys.Count(k => k.Split('\n').Select(s => s.Split('|')[0]).SequenceEqual(paths.Select(p => Path.GetFullPath(p))));
 
     /// <summary>Loads without the cache (benchmarks, tests).</summary>
     public static NameListSet LoadUncached(IReadOnlyList<string> paths)

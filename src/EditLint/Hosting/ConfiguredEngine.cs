@@ -1,0 +1,101 @@
+using EditLint.Analysis;
+using EditLint.Configuration;
+using EditLint.HouseRules;
+using EditLint.Rules;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace EditLint.Hosting;
+
+/// <summary>
+/// One configuration made ready to run: <c>editlint.json</c> (or the embedded defaults), its house rules, its name
+/// lists, and an engine whose analyzers are initialised. Both hosts build it the same way: <c>editlint check</c> once per
+/// run, <c>editlint lsp</c> once per configuration, shared by every document under it (#15).
+/// </summary>
+public sealed class ConfiguredEngine
+{
+    private readonly string workingDirectory;
+
+    private ConfiguredEngine(EditLintOptions configuration, HouseRuleSet houseRules, IReadOnlyList<string> nameListPaths, AnalyzerEngine engine, IReadOnlyList<ToolNotification> notifications, string workingDirectory)
+    {
+        this.workingDirectory = workingDirectory;
+        Configuration = configuration;
+        HouseRules = houseRules;
+        NameListPaths = nameListPaths;
+        Engine = engine;
+        Notifications = notifications;
+    }
+
+    public EditLintOptions Configuration { get; }
+
+    public HouseRuleSet HouseRules { get; }
+
+    /// <summary>The name list files in use; empty when the embedded default list is.</summary>
+    public IReadOnlyList<string> NameListPaths { get; }
+
+    public AnalyzerEngine Engine { get; }
+
+    /// <summary>Problems of the house rule files, the name list globs and the analyzers' data, in that order.</summary>
+    public IReadOnlyList<ToolNotification> Notifications { get; }
+
+    /// <summary>Reads <c>editlint.json</c> and the house rules it names; throws <see cref="ConfigurationException"/>.</summary>
+    public static (EditLintOptions Options, HouseRuleSet HouseRules) LoadConfiguration(string? configPath, string workingDirectory)
+    {
+        var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn);
+    }
+
+    /// <summary>
+    /// Builds the engine for a loaded configuration. <paramref name="nameListOverride"/> (<c>--names</c>) replaces the
+    /// configured lists; paths in notifications are shown relative to <paramref name="workingDirectory"/>.
+    /// </summary>
+    public static ConfiguredEngine Create(
+        EditLintOptions configuration,
+        HouseRuleSet houseRules,
+        IReadOnlyList<Analyzer> analyzers,
+        string workingDirectory,
+        IReadOnlyList<string>? nameListOverride = null,
+        DateOnly? asOf = null,
+        bool artifactHashes = false)
+    {
+        var notifications = new List<ToolNotification>(houseRules.Problems);
+        var nameLists = nameListOverride is { Count: > 0 }
+            ? [.. nameListOverride.Select(p => Path.GetFullPath(p, workingDirectory))]
+            : ConfiguredNameLists(configuration, workingDirectory, notifications);
+        var engine = new AnalyzerEngine(
+            [.. analyzers, .. houseRules.CreateAnalyzers()],
+            configuration.ToAnalyzerOptions(nameLists, asOf) with { ArtifactHashes = artifactHashes },
+            (path, rule) => configuration.SeverityFor(path, rule),
+            configuration.MaxFileSize);
+        notifications.AddRange(engine.InitializationNotifications);
+        return new ConfiguredEngine(configuration, houseRules, nameLists, engine, notifications, workingDirectory);
+    }
+
+    /// <summary>The files this configuration was read from: <c>editlint.json</c>, the name lists, the house rule files.</summary>
+    public IReadOnlyList<string> SourceFiles =>
+    [
+        .. Configuration.ConfigPath is { } config ? [config] : Array.Empty<string>(),
+        .. NameListPaths,
+        .. HouseRules.Packs.SelectMany(p => p.Files).Select(f => Path.GetFullPath(f, workingDirectory)),
+    ];
+
+    private static string[] ConfiguredNameLists(EditLintOptions configuration, string workingDirectory, List<ToolNotification> notifications)
+    {
+        if (configuration.Names.Count == 0)
+        {
+            return [];
+        }
+
+        var matcher = GlobMatcher.Create(configuration.Names, []);
+        string[] found = [.. matcher.GetResultsInFullPath(configuration.Root).Order(StringComparer.Ordinal)];
+        if (found.Length == 0)
+        {
+            notifications.Add(new ToolNotification(
+                ToolRules.NameListError.Id,
+                Severity.Error,
+                $"The configured name lists ({string.Join(", ", configuration.Names)}) match no file under '{configuration.Root}'.",
+                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath)));
+        }
+
+        return found;
+    }
+}
