@@ -157,6 +157,15 @@ public static class SarifLogBuilder
                 PhysicalLocation = new SarifPhysicalLocation(file.Location) { Region = file.Region(r.Span) },
                 Message = new SarifMessage(Sentence(r.Message)),
             })
+            .Concat(diagnostic.RelatedFiles.Select((r, i) => new SarifLocation
+            {
+                Id = diagnostic.AdditionalSpans.Length + i + 1,
+                PhysicalLocation = new SarifPhysicalLocation(new SarifArtifactLocation { Uri = ToUri(r.Path), UriBaseId = SourceRootId })
+                {
+                    Region = new SarifRegion { StartLine = r.Line, StartColumn = r.Column },
+                },
+                Message = new SarifMessage(Sentence(r.Message)),
+            }))
             .ToArray();
 
         SarifFix[]? fixes = diagnostic.Fix is { } fix && fix.Span.End <= file.Source.Length
