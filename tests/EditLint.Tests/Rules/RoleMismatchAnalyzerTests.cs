@@ -45,4 +45,110 @@ public class RoleMismatchAnalyzerTests
             "2016-01-15",
             "{|#0:Russia’s permanent representative to the United Nations|}, Vladimir Voronkov described the test as a violation.\n",
             Expect("EL1003").At(0).WithMessage("'Russia’s permanent representative to the United Nations' does not match the name list for Vladimir Voronkov: in January 2016 the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation)"));
+
+    [Fact]
+    public void A_title_before_the_name_that_the_list_gives_another_person_is_reported_and_the_right_one_is_not() =>
+        Verify("Talks were led by {|#0:Russian Foreign Minister|} Vitaly Churkin and Russian Foreign Minister Sergei Lavrov.\n",
+            Expect("EL1003").At(0).WithMessage("'Russian Foreign Minister' does not match the name list for Vitaly Churkin: the list gives Permanent Representative to the United Nations (Russian Federation) from 8 April 2006 to 20 February 2017"));
+
+    [Fact]
+    public void Synonyms_of_the_office_are_the_same_title() =>
+        Verify("Minister of Foreign Affairs Sergei Lavrov met Lavrov's aides; Russia's foreign secretary Lavrov spoke.\n");
+
+    [Fact]
+    public void A_title_in_apposition_is_checked_and_a_right_one_is_not_reported() =>
+        Verify("Samantha Power, the U.S. envoy to the UN, met Vitaly Churkin, {|EL1003:Germany's chancellor|}, in New York.\n");
+
+    [Fact]
+    public void An_organisation_by_its_demonym_its_short_name_and_its_full_name_is_the_same() =>
+        Verify("UN Secretary-General Kofi Annan and Secretary-General of the United Nations Annan spoke; {|EL1003:EU Secretary-General|} Annan did not.\n");
+
+    [Fact]
+    public void Former_is_right_for_an_office_held_before_the_date_and_the_plain_title_takes_former_as_a_safe_fix() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "Former UN Secretary-General Kofi Annan and ex-Secretary-General Annan agreed with {|#0:UN Secretary-General|} Annan.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'UN Secretary-General' does not match the name list for Kofi Annan: Kofi Annan left the office of Secretary-General (United Nations) on 31 December 2006; write 'former'")
+                .WithFix("former ", safe: true));
+
+    [Fact]
+    public void Former_goes_after_a_possessive_and_is_capitalised_at_the_head_of_a_sentence() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:Germany's chancellor|}, Angela Merkel spoke. {|#1:UN Secretary-General|} Kofi Annan did too.\n",
+            Expect("EL1003").At(1).WithFix("Former UN", safe: true));
+
+    [Fact]
+    public void Then_is_right_for_an_office_held_at_any_time_before_the_date() =>
+        VerifyAsOf("2016-01-15", "In 1999, then-Secretary-General Kofi Annan spoke with then-U.N. Secretary-General Annan's staff.\n");
+
+    [Fact]
+    public void Then_is_wrong_for_an_office_taken_up_after_the_date() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "The talks recalled {|#0:then-President|} Frank-Walter Steinmeier.\n",
+            Expect("EL1003").At(0).WithMessage("'then-President' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier took up the office of President (Germany) only on 19 March 2017, after the document's date (January 2016)"));
+
+    [Fact]
+    public void With_no_date_a_title_held_at_any_time_is_right() =>
+        Verify("President Frank-Walter Steinmeier and Foreign Minister Steinmeier; UN Secretary-General Kofi Annan.\n");
+
+    [Fact]
+    public void A_date_before_the_role_began_makes_the_plain_title_wrong() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "German Foreign Minister Frank-Walter Steinmeier met {|#0:German President|} Frank-Walter Steinmeier's predecessor.\n",
+            Expect("EL1003").At(0).WithMessage("'German President' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier took up the office of President (Germany) only on 19 March 2017, after the document's date (January 2016)"));
+
+    [Fact]
+    public void A_date_after_the_role_ended_makes_the_plain_title_wrong_and_former_right() =>
+        VerifyAsOf(
+            "2018-05-01",
+            "{|#0:German Foreign Minister|} Frank-Walter Steinmeier, now the president, and former Foreign Minister Steinmeier are one man.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'German Foreign Minister' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier left the office of Foreign Minister (Germany) on 27 January 2017; write 'former'")
+                .WithFix("Former German", safe: true));
+
+    [Fact]
+    public void Former_is_wrong_while_the_office_is_still_held() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:Former Russian Foreign Minister|} Sergei Lavrov spoke.\n",
+            Expect("EL1003").At(0).WithMessage("'Former Russian Foreign Minister' does not match the name list for Sergei Lavrov: in January 2016 Sergei Lavrov still held the office of Minister of Foreign Affairs (Russian Federation); 'former' is wrong"));
+
+    [Fact]
+    public void A_mismatch_at_a_date_names_the_roles_held_then() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:President|} Sergei Lavrov spoke.\n",
+            Expect("EL1003").At(0).WithMessage("'President' does not match the name list for Sergei Lavrov: in January 2016 the list gives Minister of Foreign Affairs (Russian Federation)"));
+
+    [Fact]
+    public void An_unknown_title_is_silent() =>
+        Verify("Russian spokesman Sergei Lavrov, the head of the delegation, met top diplomat Churkin and Defence Committee chief Komura.\n");
+
+    [Fact]
+    public void A_title_of_the_other_person_in_the_sentence_is_not_this_ones() =>
+        Verify("Merkel met French President Hollande, and Angela Merkel greeted President Hollande; Hollande met Merkel, the German chancellor.\n");
+
+    [Fact]
+    public void A_title_made_into_another_office_by_the_word_before_it_is_not_read() =>
+        Verify("The deputy foreign minister Vitaly Churkin and Acme Corporation President Vitaly Churkin are not checked.\n");
+
+    [Fact]
+    public void A_title_in_a_quotation_is_the_speakers() =>
+        Verify("She said: “I spoke to President Sergei Lavrov yesterday.”\n");
+
+    [Fact]
+    public void A_person_with_no_roles_or_a_role_the_tables_cannot_read_is_not_checked() =>
+        Verify("President Andrei Lankov met President Vladimir Komoyedov.\n");
+
+    [Fact]
+    public void A_country_against_a_party_the_list_names_says_nothing_either_way() =>
+        Verify("Japanese vice president Masahiko Komura and the vice president of Japan's Liberal Democratic Party Komura spoke.\n");
+
+    [Fact]
+    public void A_role_alias_in_the_list_is_a_right_title() =>
+        Verify("America's top diplomat Dean Rusk and Secretary of State Dean Rusk spoke.\n");
 }
