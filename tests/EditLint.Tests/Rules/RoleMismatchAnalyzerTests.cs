@@ -151,4 +151,41 @@ public class RoleMismatchAnalyzerTests
     [Fact]
     public void A_role_alias_in_the_list_is_a_right_title() =>
         Verify("America's top diplomat Dean Rusk and Secretary of State Dean Rusk spoke.\n");
+
+    [Fact]
+    public void A_house_adds_title_forms_and_organisation_aliases_in_editlint_json()
+    {
+        var options = new VerifierOptions
+        {
+            AnalyzerOptions = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, """
+                {
+                  "titles": [ { "office": "foreign minister", "forms": ["top diplomat"] } ],
+                  "organisations": [ { "name": "Liberal Democratic Party", "aliases": ["LDP"] } ]
+                }
+                """) with { NameListPaths = [ListPath.Value] },
+        };
+        AnalyzerVerifier.Verify<RoleMismatchAnalyzer>(
+            "Russia's top diplomat Sergei Lavrov met LDP vice president Masahiko Komura and {|EL1003:LDP president|} Komura.\n",
+            options);
+    }
+
+    [Fact]
+    public void A_house_title_entry_without_forms_is_reported()
+    {
+        var options = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, """{ "titles": [ { "office": "spokesman" } ] }""") with { NameListPaths = [ListPath.Value] };
+        var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], options);
+        engine.InitializationNotifications.Select(n => n.Message).ShouldBe(
+            ["rules.EL1003.settings.titles[0] needs an \"office\" and a non-empty \"forms\" array of strings; it was left out."]);
+    }
+
+    [Fact]
+    public void The_related_location_is_the_role_in_the_name_list_file()
+    {
+        var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], NameTestLists.Options(ListPath.Value));
+        var diagnostic = engine.AnalyzeText("a.txt", "President Sergei Lavrov spoke.\n").Diagnostics.ShouldHaveSingleItem();
+        var related = diagnostic.RelatedFiles.ShouldHaveSingleItem();
+        related.Path.ShouldBe(ListPath.Value);
+        File.ReadAllLines(ListPath.Value)[related.Line - 1][(related.Column - 1)..].ShouldStartWith("{ \"title\": \"Minister of Foreign Affairs\"");
+        related.Message.ShouldBe("the name list's role 'Minister of Foreign Affairs' for Sergei Lavrov");
+    }
 }
