@@ -24,19 +24,9 @@ internal static class TitleParser
         var first = i;
         var time = TitleTime.Current;
         ReadTime(words, ref i, end, ref time);
-        Organisation? organisation = null;
+        // "Russia's former president": 'former' goes after the possessive.
         var formerAt = first;
-        while (i < end && tables.Organisations.Longest(words, i, end) is var (org, length))
-        {
-            organisation = org;
-            i += length;
-            if (i < end && words[i].Key == "'s")
-            {
-                // "Russia's former president": 'former' goes after the possessive.
-                i++;
-                formerAt = i;
-            }
-        }
+        var organisation = ReadChain(words, ref i, end, tables, ref formerAt);
 
         ReadTime(words, ref i, end, ref time);
         if (tables.Offices.Longest(words, i, end) is not var (office, officeLength))
@@ -96,9 +86,24 @@ internal static class TitleParser
 
     private static Organisation? ReadOrganisation(IReadOnlyList<TitleWord> words, int start, int end, RoleTables tables, bool literal)
     {
-        // "Japan's Liberal Democratic Party": the last organisation is the one meant.
-        Organisation? found = null;
         var i = start;
+        var afterPossessive = start;
+        var found = ReadChain(words, ref i, end, tables, ref afterPossessive);
+        if (i == end && found is not null)
+        {
+            return found;
+        }
+
+        return literal && start < end ? RoleTables.Literal(words, start, end) : null;
+    }
+
+    /// <summary>
+    /// Reads organisations in a row, each maybe with "'s" ("Japan's Liberal Democratic Party"): the last one is the
+    /// one meant. <paramref name="afterPossessive"/> moves to the word after the last "'s".
+    /// </summary>
+    private static Organisation? ReadChain(IReadOnlyList<TitleWord> words, ref int i, int end, RoleTables tables, ref int afterPossessive)
+    {
+        Organisation? found = null;
         while (i < end && tables.Organisations.Longest(words, i, end) is var (org, length))
         {
             found = org;
@@ -106,15 +111,11 @@ internal static class TitleParser
             if (i < end && words[i].Key == "'s")
             {
                 i++;
+                afterPossessive = i;
             }
         }
 
-        if (i == end && found is not null)
-        {
-            return found;
-        }
-
-        return literal && start < end ? RoleTables.Literal(words, start, end) : null;
+        return found;
     }
 
     private static void ReadTime(IReadOnlyList<TitleWord> words, ref int i, int end, ref TitleTime time)
