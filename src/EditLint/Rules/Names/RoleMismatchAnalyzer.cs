@@ -59,11 +59,12 @@ public sealed class RoleMismatchAnalyzer : Analyzer
     private static Dictionary<PersonEntry, ListedRole[]> ReadRoles(NameIndex index, RoleTables tables)
     {
         var roles = new Dictionary<PersonEntry, ListedRole[]>(ReferenceEqualityComparer.Instance);
+        var read = new Dictionary<(string, string?), (ParsedTitle?, Organisation?)>();
         foreach (var person in index.People)
         {
             if (person.Roles.Count > 0)
             {
-                roles[person] = ListedRole.Read(person, tables);
+                roles[person] = ListedRole.Read(person, tables, read);
             }
         }
 

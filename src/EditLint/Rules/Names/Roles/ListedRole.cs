@@ -39,26 +39,35 @@ internal sealed record ListedRole(NameRole Role, ParsedTitle? Title, Organisatio
     public bool Accepts(ParsedTitle text) =>
         Title is { } title && ReferenceEquals(title.Office, text.Office) && SameOrganisation(text.Organisation, Organisation) && (text.Target is null || Target is null || text.Target.Id == Target.Id);
 
-    /// <summary>Reads the roles of <paramref name="person"/>, making the organisations they name known to <paramref name="tables"/>.</summary>
-    public static ListedRole[] Read(PersonEntry person, RoleTables tables)
+    /// <summary>
+    /// Reads the roles of <paramref name="person"/>, making the organisations they name known to <paramref name="tables"/>.
+    /// <paramref name="read"/> holds the titles read so far: a list repeats a few titles ("Senator", "Governor") many times.
+    /// </summary>
+    public static ListedRole[] Read(PersonEntry person, RoleTables tables, Dictionary<(string Title, string? Organisation), (ParsedTitle? Title, Organisation? Organisation)> read)
     {
         var roles = new ListedRole[person.Roles.Count];
         for (var k = 0; k < roles.Length; k++)
         {
             var role = person.Roles[k];
-            var words = TitleText.Words(role.Title);
-            var title = TitleParser.Parse(words, 0, words.Count, tables, literalTail: true);
-            var organisation = title?.Organisation ?? (role.Organisation is { } named ? TitleParser.ReadOrganisation(named, tables) : null);
-            foreach (var known in new[] { organisation, title?.Target })
+            if (!read.TryGetValue((role.Title, role.Organisation), out var parsed))
             {
-                if (known is not null)
+                var words = TitleText.Words(role.Title);
+                var title = TitleParser.Parse(words, 0, words.Count, tables, literalTail: true);
+                var organisation = title?.Organisation ?? (role.Organisation is { } named ? TitleParser.ReadOrganisation(named, tables) : null);
+                foreach (var known in new[] { organisation, title?.Target })
                 {
-                    tables.AddListed(known);
+                    if (known is not null)
+                    {
+                        tables.AddListed(known);
+                    }
                 }
+
+                parsed = (title, organisation);
+                read[(role.Title, role.Organisation)] = parsed;
             }
 
             var aliases = role.Aliases.Count == 0 ? EmptyKeys : new HashSet<string>(role.Aliases.Select(TitleText.Key), StringComparer.Ordinal);
-            roles[k] = new ListedRole(role, title, organisation, title?.Target, PartialDate.Parse(role.From), PartialDate.Parse(role.To), aliases);
+            roles[k] = new ListedRole(role, parsed.Title, parsed.Organisation, parsed.Title?.Target, PartialDate.Parse(role.From), PartialDate.Parse(role.To), aliases);
         }
 
         return roles;
