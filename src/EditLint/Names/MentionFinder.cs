@@ -88,7 +88,7 @@ public static class MentionFinder
                         break;
                     }
                 }
-                else if (!IsNameLike(word, tokens, end, text))
+                else if (!IsNameLike(word, tokens, end, text) && !CompletesListedName(run, word, index, words))
                 {
                     break;
                 }
@@ -131,6 +131,39 @@ public static class MentionFinder
         }
 
         return mentions is null ? [] : mentions;
+    }
+
+    /// <summary>
+    /// A lower-case word that ends a listed name with the capitalised words before it ("Giorgia meloni" for Giorgia
+    /// Meloni): part of the mention, so that EL1001 reports the wrong capital (issue 19). The listed form must have
+    /// exactly those words, so "Sun rise" is not "Sunrise".
+    /// </summary>
+    private static bool CompletesListedName(List<NameWord> run, ReadOnlySpan<char> word, NameIndex index, EnglishWords words)
+    {
+        if (run.Count == 0 || !char.IsLower(word[0]) || TitleWords.IsParticle(word))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(word, index, words);
+        if (!facts.IsListToken)
+        {
+            return false;
+        }
+
+        for (var count = 1; count <= Math.Min(run.Count, 3); count++)
+        {
+            var key = string.Concat(string.Concat(run.Skip(run.Count - count).Select(w => w.Key)), facts.Key);
+            for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+            {
+                if (form.TokenKeys.Length == count + 1 && form.TokenKeys[^1] == facts.Key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && TitleWords.IsTitle(word);
