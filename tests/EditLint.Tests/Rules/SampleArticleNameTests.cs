@@ -45,7 +45,7 @@ public class SampleArticleNameTests
     }
 
     [Theory]
-    [InlineData(null, "the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation) from 2015 to 2017")]
+    [InlineData(null, "the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation) from 2011 to June 2017")]
     [InlineData("2016-01-20", "in January 2016 the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation)")]
     public void The_only_role_mismatch_is_Voronkovs_title(string? asOf, string explanation)
     {
