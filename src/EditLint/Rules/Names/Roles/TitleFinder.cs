@@ -40,7 +40,7 @@ internal static class TitleFinder
         }
 
         var words = new List<TitleWord>(end - start);
-        TitleText.Append(text, tokens, start, end, words, keepFinalPeriod: true);
+        TitleText.Append(text, tokens, start, end, words);
         for (var s = 0; s < words.Count; s++)
         {
             if (comma && s > 0)
@@ -92,7 +92,7 @@ internal static class TitleFinder
         }
 
         var words = new List<TitleWord>(end - start);
-        TitleText.Append(text, tokens, start, end, words, keepFinalPeriod: true);
+        TitleText.Append(text, tokens, start, end, words);
         var title = TitleParser.Parse(words, 0, words.Count, tables, literalTail: false);
         return title is null ? null : Mention(title, words, 0, document, sentence);
     }
@@ -130,7 +130,8 @@ internal static class TitleFinder
     {
         for (var i = index + 1; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number || !NameNormalizer.IsApostrophe(text[tokens[i].Start]) && text[tokens[i].Start] is not ('"' or '”' or ')' or ']'))
+            var closing = NameNormalizer.IsApostrophe(text[tokens[i].Start]) || text[tokens[i].Start] is '"' or '”' or ')' or ']';
+            if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number || !closing)
             {
                 return false;
             }

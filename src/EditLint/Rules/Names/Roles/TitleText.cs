@@ -17,7 +17,7 @@ internal static class TitleText
     {
         var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
         var words = new List<TitleWord>();
-        Append(text, tokens, 0, tokens.Length, words, keepFinalPeriod: true);
+        Append(text, tokens, 0, tokens.Length, words);
         return words;
     }
 
@@ -32,11 +32,10 @@ internal static class TitleText
     }
 
     /// <summary>
-    /// Appends the words of <paramref name="tokens"/>[from..to) (words and the periods of abbreviations; the caller
-    /// has checked that nothing else is in the range). A period that ends the range is kept only when
-    /// <paramref name="keepFinalPeriod"/> (a data string) or when it belongs to a short abbreviation inside the text.
+    /// Appends the words of <paramref name="tokens"/>[from..to): words, and a period right after a word as part of it
+    /// ("Gov."). The caller leaves other punctuation, and a sentence's own full stop, out of the range.
     /// </summary>
-    public static void Append(string text, IReadOnlyList<Token> tokens, int from, int to, List<TitleWord> words, bool keepFinalPeriod)
+    public static void Append(string text, IReadOnlyList<Token> tokens, int from, int to, List<TitleWord> words)
     {
         var first = words.Count;
         for (var i = from; i < to; i++)
@@ -44,7 +43,7 @@ internal static class TitleText
             var token = tokens[i];
             if (!token.IsWord)
             {
-                if (text[token.Start] == '.' && words.Count > first && words[^1].Span.End == token.Start && (keepFinalPeriod || i + 1 < to))
+                if (text[token.Start] == '.' && words.Count > first && words[^1].Span.End == token.Start)
                 {
                     var last = words[^1];
                     words[^1] = last with { Key = last.Key + ".", Span = TextSpan.FromBounds(last.Span.Start, token.End) };
