@@ -61,6 +61,7 @@ public static class MentionFinder
             }
 
             var runPrecededByTitle = lastPlainWord >= 0 ? IsLowerCaseTitle(text.AsSpan(tokens[lastPlainWord].Start, tokens[lastPlainWord].Span.Length)) : previousWasTitle;
+            var wordBefore = lastPlainWord;
             lastPlainWord = -1;
             previousWasTitle = false;
             run.Clear();
@@ -116,6 +117,17 @@ public static class MentionFinder
                 }
             }
 
+            if (run.Count > 0 && wordBefore >= 0 && wordBefore == i - 1 && IsSpaceBetween(text, tokens[wordBefore].End, tokens[i].Start))
+            {
+                // "giorgia Meloni": a lower-case word that begins a listed name with the words after it.
+                var before = tokens[wordBefore];
+                var word = text.AsSpan(before.Start, before.Span.Length);
+                if (StartsListedName(run, word, index, words) is { } facts)
+                {
+                    run.Insert(0, new NameWord(before.Span, facts.Key, false, facts.IsCommon, true, wordBefore == firstWord));
+                }
+            }
+
             if (run.Count > 0)
             {
                 var mention = Build(run, runPrecededByTitle);
@@ -164,6 +176,35 @@ public static class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>The facts of a lower-case word that begins a listed name with the run after it, word for word ("giorgia Meloni").</summary>
+    private static WordFacts? StartsListedName(List<NameWord> run, ReadOnlySpan<char> word, NameIndex index, EnglishWords words)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]) || TitleWords.IsParticle(word) || NameNormalizer.IsApostrophe(word[^1]))
+        {
+            return null;
+        }
+
+        var facts = WordFacts.Of(word, index, words);
+        if (!facts.IsListToken)
+        {
+            return null;
+        }
+
+        for (var count = 1; count <= Math.Min(run.Count, 3); count++)
+        {
+            var key = facts.Key + string.Concat(run.Take(count).Select(w => w.Key));
+            for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+            {
+                if (form.TokenKeys.Length == count + 1 && form.TokenKeys[0] == facts.Key)
+                {
+                    return facts;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && TitleWords.IsTitle(word);
