@@ -165,13 +165,23 @@ public static class MentionFinder
 
         for (var count = 1; count <= Math.Min(run.Count, 3); count++)
         {
-            var key = string.Concat(string.Concat(run.Skip(run.Count - count).Select(w => w.Key)), facts.Key);
-            for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+            if (HasListedForm(index, string.Concat(run.Skip(run.Count - count).Select(w => w.Key)) + facts.Key, count + 1, count, facts.Key))
             {
-                if (form.TokenKeys.Length == count + 1 && form.TokenKeys[^1] == facts.Key)
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a listed form has <paramref name="key"/> in exactly <paramref name="words"/> words, word <paramref name="at"/> being <paramref name="wordKey"/>.</summary>
+    private static bool HasListedForm(NameIndex index, string key, int words, int at, string wordKey)
+    {
+        for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+        {
+            if (form.TokenKeys.Length == words && form.TokenKeys[at] == wordKey)
+            {
+                return true;
             }
         }
 
@@ -194,13 +204,9 @@ public static class MentionFinder
 
         for (var count = 1; count <= Math.Min(run.Count, 3); count++)
         {
-            var key = facts.Key + string.Concat(run.Take(count).Select(w => w.Key));
-            for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+            if (HasListedForm(index, facts.Key + string.Concat(run.Take(count).Select(w => w.Key)), count + 1, 0, facts.Key))
             {
-                if (form.TokenKeys.Length == count + 1 && form.TokenKeys[0] == facts.Key)
-                {
-                    return facts;
-                }
+                return facts;
             }
         }
 
