@@ -6,7 +6,12 @@ internal sealed class PhraseMap<T>
 {
     private readonly Dictionary<string, T> phrases = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+
     public int MaxWords { get; private set; }
+
+    /// <summary>Whether any phrase has this word: a word no phrase has cannot be inside a title.</summary>
+    public bool HasWord(string key) => words.Contains(key);
 
     /// <summary>Adds a phrase; an existing phrase keeps its value unless <paramref name="replace"/>.</summary>
     public void Add(IReadOnlyList<TitleWord> words, T value, bool replace = false)
@@ -27,6 +32,10 @@ internal sealed class PhraseMap<T>
         }
 
         MaxWords = Math.Max(MaxWords, words.Count);
+        foreach (var word in words)
+        {
+            this.words.Add(word.Key);
+        }
     }
 
     public T? Get(string key) => phrases.GetValueOrDefault(key);

@@ -24,6 +24,10 @@ internal sealed class RoleTables
 
     public PhraseMap<Organisation> Organisations { get; } = new();
 
+    /// <summary>Whether a word can stand inside a title: a word of an office or an organisation, or of the grammar around them.</summary>
+    public bool IsTitleWord(string key) =>
+        key is "the" or "former" or "ex" or "then" or "'s" or "of" or "for" or "to" || Offices.HasWord(key) || Organisations.HasWord(key);
+
     /// <summary>Words that, right before a title, make it another office or someone else's ("deputy", "club").</summary>
     public IReadOnlySet<string> NotAfter => Data.Value.NotAfter;
 

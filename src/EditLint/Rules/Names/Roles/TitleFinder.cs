@@ -41,7 +41,15 @@ internal static class TitleFinder
 
         var words = new List<TitleWord>(end - start);
         TitleText.Append(text, tokens, start, end, words);
-        for (var s = 0; s < words.Count; s++)
+
+        // Only the words next to the name that a title can hold are tried ("said | Russian Foreign Minister").
+        var first = words.Count;
+        while (first > 0 && tables.IsTitleWord(words[first - 1].Key))
+        {
+            first--;
+        }
+
+        for (var s = first; s < words.Count; s++)
         {
             if (comma && s > 0)
             {
