@@ -16,8 +16,8 @@ public partial class AllAnalyzersTests
     private static RuleDescriptor Rule(string id) => BuiltInAnalyzers.Rules.Single(r => r.Id == id);
 
     [Fact]
-    public void The_four_rules_of_the_mission_are_built_in() =>
-        BuiltInAnalyzers.Rules.Select(r => r.Id).ShouldBe(["EL1001", "EL1002", "EL2001", "EL2002"], ignoreOrder: true);
+    public void The_rules_of_the_mission_and_the_role_check_are_built_in() =>
+        BuiltInAnalyzers.Rules.Select(r => r.Id).ShouldBe(["EL1001", "EL1002", "EL1003", "EL2001", "EL2002"], ignoreOrder: true);
 
     [Fact]
     public void Rule_ids_are_unique() =>

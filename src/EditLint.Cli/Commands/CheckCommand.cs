@@ -202,6 +202,7 @@ public static class CheckCommand
                     Category = options.SarifCategory,
                     WithoutSuppressed = options.SarifWithoutSuppressed,
                     RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
+                    PathBase = environment.WorkingDirectory,
                     SeverityOverrides = configuration.Rules
                         .Where(r => r.Value.Severity is not null)
                         .ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value.Severity!.Value, StringComparer.Ordinal),

@@ -33,6 +33,9 @@ public sealed record Diagnostic
 
     public ImmutableArray<RelatedSpan> AdditionalSpans { get; init; } = [];
 
+    /// <summary>Related places in other files, e.g. the name list entry EL1003 compared the text with.</summary>
+    public ImmutableArray<RelatedFileLocation> RelatedFiles { get; init; } = [];
+
     /// <summary>Free-form facts for fixers and output, e.g. the matched list entry.</summary>
     public ImmutableDictionary<string, string> Properties { get; init; } = ImmutableDictionary<string, string>.Empty;
 
@@ -52,6 +55,9 @@ public sealed record Fix(string Description, TextSpan Span, string Replacement, 
 
 /// <summary>A further location of a diagnostic with a short message, e.g. "the majority spelling".</summary>
 public sealed record RelatedSpan(TextSpan Span, string Message);
+
+/// <summary>A place in another file (1-based line and column) with a short message, e.g. "the name list entry".</summary>
+public sealed record RelatedFileLocation(string Path, int Line, int Column, string Message);
 
 /// <summary>Why and where a diagnostic was suppressed.</summary>
 public sealed record Suppression(string? Justification, TextSpan CommentSpan);

@@ -61,6 +61,7 @@ public static class MentionFinder
             }
 
             var runPrecededByTitle = lastPlainWord >= 0 ? IsLowerCaseTitle(text.AsSpan(tokens[lastPlainWord].Start, tokens[lastPlainWord].Span.Length)) : previousWasTitle;
+            var wordBefore = lastPlainWord;
             lastPlainWord = -1;
             previousWasTitle = false;
             run.Clear();
@@ -88,7 +89,7 @@ public static class MentionFinder
                         break;
                     }
                 }
-                else if (!IsNameLike(word, tokens, end, text))
+                else if (!IsNameLike(word, tokens, end, text) && !CompletesListedName(run, word, index, words))
                 {
                     break;
                 }
@@ -116,6 +117,17 @@ public static class MentionFinder
                 }
             }
 
+            if (run.Count > 0 && wordBefore >= 0 && wordBefore == i - 1 && IsSpaceBetween(text, tokens[wordBefore].End, tokens[i].Start))
+            {
+                // "giorgia Meloni": a lower-case word that begins a listed name with the words after it.
+                var before = tokens[wordBefore];
+                var word = text.AsSpan(before.Start, before.Span.Length);
+                if (StartsListedName(run, word, index, words) is { } facts)
+                {
+                    run.Insert(0, new NameWord(before.Span, facts.Key, false, facts.IsCommon, true, wordBefore == firstWord));
+                }
+            }
+
             if (run.Count > 0)
             {
                 var mention = Build(run, runPrecededByTitle);
@@ -131,6 +143,74 @@ public static class MentionFinder
         }
 
         return mentions is null ? [] : mentions;
+    }
+
+    /// <summary>
+    /// A lower-case word that ends a listed name with the capitalised words before it ("Giorgia meloni" for Giorgia
+    /// Meloni): part of the mention, so that EL1001 reports the wrong capital (issue 19). The listed form must have
+    /// exactly those words, so "Sun rise" is not "Sunrise".
+    /// </summary>
+    private static bool CompletesListedName(List<NameWord> run, ReadOnlySpan<char> word, NameIndex index, EnglishWords words)
+    {
+        if (run.Count == 0 || !char.IsLower(word[0]) || TitleWords.IsParticle(word))
+        {
+            return false;
+        }
+
+        var facts = WordFacts.Of(word, index, words);
+        if (!facts.IsListToken)
+        {
+            return false;
+        }
+
+        for (var count = 1; count <= Math.Min(run.Count, 3); count++)
+        {
+            if (HasListedForm(index, string.Concat(run.Skip(run.Count - count).Select(w => w.Key)) + facts.Key, count + 1, count, facts.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a listed form has <paramref name="key"/> in exactly <paramref name="words"/> words, word <paramref name="at"/> being <paramref name="wordKey"/>.</summary>
+    private static bool HasListedForm(NameIndex index, string key, int words, int at, string wordKey)
+    {
+        for (var form = index.FirstWithKey(key); form is not null; form = form.NextSameKey)
+        {
+            if (form.TokenKeys.Length == words && form.TokenKeys[at] == wordKey)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The facts of a lower-case word that begins a listed name with the run after it, word for word ("giorgia Meloni").</summary>
+    private static WordFacts? StartsListedName(List<NameWord> run, ReadOnlySpan<char> word, NameIndex index, EnglishWords words)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]) || TitleWords.IsParticle(word) || NameNormalizer.IsApostrophe(word[^1]))
+        {
+            return null;
+        }
+
+        var facts = WordFacts.Of(word, index, words);
+        if (!facts.IsListToken)
+        {
+            return null;
+        }
+
+        for (var count = 1; count <= Math.Min(run.Count, 3); count++)
+        {
+            if (HasListedForm(index, facts.Key + string.Concat(run.Take(count).Select(w => w.Key)), count + 1, 0, facts.Key))
+            {
+                return facts;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && TitleWords.IsTitle(word);

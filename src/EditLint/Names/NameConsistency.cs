@@ -3,15 +3,26 @@ using EditLint.Text;
 namespace EditLint.Names;
 
 /// <summary>An unlisted mention collected for EL1002.</summary>
-public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order, int SurnameStart = -1);
+/// <remarks><see cref="Given"/> and <see cref="GivenKey"/> are the first word of a full name ("Sergei" in "Sergei Ivanov").</remarks>
+public sealed record UnlistedMention(TextSpan Span, string Surname, string SurnameKey, bool DefinesSurname, int Order, int SurnameStart = -1)
+{
+    public string? Given { get; init; }
 
-/// <summary>A minority spelling and the majority spelling it should follow.</summary>
-public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Majority);
+    public string? GivenKey { get; init; }
+}
+
+/// <summary>
+/// A minority spelling and the majority spelling it should follow: of the surname, or, when
+/// <see cref="GivenName"/>, of the given name of one person ("Sergey Ivanov" beside "Sergei Ivanov").
+/// </summary>
+public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Majority, bool GivenName = false);
 
 /// <summary>
 /// Clusters the unlisted names of one document by surname: spellings with the same key or within
 /// a small edit distance are one person. The spelling used most often wins (on a tie, the one
-/// used first); every other spelling is reported.
+/// used first); every other spelling is reported. Within a group, full names whose given names are
+/// two romanisations of one name ("Sergei" and "Sergey": the same <see cref="Transliteration"/> key)
+/// are one person too, and the minority given name is reported (issue 19).
 /// </summary>
 public static class NameConsistency
 {
@@ -130,7 +141,40 @@ public static class NameConsistency
             }
         }
 
+        foreach (var cluster in members.Values)
+        {
+            FindGivenNames(cluster, results);
+        }
+
+        results.Sort((x, y) => x.Minority.Order.CompareTo(y.Minority.Order));
         return results;
+    }
+
+    // "Sergei Ivanov" twice, "Sergey Ivanov" once: the given names romanise one name. Different given names
+    // ("Amy" and "Townsend" Williams, "John" and "Joan" Smith) are different people and are left alone.
+    private static void FindGivenNames(List<UnlistedMention> cluster, List<Inconsistency> results)
+    {
+        var reported = results.Select(r => r.Minority).ToHashSet();
+        var byTransliteration = cluster
+            .Where(m => m.Given is not null && m.GivenKey is { Length: >= 4 } && !reported.Contains(m))
+            .GroupBy(m => Transliteration.Key(m.GivenKey!), StringComparer.Ordinal);
+        foreach (var group in byTransliteration)
+        {
+            var spellings = group.GroupBy(m => m.Given!, StringComparer.Ordinal)
+                .Select(g => (Given: g.Key, Count: g.Count(), First: g.Min(m => m.Order)))
+                .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+                .ToList();
+            if (spellings.Count < 2)
+            {
+                continue;
+            }
+
+            var anchor = group.Where(m => m.Given == spellings[0].Given).MinBy(m => m.Order)!;
+            foreach (var mention in group.Where(m => m.Given != anchor.Given && m.GivenKey != anchor.GivenKey))
+            {
+                results.Add(new Inconsistency(mention, anchor, GivenName: true));
+            }
+        }
     }
 
     private static bool SamePerson(string a, string aKey, string b, string bKey)

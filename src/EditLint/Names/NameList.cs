@@ -13,9 +13,19 @@ public enum NameFormKind
     Rejected,
 }
 
-/// <summary>An office a person held, as the list records it.</summary>
+/// <summary>
+/// An office a person held, as the list records it: <c>From</c> and <c>To</c> are partial ISO dates, <c>Aliases</c>
+/// other titles that name this office for this person (EL1003), <c>Line</c> and <c>Column</c> where the role is
+/// written in its list (1-based; 0 when it was not read from a file).
+/// </summary>
 public sealed record NameRole(string Title, string? Organisation, string? From, string? To)
 {
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+
     /// <summary>"Vice President, Liberal Democratic Party".</summary>
     public override string ToString() => Organisation is null ? Title : $"{Title}, {Organisation}";
 }

@@ -279,6 +279,7 @@ public static class NameListLoader
                 }
 
                 string? title = null, organisation = null, from = null, to = null;
+                List<NameForm>? aliases = null;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var property = PropertyName();
@@ -290,6 +291,7 @@ public static class NameListLoader
                         case "organisation": organisation = ExpectString(property); break;
                         case "from": from = ExpectDate(property); break;
                         case "to": to = ExpectDate(property); break;
+                        case "aliases": ReadForms("aliases", NameFormKind.Alias, ref aliases); break;
                         default:
                             Error(line, column, $"unknown property \"{property}\" in a role");
                             reader.Skip();
@@ -303,7 +305,12 @@ public static class NameListLoader
                     continue;
                 }
 
-                (roles ??= []).Add(new NameRole(title, organisation, from, to));
+                (roles ??= []).Add(new NameRole(title, organisation, from, to)
+                {
+                    Aliases = aliases is null ? [] : [.. aliases.Select(a => a.Text)],
+                    Line = roleLine,
+                    Column = roleColumn,
+                });
             }
         }
 

@@ -10,6 +10,7 @@ public static class BuiltInAnalyzers
     [
         new Names.NameMismatchAnalyzer(),
         new Names.InconsistentNameAnalyzer(),
+        new Names.RoleMismatchAnalyzer(),
         new UnsupportedSuperlativeAnalyzer(),
         new UndatedClaimAnalyzer(),
     ];

@@ -64,7 +64,7 @@ public static class SarifLogBuilder
                     continue;
                 }
 
-                results.Add(Result(diagnostic, context, ruleIndex));
+                results.Add(Result(diagnostic, context, ruleIndex, options.PathBase));
             }
         }
 
@@ -115,6 +115,30 @@ public static class SarifLogBuilder
         string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>
+    /// A file other than the checked ones (a name list), relative to <see cref="SarifLogOptions.PathBase"/> like the
+    /// checked files; null when it lies outside it, since neither a path starting with a slash under <c>%SRCROOT%</c>
+    /// (SARIF1004) nor an absolute <c>file:</c> URI (GitHub's GH1006) is accepted.
+    /// </summary>
+    private static SarifArtifactLocation? OtherFile(string path, string? pathBase)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            if (pathBase is null)
+            {
+                return null;
+            }
+
+            path = Path.GetRelativePath(pathBase, path);
+            if (Path.IsPathRooted(path) || path == ".." || path.StartsWith("../", StringComparison.Ordinal) || path.StartsWith("..\\", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return new SarifArtifactLocation { Uri = ToUri(path), UriBaseId = SourceRootId };
+    }
+
+    /// <summary>
     /// GitHub reads the category as everything before the last '/' of the automation id; "docs" becomes "docs/".
     /// </summary>
     public static string AutomationId(string category) => category.EndsWith('/') ? category : category + "/";
@@ -140,7 +164,7 @@ public static class SarifLogBuilder
         return text[^1] is '.' or '!' or '?' ? text : text + ".";
     }
 
-    private static SarifResult Result(Diagnostic diagnostic, FileContext file, Dictionary<string, int> ruleIndex)
+    private static SarifResult Result(Diagnostic diagnostic, FileContext file, Dictionary<string, int> ruleIndex, string? pathBase)
     {
         var related = diagnostic.AdditionalSpans
             .Select((r, i) => new SarifLocation
@@ -149,6 +173,18 @@ public static class SarifLogBuilder
                 PhysicalLocation = new SarifPhysicalLocation(file.Location) { Region = file.Region(r.Span) },
                 Message = new SarifMessage(Sentence(r.Message)),
             })
+            .Concat(diagnostic.RelatedFiles
+                .Select(r => (Related: r, Location: OtherFile(r.Path, pathBase)))
+                .Where(r => r.Location is not null)
+                .Select((r, i) => new SarifLocation
+                {
+                    Id = diagnostic.AdditionalSpans.Length + i + 1,
+                    PhysicalLocation = new SarifPhysicalLocation(r.Location!)
+                    {
+                        Region = new SarifRegion { StartLine = r.Related.Line, StartColumn = r.Related.Column },
+                    },
+                    Message = new SarifMessage(Sentence(r.Related.Message)),
+                }))
             .ToArray();
 
         SarifFix[]? fixes = diagnostic.Fix is { } fix && fix.Span.End <= file.Source.Length

@@ -19,6 +19,13 @@ public sealed record SarifLogOptions
     public Uri? RootUri { get; init; }
 
     /// <summary>
+    /// The folder the checked files' paths are relative to (the working directory). A related location in another
+    /// file given by a full path (EL1003's name list entry) is written relative to it when the file lies below it and
+    /// left out when it does not: GitHub rejects absolute <c>file:</c> URIs in results. Null: such locations are left out.
+    /// </summary>
+    public string? PathBase { get; init; }
+
+    /// <summary>
     /// Severities the configuration sets for the whole run (<c>rules</c> in <c>editlint.json</c>) where they differ from
     /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
     /// SARIF has no place for them, and each result's <c>level</c> already says what applied.

@@ -73,4 +73,15 @@ public class InconsistentNameAnalyzerTests
         engine.AnalyzeText("many.txt", text);
         watch.Elapsed.TotalSeconds.ShouldBeLessThan(30);
     }
+
+    [Fact]
+    public void Two_romanisations_of_one_given_name_are_one_person_spelled_two_ways() =>
+        Verify(
+            "Sergei Ivanov spoke. Sergei Ivanov left. Then {|#0:Sergey Ivanov|} returned.\n",
+            Expect("EL1002").At(0)
+                .WithMessage("'Sergey Ivanov' is spelled 'Sergei Ivanov' elsewhere in this document"));
+
+    [Fact]
+    public void Different_given_names_with_one_surname_are_different_people() =>
+        Verify("John Smithers met Joan Smithers, Amy Williams and Townsend Williams; John Smithers left.\n");
 }

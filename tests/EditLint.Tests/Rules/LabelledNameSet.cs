@@ -21,13 +21,13 @@ public static class LabelledNameSet
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Labelled", "names");
 
-    public static IReadOnlyList<LabelledDocument> Read(string passages = "passages.txt")
+    public static IReadOnlyList<LabelledDocument> Read(string passages = "passages.txt", string? folder = null)
     {
         var documents = new List<LabelledDocument>();
         string? id = null;
         var lines = new List<string>();
         var inHeader = false;
-        foreach (var line in File.ReadAllLines(Path.Combine(Folder, passages)))
+        foreach (var line in File.ReadAllLines(Path.Combine(folder ?? Folder, passages)))
         {
             if (line.StartsWith("=== doc: ", StringComparison.Ordinal))
             {

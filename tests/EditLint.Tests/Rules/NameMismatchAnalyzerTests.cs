@@ -128,6 +128,16 @@ public class NameMismatchAnalyzerTests
                 .WithMessage("'Masahiko Komure' does not match the name list; did you mean 'Masahiko Komura'?")
                 .WithFix("Masahiko Komura", safe: false));
 
+    [Fact]
+    public void A_listed_name_with_one_word_in_lower_case_is_a_surface_mismatch_with_a_safe_fix() =>
+        AnalyzerVerifier.Verify<NameMismatchAnalyzer>(
+            "Prime Minister {|#0:Giorgia meloni|} spoke; Giorgia Meloni and Giorgia said so, {|#1:giorgia Meloni|} too, and Sun rise is no name.\n",
+            ListOf("meloni", """{ "people": [{ "name": "Giorgia Meloni", "aliases": ["Meloni"] }, { "name": "Sunrise" }] }"""),
+            Expect("EL1001").At(0)
+                .WithMessage("'Giorgia meloni' does not match the name list; did you mean 'Giorgia Meloni'?")
+                .WithFix("Giorgia Meloni", safe: true),
+            Expect("EL1001").At(1).WithFix("Giorgia Meloni", safe: true));
+
     private static VerifierOptions ListOf(string name, string json) =>
         new() { AnalyzerOptions = NameTestLists.Options(NameTestLists.Write(name, json)) };
 }

@@ -43,4 +43,18 @@ public class SampleArticleNameTests
         var result = engine.AnalyzeText("russia-japan-north-korea.txt", File.ReadAllText(Sample));
         result.Diagnostics.Where(d => d.Id is "EL1001" or "EL1002").ShouldBeEmpty();
     }
+
+    [Theory]
+    [InlineData(null, "the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation) from 2011 to June 2017")]
+    [InlineData("2016-01-20", "in January 2016 the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation)")]
+    public void The_only_role_mismatch_is_Voronkovs_title(string? asOf, string explanation)
+    {
+        var text = File.ReadAllText(Sample);
+        var options = AnalyzerOptions.Default with { AsOf = asOf is null ? null : DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture) };
+        var result = new AnalyzerEngine(BuiltInAnalyzers.Create(), options).AnalyzeText("russia-japan-north-korea.txt", text);
+        var roles = result.Diagnostics.Where(d => d.Id == "EL1003").ToArray();
+        roles.Select(d => d.Message).ShouldBe([$"'Russia’s permanent representative to the United Nations' does not match the name list for Vladimir Voronkov: {explanation}"]);
+        text.Substring(roles[0].Span.Start, roles[0].Span.Length).ShouldBe("Russia’s permanent representative to the United Nations");
+        roles[0].Fix.ShouldBeNull();
+    }
 }

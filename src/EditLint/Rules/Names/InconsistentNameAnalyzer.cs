@@ -55,24 +55,33 @@ public sealed class InconsistentNameAnalyzer : Analyzer
                     // after a dropped ordinary word that may be a given name ("Lee Myung-bak").
                     var defines = mention.PrecededByTitle || (!last.IsCommon && (!single || mention.DroppedWords > 0));
                     var surname = NameNormalizer.Surface(text.AsSpan(last.Span.Start, last.Span.Length));
-                    unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count, last.Span.Start));
+                    var given = mention.Words.Count >= 2 && !mention.Words[0].IsCommon ? mention.Words[0] : (NameWord?)null;
+                    unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count, last.Span.Start)
+                    {
+                        Given = given is { } g ? NameNormalizer.Surface(text.AsSpan(g.Span.Start, g.Span.Length)) : null,
+                        GivenKey = given?.Key,
+                    });
                 }
             });
 
             start.RegisterDocumentEndAction(end =>
             {
                 var text = end.Document.ProseText;
-                foreach (var (minority, majority) in NameConsistency.Find(unlisted))
+                foreach (var (minority, majority, givenName) in NameConsistency.Find(unlisted))
                 {
                     var written = text.Substring(minority.Span.Start, minority.Span.Length);
 
-                    // "'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere": the same words, the majority surname.
+                    // "'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere": the same words, the majority surname;
+                    // "'Sergey Ivanov' is spelled 'Sergei Ivanov'": the majority given name, the same other words.
                     var surnameAt = Math.Max(0, minority.SurnameStart - minority.Span.Start);
-                    var suggested = surnameAt == 0 ? majority.Surname : NameNormalizer.Surface(written.AsSpan(0, surnameAt)) + " " + majority.Surname;
+                    var spelling = givenName ? majority.Given! : majority.Surname;
+                    var suggested = givenName
+                        ? majority.Given + " " + NameNormalizer.Surface(written.AsSpan(written.AsSpan().IndexOfAny(" \t\r\n") + 1))
+                        : surnameAt == 0 ? majority.Surname : NameNormalizer.Surface(written.AsSpan(0, surnameAt)) + " " + majority.Surname;
                     end.ReportDiagnostic(new Diagnostic(Rule, minority.Span, written, suggested)
                     {
-                        AdditionalSpans = [new RelatedSpan(majority.Span, $"the majority spelling '{majority.Surname}'")],
-                        Properties = ImmutableDictionary<string, string>.Empty.Add("majority", majority.Surname),
+                        AdditionalSpans = [new RelatedSpan(majority.Span, $"the majority spelling '{spelling}'")],
+                        Properties = ImmutableDictionary<string, string>.Empty.Add("majority", spelling),
                     });
                 }
             });

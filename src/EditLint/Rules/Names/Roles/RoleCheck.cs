@@ -1,0 +1,65 @@
+using EditLint.Rules.Claims;
+
+namespace EditLint.Rules.Names.Roles;
+
+/// <summary>What EL1003 says about one title: the explanation for the message, the role it points to, whether "former" fixes it.</summary>
+internal sealed record RoleFinding(string Explanation, ListedRole Role, bool AddFormer);
+
+/// <summary>
+/// Compares a title in the text with a person's listed roles at the document's date. Silent when the person has no
+/// roles, when any role's title cannot be read (it might be the one meant), and when a role's alias is the title.
+/// </summary>
+internal static class RoleCheck
+{
+    public static RoleFinding? Check(ParsedTitle text, string aliasKey, string person, ListedRole[] roles, DateOnly? date)
+    {
+        if (roles.Length == 0 || roles.Any(r => r.Title is null || r.AliasKeys.Contains(aliasKey)))
+        {
+            return null;
+        }
+
+        var accepted = roles.Where(r => r.Accepts(text)).ToArray();
+        if (accepted.Length == 0)
+        {
+            return Mismatch(roles, date);
+        }
+
+        if (date is not { } day)
+        {
+            return null; // With no date, a title is right if it was ever held.
+        }
+
+        var month = RelativeDateFix.MonthYear(day);
+        if (accepted.All(r => r.BeganAfter(day)))
+        {
+            var first = accepted.MinBy(r => r.From!.Value.Earliest)!;
+            return new RoleFinding($"{person} took up the office of {first.Describe()} only {first.From!.Value.OnOrIn()}, after the document's date ({month})", first, false);
+        }
+
+        switch (text.Time)
+        {
+            case TitleTime.Current when accepted.All(r => r.EndedBefore(day)):
+                var last = accepted.MaxBy(r => r.To!.Value.Latest)!;
+                return new RoleFinding($"{person} left the office of {last.Describe()} {last.To!.Value.OnOrIn()}; write 'former'", last, true);
+            case TitleTime.Former when accepted.All(r => r.CertainlyHeldOn(day)):
+                var held = accepted[0];
+                return new RoleFinding($"in {month} {person} still held the office of {held.Describe()}; 'former' is wrong", held, false);
+            default:
+                return null;
+        }
+    }
+
+    private static RoleFinding Mismatch(ListedRole[] roles, DateOnly? date)
+    {
+        if (date is { } day)
+        {
+            var held = roles.Where(r => r.MayBeHeldOn(day)).ToArray();
+            var month = RelativeDateFix.MonthYear(day);
+            return held.Length > 0
+                ? new RoleFinding($"in {month} the list gives {string.Join("; ", held.Select(r => r.Describe()))}", held[0], false)
+                : new RoleFinding($"the list gives {string.Join("; ", roles.Select(r => r.DescribeWithDates()))}, none of them in {month}", roles[0], false);
+        }
+
+        return new RoleFinding($"the list gives {string.Join("; ", roles.Select(r => r.DescribeWithDates()))}", roles[0], false);
+    }
+}

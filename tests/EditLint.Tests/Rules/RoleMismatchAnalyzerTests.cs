@@ -1,0 +1,191 @@
+using EditLint.Analysis;
+using EditLint.Rules.Names;
+using EditLint.Tests.Verifiers;
+using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
+
+namespace EditLint.Tests.Rules;
+
+public class RoleMismatchAnalyzerTests
+{
+    private static readonly Lazy<string> ListPath = new(() => NameTestLists.Write("roles", """
+        {
+          "people": [
+            { "name": "Sergei Lavrov", "aliases": ["Lavrov"], "roles": [{ "title": "Minister of Foreign Affairs", "organisation": "Russian Federation", "from": "2004-03-09" }] },
+            { "name": "Vladimir Voronkov", "aliases": ["Voronkov"], "roles": [{ "title": "Permanent Representative to the International Organizations in Vienna", "organisation": "Russian Federation", "from": "2015-09", "to": "2017-06" }] },
+            { "name": "Vitaly Churkin", "aliases": ["Churkin"], "roles": [{ "title": "Permanent Representative to the United Nations", "organisation": "Russian Federation", "from": "2006-04-08", "to": "2017-02-20" }] },
+            { "name": "Samantha Power", "aliases": ["Power"], "roles": [{ "title": "Ambassador to the United Nations", "organisation": "United States", "from": "2013-08-05", "to": "2017-01-20" }] },
+            { "name": "Kofi Annan", "aliases": ["Annan"], "roles": [{ "title": "Secretary-General", "organisation": "United Nations", "from": "1997-01-01", "to": "2006-12-31" }] },
+            { "name": "Angela Merkel", "aliases": ["Merkel"], "roles": [{ "title": "Chancellor", "organisation": "Germany", "from": "2005-11-22", "to": "2021-12-08" }] },
+            { "name": "François Hollande", "aliases": ["Hollande"], "roles": [{ "title": "President", "organisation": "France", "from": "2012-05-15", "to": "2017-05-14" }] },
+            { "name": "Frank-Walter Steinmeier", "aliases": ["Steinmeier"], "roles": [
+              { "title": "Foreign Minister", "organisation": "Germany", "from": "2013-12-17", "to": "2017-01-27" },
+              { "title": "President", "organisation": "Germany", "from": "2017-03-19" }] },
+            { "name": "Masahiko Komura", "aliases": ["Komura"], "roles": [{ "title": "Vice President", "organisation": "Liberal Democratic Party", "from": "2012", "to": "2018" }] },
+            { "name": "Andrei Lankov", "aliases": ["Lankov"] },
+            { "name": "Vladimir Komoyedov", "aliases": ["Komoyedov"], "roles": [{ "title": "Chairman of the Defence Committee", "organisation": "State Duma" }] },
+            { "name": "Dean Rusk", "aliases": ["Rusk"], "roles": [{ "title": "Secretary of State", "organisation": "United States", "from": "1961-01-21", "to": "1969-01-20", "aliases": ["America's top diplomat"] }] }
+          ]
+        }
+        """));
+
+    private static VerifierOptions Options(string? asOf = null) => new()
+    {
+        AnalyzerOptions = NameTestLists.Options(ListPath.Value) with { AsOf = asOf is null ? null : DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture) },
+    };
+
+    private static void Verify(string markup, params ExpectedDiagnostic[] expected) =>
+        AnalyzerVerifier.Verify<RoleMismatchAnalyzer>(markup, Options(), expected);
+
+    private static void VerifyAsOf(string asOf, string markup, params ExpectedDiagnostic[] expected) =>
+        AnalyzerVerifier.Verify<RoleMismatchAnalyzer>(markup, Options(asOf), expected);
+
+    [Fact]
+    public void A_title_that_opens_the_sentence_before_a_comma_is_the_sample_case() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:Russia’s permanent representative to the United Nations|}, Vladimir Voronkov described the test as a violation.\n",
+            Expect("EL1003").At(0).WithMessage("'Russia’s permanent representative to the United Nations' does not match the name list for Vladimir Voronkov: in January 2016 the list gives Permanent Representative to the International Organizations in Vienna (Russian Federation)"));
+
+    [Fact]
+    public void A_title_before_the_name_that_the_list_gives_another_person_is_reported_and_the_right_one_is_not() =>
+        Verify("Talks were led by {|#0:Russian Foreign Minister|} Vitaly Churkin and Russian Foreign Minister Sergei Lavrov.\n",
+            Expect("EL1003").At(0).WithMessage("'Russian Foreign Minister' does not match the name list for Vitaly Churkin: the list gives Permanent Representative to the United Nations (Russian Federation) from 8 April 2006 to 20 February 2017"));
+
+    [Fact]
+    public void Synonyms_of_the_office_are_the_same_title() =>
+        Verify("Minister of Foreign Affairs Sergei Lavrov met Lavrov's aides; Russia's foreign secretary Lavrov spoke.\n");
+
+    [Fact]
+    public void A_title_in_apposition_is_checked_and_a_right_one_is_not_reported() =>
+        Verify("Samantha Power, the U.S. envoy to the UN, met Vitaly Churkin, {|EL1003:Germany's chancellor|}, in New York.\n");
+
+    [Fact]
+    public void An_organisation_by_its_demonym_its_short_name_and_its_full_name_is_the_same() =>
+        Verify("UN Secretary-General Kofi Annan and Secretary-General of the United Nations Annan spoke; {|EL1003:EU Secretary-General|} Annan did not.\n");
+
+    [Fact]
+    public void Former_is_right_for_an_office_held_before_the_date_and_the_plain_title_takes_former_as_a_safe_fix() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "Former UN Secretary-General Kofi Annan and ex-Secretary-General Annan agreed with {|#0:UN Secretary-General|} Annan.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'UN Secretary-General' does not match the name list for Kofi Annan: Kofi Annan left the office of Secretary-General (United Nations) on 31 December 2006; write 'former'")
+                .WithFix("former ", safe: true));
+
+    [Fact]
+    public void Former_goes_after_a_possessive_and_is_capitalised_at_the_head_of_a_sentence() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:Germany's chancellor|}, Angela Merkel spoke. {|#1:UN Secretary-General|} Kofi Annan did too.\n",
+            Expect("EL1003").At(1).WithFix("Former UN", safe: true));
+
+    [Fact]
+    public void Then_is_right_for_an_office_held_at_any_time_before_the_date() =>
+        VerifyAsOf("2016-01-15", "In 1999, then-Secretary-General Kofi Annan spoke with then-U.N. Secretary-General Annan's staff.\n");
+
+    [Fact]
+    public void Then_is_wrong_for_an_office_taken_up_after_the_date() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "The talks recalled {|#0:then-President|} Frank-Walter Steinmeier.\n",
+            Expect("EL1003").At(0).WithMessage("'then-President' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier took up the office of President (Germany) only on 19 March 2017, after the document's date (January 2016)"));
+
+    [Fact]
+    public void With_no_date_a_title_held_at_any_time_is_right() =>
+        Verify("President Frank-Walter Steinmeier and Foreign Minister Steinmeier; UN Secretary-General Kofi Annan.\n");
+
+    [Fact]
+    public void A_date_before_the_role_began_makes_the_plain_title_wrong() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "German Foreign Minister Frank-Walter Steinmeier met {|#0:German President|} Frank-Walter Steinmeier's predecessor.\n",
+            Expect("EL1003").At(0).WithMessage("'German President' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier took up the office of President (Germany) only on 19 March 2017, after the document's date (January 2016)"));
+
+    [Fact]
+    public void A_date_after_the_role_ended_makes_the_plain_title_wrong_and_former_right() =>
+        VerifyAsOf(
+            "2018-05-01",
+            "{|#0:German Foreign Minister|} Frank-Walter Steinmeier, now the president, and former Foreign Minister Steinmeier are one man.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'German Foreign Minister' does not match the name list for Frank-Walter Steinmeier: Frank-Walter Steinmeier left the office of Foreign Minister (Germany) on 27 January 2017; write 'former'")
+                .WithFix("Former German", safe: true));
+
+    [Fact]
+    public void Former_is_wrong_while_the_office_is_still_held() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:Former Russian Foreign Minister|} Sergei Lavrov spoke.\n",
+            Expect("EL1003").At(0).WithMessage("'Former Russian Foreign Minister' does not match the name list for Sergei Lavrov: in January 2016 Sergei Lavrov still held the office of Minister of Foreign Affairs (Russian Federation); 'former' is wrong"));
+
+    [Fact]
+    public void A_mismatch_at_a_date_names_the_roles_held_then() =>
+        VerifyAsOf(
+            "2016-01-15",
+            "{|#0:President|} Sergei Lavrov spoke.\n",
+            Expect("EL1003").At(0).WithMessage("'President' does not match the name list for Sergei Lavrov: in January 2016 the list gives Minister of Foreign Affairs (Russian Federation)"));
+
+    [Fact]
+    public void An_unknown_title_is_silent() =>
+        Verify("Russian spokesman Sergei Lavrov, the head of the delegation, met top diplomat Churkin and Defence Committee chief Komura.\n");
+
+    [Fact]
+    public void A_title_of_the_other_person_in_the_sentence_is_not_this_ones() =>
+        Verify("Merkel met French President Hollande, and Angela Merkel greeted President Hollande; Hollande met Merkel, the German chancellor.\n");
+
+    [Fact]
+    public void A_title_made_into_another_office_by_the_word_before_it_is_not_read() =>
+        Verify("The deputy foreign minister Vitaly Churkin and Acme Corporation President Vitaly Churkin are not checked.\n");
+
+    [Fact]
+    public void A_title_in_a_quotation_is_the_speakers() =>
+        Verify("She said: “I spoke to President Sergei Lavrov yesterday.”\n");
+
+    [Fact]
+    public void A_person_with_no_roles_or_a_role_the_tables_cannot_read_is_not_checked() =>
+        Verify("President Andrei Lankov met President Vladimir Komoyedov.\n");
+
+    [Fact]
+    public void A_country_against_a_party_the_list_names_says_nothing_either_way() =>
+        Verify("Japanese vice president Masahiko Komura and the vice president of Japan's Liberal Democratic Party Komura spoke.\n");
+
+    [Fact]
+    public void A_role_alias_in_the_list_is_a_right_title() =>
+        Verify("America's top diplomat Dean Rusk and Secretary of State Dean Rusk spoke.\n");
+
+    [Fact]
+    public void A_house_adds_title_forms_and_organisation_aliases_in_editlint_json()
+    {
+        var options = new VerifierOptions
+        {
+            AnalyzerOptions = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, """
+                {
+                  "titles": [ { "office": "foreign minister", "forms": ["top diplomat"] } ],
+                  "organisations": [ { "name": "Liberal Democratic Party", "aliases": ["LDP"] } ]
+                }
+                """) with { NameListPaths = [ListPath.Value] },
+        };
+        AnalyzerVerifier.Verify<RoleMismatchAnalyzer>(
+            "Russia's top diplomat Sergei Lavrov met LDP vice president Masahiko Komura and {|EL1003:LDP president|} Komura.\n",
+            options);
+    }
+
+    [Fact]
+    public void A_house_title_entry_without_forms_is_reported()
+    {
+        var options = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, """{ "titles": [ { "office": "spokesman" } ] }""") with { NameListPaths = [ListPath.Value] };
+        var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], options);
+        engine.InitializationNotifications.Select(n => n.Message).ShouldBe(
+            ["rules.EL1003.settings.titles[0] needs an \"office\" and a non-empty \"forms\" array of strings; it was left out."]);
+    }
+
+    [Fact]
+    public void The_related_location_is_the_role_in_the_name_list_file()
+    {
+        var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], NameTestLists.Options(ListPath.Value));
+        var diagnostic = engine.AnalyzeText("a.txt", "President Sergei Lavrov spoke.\n").Diagnostics.ShouldHaveSingleItem();
+        var related = diagnostic.RelatedFiles.ShouldHaveSingleItem();
+        related.Path.ShouldBe(ListPath.Value);
+        File.ReadAllLines(ListPath.Value)[related.Line - 1][(related.Column - 1)..].ShouldStartWith("{ \"title\": \"Minister of Foreign Affairs\"");
+        related.Message.ShouldBe("the name list's role 'Minister of Foreign Affairs' for Sergei Lavrov");
+    }
+}
