@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using EditLint.Text;
 
 namespace EditLint.Analysis;
@@ -14,7 +15,13 @@ public sealed record Diagnostic
     {
         Descriptor = descriptor;
         Span = span;
-        Arguments = [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty)];
+        var texts = new string[arguments.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            texts[i] = arguments[i] as string ?? Convert.ToString(arguments[i], CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        Arguments = ImmutableCollectionsMarshal.AsImmutableArray(texts); // one array per finding, not a query and a copy
         Severity = descriptor.DefaultSeverity;
     }
 
