@@ -187,7 +187,8 @@ public static class SarifLogBuilder
                 }))
             .ToArray();
 
-        SarifFix[]? fixes = diagnostic.Fix is { } fix && fix.Span.End <= file.Source.Length
+        // The engine keeps no fix outside the text: it reports one as EL0009 instead (#16).
+        SarifFix[]? fixes = diagnostic.Fix is { } fix
             ?
             [
                 new SarifFix(
