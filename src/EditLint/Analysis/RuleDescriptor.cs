@@ -20,7 +20,8 @@ public sealed partial record RuleDescriptor
         string description,
         IReadOnlyList<string> tags,
         string precision = "high",
-        string? helpUri = null)
+        string? helpUri = null,
+        IReadOnlyList<RuleSetting>? settings = null)
     {
         if (!IdPattern().IsMatch(id))
         {
@@ -37,6 +38,7 @@ public sealed partial record RuleDescriptor
         Tags = tags;
         Precision = precision;
         HelpUri = helpUri ?? DocsBaseUri + id + ".md";
+        Settings = settings ?? [];
     }
 
     public string Id { get; }
@@ -58,6 +60,9 @@ public sealed partial record RuleDescriptor
 
     /// <summary>SARIF precision: very-high, high, medium or low.</summary>
     public string Precision { get; }
+
+    /// <summary>The settings the rule reads from <c>editlint.json</c>; none for most rules.</summary>
+    public IReadOnlyList<RuleSetting> Settings { get; }
 
     /// <summary>The rule's docs page, relative to the repository root.</summary>
     public string DocsPath => $"docs/rules/{Id}.md";

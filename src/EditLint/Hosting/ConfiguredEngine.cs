@@ -41,7 +41,8 @@ public sealed class ConfiguredEngine
     public static (EditLintOptions Options, HouseRuleSet HouseRules) LoadConfiguration(string? configPath, string workingDirectory)
     {
         var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn);
+        var settings = BuiltInAnalyzers.Rules.ToDictionary(r => r.Id, r => r.Settings, StringComparer.OrdinalIgnoreCase);
+        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn, settings);
     }
 
     /// <summary>

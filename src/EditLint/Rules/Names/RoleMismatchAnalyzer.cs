@@ -24,7 +24,8 @@ public sealed class RoleMismatchAnalyzer : Analyzer
         RuleCategory.Names,
         Severity.Warning,
         "A title or office the text gives a person in the name list (before the name, or in apposition after it) is not one of the roles the list gives that person at the document's date (front matter 'date:' or --as-of; with no date, at any time). Titles are compared as offices through a table of synonyms ('Foreign Minister' = 'Minister of Foreign Affairs') and a table of organisations with their short names and demonyms; a title the tables cannot read, a person with no roles and a title in a quotation are never reported. Where the person held the office before the document's date, the fix adds 'former'.",
-        ["names", "facts"]);
+        ["names", "facts"],
+        settings: RoleTables.Settings);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
