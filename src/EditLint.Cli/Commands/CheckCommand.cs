@@ -94,12 +94,6 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        // The summary is written last; what it needs is made ready on a spare core while the name lists load.
-        if (options.Format == "text")
-        {
-            _ = Task.Run(MsBuildFormatter.PrepareSummary);
-        }
-
         var configured = ConfiguredEngine.Create(configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif");
         var engine = configured.Engine;
         var notifications = new List<ToolNotification>(configured.Notifications);
