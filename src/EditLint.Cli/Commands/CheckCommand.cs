@@ -94,8 +94,22 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        var configured = ConfiguredEngine.Create(configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif");
+        GarbageCollectionHold? hold = null;
+        ConfiguredEngine configured;
+        try
+        {
+            configured = ConfiguredEngine.Create(
+                configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif",
+                beforeAnalyzersStart: nameLists => hold = StartupHeap.HoldWhileNameListsLoad(nameLists));
+        }
+        catch
+        {
+            hold?.Release();
+            throw;
+        }
+
         var engine = configured.Engine;
+        StartupHeap.ReleaseAfter(hold, engine);
         var notifications = new List<ToolNotification>(configured.Notifications);
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);

@@ -48,6 +48,9 @@ public sealed class AnalyzerEngine
     /// <summary>Every rule the analyzers report, sorted by id.</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
+    /// <summary>Done when the work the analyzers started while initialising and left running is done (see <see cref="AnalysisContext.RegisterBackgroundWork"/>).</summary>
+    public Task BackgroundWork => Task.WhenAll(registrations.SelectMany(r => r.Context.BackgroundWork));
+
     /// <summary>Problems the analyzers found in their own data while initialising (for example a bad name list).</summary>
     public IReadOnlyList<ToolNotification> InitializationNotifications => [.. registrations.SelectMany(r => r.Context.Notifications)];
 

@@ -1,5 +1,3 @@
-using EditLint.IO;
-
 namespace EditLint.Names;
 
 /// <summary>The name index for a run and the problems met while building it.</summary>
@@ -14,12 +12,6 @@ public static class NameLists
 {
     /// <summary>The resource name of the embedded default list.</summary>
     public const string DefaultResourceName = "rules/names/default.json";
-
-    // Measured: loading and indexing the generated 100,000-entry list (4.6 MB) allocates about 127 MB, 27 bytes
-    // per byte of the file; the hold asks for a margin above that, and for what loads beside the lists meanwhile
-    // (the English word list, the claim lexicons, the first files).
-    private const long AllocatedPerListByte = 48;
-    private const long AllocatedBesideLists = 8 << 20;
 
     // The language server holds one engine per configuration for hours (#15, #16): the cache keeps the sets of the
     // configurations used most recently, at most this many (a set of the generated 100,000-entry list holds about
@@ -93,20 +85,10 @@ public static class NameLists
     /// <summary>Loads without the cache (benchmarks, tests).</summary>
     public static NameListSet LoadUncached(IReadOnlyList<string> paths)
     {
-        var hold = GarbageCollectionHold.Begin((paths.Sum(FileSize.OrZero) * AllocatedPerListByte) + AllocatedBesideLists);
-        try
-        {
-            var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
-            var errors = results.SelectMany(r => r.Errors).ToList();
-            var index = NameIndex.Build(results.Where(r => r.Usable).SelectMany(r => r.People), errors);
-            index.NearMissesReady.ContinueWith(_ => hold.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return new NameListSet(index, errors, results.Any(r => r.Usable), paths.Count == 0);
-        }
-        catch
-        {
-            hold.Release();
-            throw;
-        }
+        var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
+        var errors = results.SelectMany(r => r.Errors).ToList();
+        var index = NameIndex.Build(results.Where(r => r.Usable).SelectMany(r => r.People), errors);
+        return new NameListSet(index, errors, results.Any(r => r.Usable), paths.Count == 0);
     }
 
     /// <summary>Builds a set from list text (tests and tools).</summary>

@@ -25,6 +25,7 @@ internal static class NameWalk
         // The English word list and the name lists each take a good part of start-up: load them side by side.
         var englishWords = Task.Run(() => EnglishWords.Default);
         var lists = NameLists.Load(context.Options.NameListPaths);
+        context.RegisterBackgroundWork(lists.Index.NearMissesReady);
         if (rules.HasFlag(Rules.Mismatch))
         {
             NameMismatchAnalyzer.ReportListErrors(context, lists);
