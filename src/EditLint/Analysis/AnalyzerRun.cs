@@ -15,6 +15,7 @@ internal sealed class AnalyzerRun
     private readonly List<Diagnostic> findings;
     private readonly List<ToolNotification> notifications;
     private string? firstBadFinding;
+    private int firstBadOffset;
     private int badFindings;
 
     public AnalyzerRun(Analyzer analyzer, AnalysisContext context, Document document, DateOnly? asOf, IReadOnlyDictionary<string, Severity> severities, List<Diagnostic> findings, List<ToolNotification> notifications)
@@ -68,7 +69,10 @@ internal sealed class AnalyzerRun
         document.Path,
         at is null ? null : document.Source.Lines.GetPosition(at.Span.Start)));
 
-    /// <summary>Reports the findings that could not be shown, once per analyzer and file; call after the walk.</summary>
+    /// <summary>
+    /// Reports the findings that could not be shown, once per analyzer and file, where the first one starts (or the
+    /// nearest end of the text); call after the walk.
+    /// </summary>
     public void ReportBadFindings()
     {
         if (firstBadFinding is null)
@@ -81,14 +85,20 @@ internal sealed class AnalyzerRun
             ToolRules.AnalyzerFailure.Id,
             Severity.Error,
             $"The rule {NameOf(analyzer)} {firstBadFinding}, in '{document.Path}'; {leftOut}.",
-            document.Path));
+            document.Path,
+            document.Source.Lines.GetPosition(firstBadOffset)));
     }
 
     private void Report(Diagnostic finding)
     {
         if (FindingCheck.Problem(finding, analyzer.SupportedRules, document.Source.Length) is { } problem)
         {
-            firstBadFinding ??= problem;
+            if (firstBadFinding is null)
+            {
+                firstBadFinding = problem;
+                firstBadOffset = Math.Clamp(finding.Span.Start, 0, document.Source.Length);
+            }
+
             badFindings++;
             return;
         }

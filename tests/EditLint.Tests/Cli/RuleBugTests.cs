@@ -29,7 +29,7 @@ public sealed class RuleBugTests : IDisposable
 
         var run = runner.Run(new CheckOptions { Fix = true }, [new FaultyAnalyzers.FixOutsideText()]);
 
-        run.Output.ShouldContain("a.md: error EL0009: The rule EL2994 (FixOutsideText) reported EL2994 at [2..8) with a fix at [2..12), outside the text (length 10), in 'a.md'; the finding was left out.");
+        run.Output.ShouldContain("a.md(1,3): error EL0009: The rule EL2994 (FixOutsideText) reported EL2994 at [2..8) with a fix at [2..12), outside the text (length 10), in 'a.md'; the finding was left out.");
         System.Text.Encoding.UTF8.GetString(runner.ReadBytes("a.md")).ShouldBe("A banana.\n");
         run.ExitCode.ShouldBe(2);
     }
