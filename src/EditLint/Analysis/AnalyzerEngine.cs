@@ -17,7 +17,8 @@ public sealed class AnalyzerEngine
     public delegate Severity SeverityPolicy(string path, RuleDescriptor rule);
 
     // One context per analyzer, so that a file whose configuration turns all of an analyzer's rules off skips its work.
-    private readonly (Analyzer Analyzer, AnalysisContext Context)[] registrations;
+    // The rule ids each analyzer declares, as a set: every finding is checked against them (#16).
+    private readonly (Analyzer Analyzer, AnalysisContext Context, HashSet<string> Declared)[] registrations;
     private readonly SeverityPolicy severityOf;
     private readonly HashSet<string> knownRuleIds;
 
@@ -27,8 +28,8 @@ public sealed class AnalyzerEngine
         Options = options;
         MaxFileSize = maxFileSize;
         severityOf = severityPolicy ?? ((_, rule) => rule.DefaultSeverity);
-        registrations = [.. analyzers.Select(a => (a, new AnalysisContext(options)))];
-        foreach (var (analyzer, context) in registrations)
+        registrations = [.. analyzers.Select(a => (a, new AnalysisContext(options), a.SupportedRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal)))];
+        foreach (var (analyzer, context, _) in registrations)
         {
             analyzer.Initialize(context);
         }
@@ -204,7 +205,7 @@ public sealed class AnalyzerEngine
     {
         var runs = registrations
             .Where(r => r.Analyzer.SupportedRules.Any(rule => severities.GetValueOrDefault(rule.Id) != Severity.None))
-            .Select(r => new AnalyzerRun(r.Analyzer, r.Context, document, Options.AsOf, severities, diagnostics, notifications))
+            .Select(r => new AnalyzerRun(r.Analyzer, r.Context, r.Declared, document, Options.AsOf, severities, diagnostics, notifications))
             .ToArray();
 
         // Actions run in the order they were registered: every analyzer's sentence actions, then those its document-start

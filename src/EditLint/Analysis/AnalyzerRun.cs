@@ -10,6 +10,7 @@ namespace EditLint.Analysis;
 internal sealed class AnalyzerRun
 {
     private readonly Analyzer analyzer;
+    private readonly IReadOnlySet<string> declared;
     private readonly Document document;
     private readonly IReadOnlyDictionary<string, Severity> severities;
     private readonly List<Diagnostic> findings;
@@ -18,9 +19,10 @@ internal sealed class AnalyzerRun
     private int firstBadOffset;
     private int badFindings;
 
-    public AnalyzerRun(Analyzer analyzer, AnalysisContext context, Document document, DateOnly? asOf, IReadOnlyDictionary<string, Severity> severities, List<Diagnostic> findings, List<ToolNotification> notifications)
+    public AnalyzerRun(Analyzer analyzer, AnalysisContext context, IReadOnlySet<string> declared, Document document, DateOnly? asOf, IReadOnlyDictionary<string, Severity> severities, List<Diagnostic> findings, List<ToolNotification> notifications)
     {
         this.analyzer = analyzer;
+        this.declared = declared;
         this.document = document;
         this.severities = severities;
         this.findings = findings;
@@ -91,7 +93,7 @@ internal sealed class AnalyzerRun
 
     private void Report(Diagnostic finding)
     {
-        if (FindingCheck.Problem(finding, analyzer.SupportedRules, document.Source.Length) is { } problem)
+        if (FindingCheck.Problem(finding, declared, document.Source.Length) is { } problem)
         {
             if (firstBadFinding is null)
             {

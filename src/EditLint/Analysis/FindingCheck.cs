@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using EditLint.Text;
 
 namespace EditLint.Analysis;
@@ -10,9 +9,9 @@ namespace EditLint.Analysis;
 internal static class FindingCheck
 {
     /// <summary>Why <paramref name="finding"/> cannot be shown, or null when it can.</summary>
-    public static string? Problem(Diagnostic finding, ImmutableArray<RuleDescriptor> declared, int textLength)
+    public static string? Problem(Diagnostic finding, IReadOnlySet<string> declared, int textLength)
     {
-        if (!declared.Any(r => r.Id == finding.Id))
+        if (!declared.Contains(finding.Id))
         {
             return $"reported {finding.Id}, a rule it does not declare";
         }
