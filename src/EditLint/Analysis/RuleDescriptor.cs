@@ -23,7 +23,7 @@ public sealed partial record RuleDescriptor
         string? helpUri = null,
         IReadOnlyList<RuleSetting>? settings = null)
     {
-        if (!IdPattern().IsMatch(id))
+        if (!IsWellFormedId(id))
         {
             throw new ArgumentException($"Rule id '{id}' is not a prefix of 2 to 12 capital letters and a 4-digit number, such as EL0000 or HOUSE0012.", nameof(id));
         }
@@ -76,6 +76,9 @@ public sealed partial record RuleDescriptor
     public bool IsBuiltInId => Prefix == BuiltInPrefix;
 
     public int Number => int.Parse(Id.AsSpan(Id.Length - 4), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="id"/> has the form of a rule id: 2 to 12 capital letters and 4 digits (EL2001, HOUSE0012).</summary>
+    public static bool IsWellFormedId(string id) => IdPattern().IsMatch(id);
 
     /// <summary>The prefix of built-in rules; house rules may not use it.</summary>
     public const string BuiltInPrefix = "EL";
