@@ -59,6 +59,17 @@ public partial class AllAnalyzersTests
     }
 
     [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Each_setting_a_rule_declares_is_explained_on_its_docs_page_with_the_value_the_check_expects(string id)
+    {
+        string[] lines = File.ReadAllLines(RepositoryPaths.Combine("docs", "rules", id + ".md"));
+        foreach (var setting in Rule(id).Settings)
+        {
+            lines.ShouldContain(line => line.TrimStart().StartsWith($"| `{setting.Name}` | {setting.Expected} | `{setting.DefaultValue}` |", StringComparison.Ordinal), $"docs/rules/{id}.md has no row for '{setting.Name}'");
+        }
+    }
+
+    [Theory]
     [MemberData(nameof(AnalyzerNames))]
     public void Empty_and_blank_documents_give_nothing(string name)
     {

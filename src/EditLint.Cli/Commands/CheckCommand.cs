@@ -94,14 +94,22 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        // The summary is written last; what it needs is made ready on a spare core while the name lists load.
-        if (options.Format == "text")
+        GarbageCollectionHold? hold = null;
+        ConfiguredEngine configured;
+        try
         {
-            _ = Task.Run(MsBuildFormatter.PrepareSummary);
+            configured = ConfiguredEngine.Create(
+                configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif",
+                beforeAnalyzersStart: nameLists => hold = StartupHeap.HoldWhileNameListsLoad(nameLists));
+        }
+        catch
+        {
+            hold?.Release();
+            throw;
         }
 
-        var configured = ConfiguredEngine.Create(configuration, houseRules, analyzers, environment.WorkingDirectory, options.NameLists, options.AsOf, artifactHashes: options.Format == "sarif");
         var engine = configured.Engine;
+        StartupHeap.ReleaseAfter(hold, engine);
         var notifications = new List<ToolNotification>(configured.Notifications);
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);

@@ -1,5 +1,5 @@
 using EditLint.Analysis;
-using Humanizer;
+using EditLint.Text;
 
 namespace EditLint.Cli.Output;
 
@@ -28,12 +28,6 @@ public sealed class MsBuildFormatter(bool color)
         writer.WriteLine(Summary(report));
     }
 
-    /// <summary>
-    /// Builds Humanizer's English vocabulary, which <see cref="Summary"/> uses: about 4 ms on first use, so a caller
-    /// with a spare core can have it done before the summary is due.
-    /// </summary>
-    public static void PrepareSummary() => _ = Vocabularies.Default;
-
     public static string Summary(RunReport report)
     {
         var active = report.Diagnostics.Select(x => x.Diagnostic).Where(d => !d.IsSuppressed).ToArray();
@@ -43,23 +37,24 @@ public sealed class MsBuildFormatter(bool color)
             int count = active.Count(d => d.Severity == severity);
             if (count > 0)
             {
-                parts.Add(word.ToQuantity(count));
+                parts.Add(EnglishCount.Of(count, word));
             }
         }
 
         int linted = report.Files.Count(f => f.WasLinted);
-        string findings = parts.Count == 0 ? "No findings" : parts.Humanize("and");
-        string summary = $"{findings} in {"file".ToQuantity(linted)}";
+        // "1 error, 2 warnings and 3 notes", with no comma before "and", whatever the machine's culture.
+        string findings = parts.Count == 0 ? "No findings" : parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
+        string summary = $"{findings} in {EnglishCount.Of(linted, "file")}";
         int suppressed = report.Diagnostics.Count(x => x.Diagnostic.IsSuppressed);
         int skipped = report.Files.Count(f => !f.WasLinted);
         if (suppressed > 0)
         {
-            summary += $"; {"finding".ToQuantity(suppressed)} suppressed";
+            summary += $"; {EnglishCount.Of(suppressed, "finding")} suppressed";
         }
 
         if (skipped > 0)
         {
-            summary += $"; {"file".ToQuantity(skipped)} skipped";
+            summary += $"; {EnglishCount.Of(skipped, "file")} skipped";
         }
 
         return summary + ".";

@@ -23,7 +23,7 @@ internal static class DiagnosticConverter
             .Select(d => new Finding(d, ToLsp(uri, lines, d)))
             .ToArray();
         var notes = result.Notifications
-            .Where(n => n.Position is not null && n.Level != Severity.None)
+            .Where(n => (n.Position is not null || n.Id == ToolRules.AnalyzerFailure.Id) && n.Level != Severity.None)
             .Select(Note);
         return new DocumentAnalysis(uri, version, text, lines, isMarkdown, findings, [.. findings.Select(f => f.Published), .. notes]);
     }
@@ -35,7 +35,10 @@ internal static class DiagnosticConverter
         _ => 3,
     };
 
-    /// <summary>A tool notification with a position (a configuration or name list problem, an unknown directive).</summary>
+    /// <summary>
+    /// A tool notification with a position (a configuration or name list problem, an unknown directive), or a rule's
+    /// failure (EL0009), shown at the top of the document when it has no place of its own, so a rule bug is never hidden (#16).
+    /// </summary>
     public static LspDiagnostic Note(ToolNotification note)
     {
         var position = note.Position ?? default;

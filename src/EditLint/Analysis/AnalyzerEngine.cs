@@ -17,7 +17,8 @@ public sealed class AnalyzerEngine
     public delegate Severity SeverityPolicy(string path, RuleDescriptor rule);
 
     // One context per analyzer, so that a file whose configuration turns all of an analyzer's rules off skips its work.
-    private readonly (Analyzer Analyzer, AnalysisContext Context)[] registrations;
+    // The rule ids each analyzer declares, as a set: every finding is checked against them (#16).
+    private readonly (Analyzer Analyzer, AnalysisContext Context, HashSet<string> Declared)[] registrations;
     private readonly SeverityPolicy severityOf;
     private readonly HashSet<string> knownRuleIds;
 
@@ -27,8 +28,8 @@ public sealed class AnalyzerEngine
         Options = options;
         MaxFileSize = maxFileSize;
         severityOf = severityPolicy ?? ((_, rule) => rule.DefaultSeverity);
-        registrations = [.. analyzers.Select(a => (a, new AnalysisContext(options)))];
-        foreach (var (analyzer, context) in registrations)
+        registrations = [.. analyzers.Select(a => (a, new AnalysisContext(options), a.SupportedRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal)))];
+        foreach (var (analyzer, context, _) in registrations)
         {
             analyzer.Initialize(context);
         }
@@ -47,6 +48,9 @@ public sealed class AnalyzerEngine
 
     /// <summary>Every rule the analyzers report, sorted by id.</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Done when the work the analyzers started while initialising and left running is done (see <see cref="AnalysisContext.RegisterBackgroundWork"/>).</summary>
+    public Task BackgroundWork => Task.WhenAll(registrations.SelectMany(r => r.Context.BackgroundWork));
 
     /// <summary>Problems the analyzers found in their own data while initialising (for example a bad name list).</summary>
     public IReadOnlyList<ToolNotification> InitializationNotifications => [.. registrations.SelectMany(r => r.Context.Notifications)];
@@ -171,15 +175,7 @@ public sealed class AnalyzerEngine
 
         var severities = Rules.ToDictionary(r => r.Id, r => severityOf(file.DisplayPath, r), StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        void Report(Diagnostic d)
-        {
-            if (severities.TryGetValue(d.Id, out var severity) && severity != Severity.None && d.Span.End <= source.Length && d.Span.Start >= 0)
-            {
-                diagnostics.Add(d with { Severity = severity });
-            }
-        }
-
-        Run(document, severities, Report, notifications);
+        Run(document, severities, diagnostics, notifications);
         var suppressions = InlineSuppressions.Parse(document, knownRuleIds, notifications);
         var final = diagnostics
             .Select(d => d with { Suppression = suppressions.Find(d) })
@@ -205,28 +201,32 @@ public sealed class AnalyzerEngine
         }
     }
 
-    private void Run(Document document, Dictionary<string, Severity> severities, Action<Diagnostic> report, List<ToolNotification> notifications)
+    private void Run(Document document, Dictionary<string, Severity> severities, List<Diagnostic> diagnostics, List<ToolNotification> notifications)
     {
-        var active = registrations
+        var runs = registrations
             .Where(r => r.Analyzer.SupportedRules.Any(rule => severities.GetValueOrDefault(rule.Id) != Severity.None))
-            .Select(r => r.Context)
+            .Select(r => new AnalyzerRun(r.Analyzer, r.Context, r.Declared, document, Options.AsOf, severities, diagnostics, notifications))
             .ToArray();
-        var sentenceActions = active.SelectMany(c => c.SentenceActions).ToList();
-        var endActions = active.SelectMany(c => c.DocumentEndActions).ToList();
-        var start = new DocumentStartContext(document, Options.AsOf, report);
-        foreach (var action in active.SelectMany(c => c.DocumentStartActions))
+
+        // Actions run in the order they were registered: every analyzer's sentence actions, then those its document-start
+        // actions registered for this document.
+        var sentenceActions = runs.SelectMany(run => run.Context.SentenceActions.Select(action => (Run: run, Action: action))).ToList();
+        var endActions = runs.SelectMany(run => run.Context.DocumentEndActions.Select(action => (Run: run, Action: action))).ToList();
+        foreach (var run in runs)
         {
-            Guard(document, notifications, () => action(start));
+            foreach (var action in run.Context.DocumentStartActions)
+            {
+                run.TryRun(() => action(run.Start));
+            }
         }
 
-        sentenceActions.AddRange(start.SentenceActions);
-        endActions.AddRange(start.EndActions);
-        var sentenceContext = new SentenceContext(document, Options.AsOf, report);
+        sentenceActions.AddRange(runs.SelectMany(run => run.Start.SentenceActions.Select(action => (Run: run, Action: action))));
+        endActions.AddRange(runs.SelectMany(run => run.Start.EndActions.Select(action => (Run: run, Action: action))));
+
         // The hottest loop of a run: no closure per call, and a failed action is skipped by index.
         var failed = new bool[sentenceActions.Count];
         foreach (var sentence in document.Sentences)
         {
-            sentenceContext.Sentence = sentence;
             for (int i = 0; i < sentenceActions.Count; i++)
             {
                 if (failed[i])
@@ -234,42 +234,30 @@ public sealed class AnalyzerEngine
                     continue;
                 }
 
+                var (run, action) = sentenceActions[i];
+                run.Sentence.Sentence = sentence;
                 try
                 {
-                    sentenceActions[i](sentenceContext);
+                    action(run.Sentence);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     failed[i] = true;
-                    notifications.Add(Failure(document, e));
+                    run.ReportFailure(e, sentence);
                 }
             }
         }
 
-        var end = new DocumentContext(document, Options.AsOf, report);
-        foreach (var action in endActions)
+        foreach (var (run, action) in endActions)
         {
-            Guard(document, notifications, () => action(end));
+            run.TryRun(() => action(run.End));
+        }
+
+        foreach (var run in runs)
+        {
+            run.ReportBadFindings();
         }
     }
-
-    private static void Guard(Document document, List<ToolNotification> notifications, Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            notifications.Add(Failure(document, e));
-        }
-    }
-
-    private static ToolNotification Failure(Document document, Exception e) => new(
-        ToolRules.AnalyzerFailure.Id,
-        Severity.Error,
-        $"A rule failed on '{document.Path}' ({e.GetType().Name}: {e.Message}); its other findings in this file may be missing.",
-        document.Path);
 
     private static FileResult Skipped(FileInput file, RuleDescriptor rule, string message) =>
         new(file.DisplayPath, file.FullPath, null, null, [], [new ToolNotification(rule.Id, rule.DefaultSeverity, message, file.DisplayPath)], null);

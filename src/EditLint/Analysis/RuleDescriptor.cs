@@ -20,9 +20,10 @@ public sealed partial record RuleDescriptor
         string description,
         IReadOnlyList<string> tags,
         string precision = "high",
-        string? helpUri = null)
+        string? helpUri = null,
+        IReadOnlyList<RuleSetting>? settings = null)
     {
-        if (!IdPattern().IsMatch(id))
+        if (!IsWellFormedId(id))
         {
             throw new ArgumentException($"Rule id '{id}' is not a prefix of 2 to 12 capital letters and a 4-digit number, such as EL0000 or HOUSE0012.", nameof(id));
         }
@@ -37,6 +38,7 @@ public sealed partial record RuleDescriptor
         Tags = tags;
         Precision = precision;
         HelpUri = helpUri ?? DocsBaseUri + id + ".md";
+        Settings = settings ?? [];
     }
 
     public string Id { get; }
@@ -59,6 +61,9 @@ public sealed partial record RuleDescriptor
     /// <summary>SARIF precision: very-high, high, medium or low.</summary>
     public string Precision { get; }
 
+    /// <summary>The settings the rule reads from <c>editlint.json</c>; none for most rules.</summary>
+    public IReadOnlyList<RuleSetting> Settings { get; }
+
     /// <summary>The rule's docs page, relative to the repository root.</summary>
     public string DocsPath => $"docs/rules/{Id}.md";
 
@@ -71,6 +76,9 @@ public sealed partial record RuleDescriptor
     public bool IsBuiltInId => Prefix == BuiltInPrefix;
 
     public int Number => int.Parse(Id.AsSpan(Id.Length - 4), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="id"/> has the form of a rule id: 2 to 12 capital letters and 4 digits (EL2001, HOUSE0012).</summary>
+    public static bool IsWellFormedId(string id) => IdPattern().IsMatch(id);
 
     /// <summary>The prefix of built-in rules; house rules may not use it.</summary>
     public const string BuiltInPrefix = "EL";

@@ -26,8 +26,11 @@ public static class ConfigurationLoader
         return null;
     }
 
-    /// <summary>Loads the configuration; throws <see cref="ConfigurationException"/> with every problem found.</summary>
-    public static EditLintOptions Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> knownRuleIds)
+    /// <summary>
+    /// Loads the configuration; throws <see cref="ConfigurationException"/> with every problem found. Rule settings are
+    /// checked against <paramref name="declaredSettings"/> (see <see cref="RuleDescriptor.Settings"/>) when it is given.
+    /// </summary>
+    public static EditLintOptions Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings = null)
     {
         string? path = explicitPath is null ? FindUpward(workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
         if (path is null)
@@ -46,7 +49,7 @@ public static class ConfigurationLoader
             throw new ConfigurationException([new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The configuration file could not be read: {e.Message}", display)]);
         }
 
-        var problems = ConfigurationValidator.Validate(display, bytes, knownRuleIds);
+        var problems = ConfigurationValidator.Validate(display, bytes, knownRuleIds, declaredSettings);
         if (problems.Count > 0)
         {
             throw new ConfigurationException(problems);

@@ -9,26 +9,32 @@ namespace EditLint.Configuration;
 /// key or rule id, a value of the wrong type — is reported at its own line and column.
 /// Comments and trailing commas are allowed, as the configuration reader allows them.
 /// </summary>
-internal sealed class ConfigurationValidator
+internal sealed partial class ConfigurationValidator
 {
     private static readonly string[] Severities = ["error", "warning", "note", "none"];
     private readonly string path;
     private readonly byte[] bytes;
     private readonly IReadOnlySet<string> knownRuleIds;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings;
     private readonly JsonPositionMap positions;
     private readonly List<ToolNotification> problems = [];
 
-    private ConfigurationValidator(string path, byte[] bytes, IReadOnlySet<string> knownRuleIds)
+    private ConfigurationValidator(string path, byte[] bytes, IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings)
     {
         this.path = path;
         this.bytes = bytes;
         this.knownRuleIds = knownRuleIds;
+        this.declaredSettings = declaredSettings;
         positions = new JsonPositionMap(bytes);
     }
 
-    public static IReadOnlyList<ToolNotification> Validate(string path, byte[] bytes, IReadOnlySet<string> knownRuleIds)
+    /// <summary>
+    /// Every problem of the file. <paramref name="declaredSettings"/> holds the settings each rule declares (a rule not
+    /// in it has none); without it, a rule's settings are only checked to be an object.
+    /// </summary>
+    public static IReadOnlyList<ToolNotification> Validate(string path, byte[] bytes, IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings = null)
     {
-        var validator = new ConfigurationValidator(path, bytes, knownRuleIds);
+        var validator = new ConfigurationValidator(path, bytes, knownRuleIds, declaredSettings);
         validator.Run();
         return validator.problems;
     }
@@ -154,8 +160,7 @@ internal sealed class ConfigurationValidator
                         SeverityValue(ref rr, id);
                         break;
                     case "settings":
-                        Expect(ref rr, JsonTokenType.StartObject, $"The settings of '{id}' must be an object.");
-                        rr.Skip();
+                        Settings(ref rr, id);
                         break;
                     default:
                         Add(keyOffset, $"Unknown key '{key}' for rule '{id}'; expected 'severity' or 'settings'.");

@@ -20,7 +20,7 @@ public static class FixApplier
         var candidates = diagnostics
             .Where(d => !d.IsSuppressed && d.Fix is { IsSafe: true })
             .Select(d => (d.Id, Fix: d.Fix!))
-            .Where(x => x.Fix.Span.Start >= 0 && x.Fix.Span.End <= text.Length)
+            .Select(x => x.Fix.Span.Start >= 0 && x.Fix.Span.End <= text.Length ? x : throw OutsideTheText(x.Id, x.Fix, text.Length))
             .Where(x => !text.AsSpan(x.Fix.Span.Start, x.Fix.Span.Length).SequenceEqual(x.Fix.Replacement))
             .OrderBy(x => x.Fix.Span.Start).ThenBy(x => x.Fix.Span.Length).ThenBy(x => x.Id, StringComparer.Ordinal).ThenBy(x => x.Fix.Replacement, StringComparer.Ordinal);
 
@@ -37,6 +37,10 @@ public static class FixApplier
 
         return changes;
     }
+
+    // The engine reports a fix outside the text as EL0009 and never passes it on (#16); one here is a bug of the caller.
+    private static ArgumentException OutsideTheText(string id, Fix fix, int length) =>
+        new($"The fix of {id} at {fix.Span} lies outside the text (length {length}).", "diagnostics");
 
     /// <summary>Applies sorted, non-overlapping changes to the text.</summary>
     public static string Apply(string text, IReadOnlyList<TextChange> changes)

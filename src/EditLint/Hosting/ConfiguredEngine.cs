@@ -41,12 +41,15 @@ public sealed class ConfiguredEngine
     public static (EditLintOptions Options, HouseRuleSet HouseRules) LoadConfiguration(string? configPath, string workingDirectory)
     {
         var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn);
+        var settings = BuiltInAnalyzers.Rules.ToDictionary(r => r.Id, r => r.Settings, StringComparer.OrdinalIgnoreCase);
+        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn, settings);
     }
 
     /// <summary>
     /// Builds the engine for a loaded configuration. <paramref name="nameListOverride"/> (<c>--names</c>) replaces the
     /// configured lists; paths in notifications are shown relative to <paramref name="workingDirectory"/>.
+    /// <paramref name="beforeAnalyzersStart"/> hears the name list files before the analyzers load them: where a host
+    /// sets its runtime policy for the load (the CLI holds collections off; the library sets none).
     /// </summary>
     public static ConfiguredEngine Create(
         EditLintOptions configuration,
@@ -55,12 +58,14 @@ public sealed class ConfiguredEngine
         string workingDirectory,
         IReadOnlyList<string>? nameListOverride = null,
         DateOnly? asOf = null,
-        bool artifactHashes = false)
+        bool artifactHashes = false,
+        Action<IReadOnlyList<string>>? beforeAnalyzersStart = null)
     {
         var notifications = new List<ToolNotification>(houseRules.Problems);
         var nameLists = nameListOverride is { Count: > 0 }
             ? [.. nameListOverride.Select(p => Path.GetFullPath(p, workingDirectory))]
             : ConfiguredNameLists(configuration, workingDirectory, notifications);
+        beforeAnalyzersStart?.Invoke(nameLists);
         var engine = new AnalyzerEngine(
             [.. analyzers, .. houseRules.CreateAnalyzers()],
             configuration.ToAnalyzerOptions(nameLists, asOf) with { ArtifactHashes = artifactHashes },

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.RegularExpressions;
 using EditLint.Configuration;
 
 namespace EditLint.HouseRules;
@@ -9,12 +8,12 @@ namespace EditLint.HouseRules;
 /// when <c>rules</c> and <c>overrides</c> are checked. The file is read twice: first to find the rule paths (any id
 /// of the house form passes), then, with the rules loaded, to check every id against built-in and house rules.
 /// </summary>
-public static partial class HouseRuleConfiguration
+public static class HouseRuleConfiguration
 {
     /// <summary>Throws <see cref="ConfigurationException"/> for a bad configuration; problems of rule files are in the set.</summary>
-    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> builtInRuleIds)
+    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> builtInRuleIds, IReadOnlyDictionary<string, IReadOnlyList<EditLint.Analysis.RuleSetting>>? declaredSettings = null)
     {
-        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds));
+        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds), declaredSettings);
         if (first.ConfigPath is null)
         {
             return (first, HouseRuleSet.Empty);
@@ -23,19 +22,16 @@ public static partial class HouseRuleConfiguration
         var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory);
         var known = new HashSet<string>(builtInRuleIds, StringComparer.Ordinal);
         known.UnionWith(houseRules.Descriptors.Select(d => d.Id));
-        var options = ConfigurationLoader.Load(explicitPath, workingDirectory, known);
+        var options = ConfigurationLoader.Load(explicitPath, workingDirectory, known, declaredSettings);
         return (options, houseRules);
     }
-
-    [GeneratedRegex("^[A-Z]{2,12}[0-9]{4}$")]
-    private static partial Regex HouseForm();
 
     /// <summary>The built-in ids, and any id of the house form: enough to read <c>rulePaths</c> before the rules are loaded.</summary>
     private sealed class HouseFormIds(IReadOnlySet<string> builtIn) : IReadOnlySet<string>
     {
         public int Count => builtIn.Count;
 
-        public bool Contains(string item) => builtIn.Contains(item) || (HouseForm().IsMatch(item) && item[..^4] != EditLint.Analysis.RuleDescriptor.BuiltInPrefix);
+        public bool Contains(string item) => builtIn.Contains(item) || (EditLint.Analysis.RuleDescriptor.IsWellFormedId(item) && item[..^4] != EditLint.Analysis.RuleDescriptor.BuiltInPrefix);
 
         public IEnumerator<string> GetEnumerator() => builtIn.GetEnumerator();
 

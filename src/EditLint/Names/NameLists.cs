@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using EditLint.IO;
-
 namespace EditLint.Names;
 
 /// <summary>The name index for a run and the problems met while building it.</summary>
@@ -9,64 +6,89 @@ public sealed record NameListSet(NameIndex Index, IReadOnlyList<NameListError> E
 /// <summary>
 /// Loads the name lists a run uses: the configured files, or the embedded default list
 /// (rules/names/default.json) when none is configured. Loaded sets are cached by path, size and
-/// time of last change, so EL1001 and EL1002 share one index.
+/// time of last change, so that the engines of one configuration, and a configuration loaded again, share one index.
 /// </summary>
 public static class NameLists
 {
     /// <summary>The resource name of the embedded default list.</summary>
     public const string DefaultResourceName = "rules/names/default.json";
 
-    // Measured: loading and indexing the generated 100,000-entry list (4.6 MB) allocates about 127 MB, 27 bytes
-    // per byte of the file; the hold asks for a margin above that, and for what loads beside the lists meanwhile
-    // (the English word list, the claim lexicons, the first files).
-    private const long AllocatedPerListByte = 48;
-    private const long AllocatedBesideLists = 8 << 20;
+    // The language server holds one engine per configuration for hours (#15, #16): the cache keeps the sets of the
+    // configurations used most recently, at most this many (a set of the generated 100,000-entry list holds about
+    // 127 MB). An engine keeps the set it loaded for as long as it lives, so an evicted set is only loaded again.
+    internal const int MaxCachedSets = 8;
 
-    private static readonly ConcurrentDictionary<string, Lazy<NameListSet>> Cache = new(StringComparer.Ordinal);
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, (Lazy<NameListSet> Set, long LastUsed)> Cache = new(StringComparer.Ordinal);
 
     // The newest cache key of each set of paths. The language server lives through edits of a list: each edit would
-    // otherwise leave the index of the version before it in the cache for good (#15).
-    private static readonly ConcurrentDictionary<string, string> NewestKey = new(StringComparer.Ordinal);
+    // otherwise leave the index of the version before it in the cache (#15).
+    private static readonly Dictionary<string, string> NewestKey = new(StringComparer.Ordinal);
+    private static long clock;
 
     /// <summary>The lists at <paramref name="paths"/>, or the embedded default when there are none.</summary>
     public static NameListSet Load(IReadOnlyList<string> paths)
     {
         var cacheKey = paths.Count == 0 ? "embedded:default" : string.Join('\n', paths.Select(Stamp));
-        if (paths.Count > 0)
+        Lazy<NameListSet> set;
+        lock (Gate)
         {
-            string pathsKey = string.Join('\n', paths);
-            if (NewestKey.TryGetValue(pathsKey, out var older) && older != cacheKey)
+            if (paths.Count > 0)
             {
-                Cache.TryRemove(older, out _);
+                string pathsKey = string.Join('\n', paths);
+                if (NewestKey.TryGetValue(pathsKey, out var older) && older != cacheKey)
+                {
+                    Cache.Remove(older);
+                }
+
+                NewestKey[pathsKey] = cacheKey;
             }
 
-            NewestKey[pathsKey] = cacheKey;
+            if (Cache.TryGetValue(cacheKey, out var entry))
+            {
+                set = entry.Set;
+            }
+            else
+            {
+                set = new Lazy<NameListSet>(() => LoadUncached(paths));
+                if (Cache.Count >= MaxCachedSets)
+                {
+                    EvictLeastRecentlyUsed();
+                }
+            }
+
+            Cache[cacheKey] = (set, ++clock);
         }
 
-        return Cache.GetOrAdd(cacheKey, _ => new Lazy<NameListSet>(() => LoadUncached(paths))).Value;
+        return set.Value;
     }
 
     /// <summary>How many versions of the lists at <paramref name="paths"/> the cache holds (tests).</summary>
-    internal static int CachedVersions(IReadOnlyList<string> paths) =>
-        Cache.Keys.Count(k => k.Split('\n').Select(s => s.Split('|')[0]).SequenceEqual(paths.Select(p => Path.GetFullPath(p))));
+    internal static int CachedVersions(IReadOnlyList<string> paths)
+    {
+        lock (Gate)
+        {
+            return Cache.Keys.Count(k => k.Split('\n').Select(s => s.Split('|')[0]).SequenceEqual(paths.Select(p => Path.GetFullPath(p))));
+        }
+    }
+
+    private static void EvictLeastRecentlyUsed()
+    {
+        var oldest = Cache.MinBy(e => e.Value.LastUsed).Key;
+        Cache.Remove(oldest);
+        foreach (var pathsKey in NewestKey.Where(e => e.Value == oldest).Select(e => e.Key).ToArray())
+        {
+            NewestKey.Remove(pathsKey);
+        }
+    }
 
     /// <summary>Loads without the cache (benchmarks, tests).</summary>
     public static NameListSet LoadUncached(IReadOnlyList<string> paths)
     {
-        var hold = GarbageCollectionHold.Begin((paths.Sum(FileSize.OrZero) * AllocatedPerListByte) + AllocatedBesideLists);
-        try
-        {
-            var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
-            var errors = results.SelectMany(r => r.Errors).ToList();
-            var index = NameIndex.Build(results.Where(r => r.Usable).SelectMany(r => r.People), errors);
-            index.NearMissesReady.ContinueWith(_ => hold.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return new NameListSet(index, errors, results.Any(r => r.Usable), paths.Count == 0);
-        }
-        catch
-        {
-            hold.Release();
-            throw;
-        }
+        var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
+        var errors = results.SelectMany(r => r.Errors).ToList();
+        var index = NameIndex.Build(results.Where(r => r.Usable).SelectMany(r => r.People), errors);
+        return new NameListSet(index, errors, results.Any(r => r.Usable), paths.Count == 0);
     }
 
     /// <summary>Builds a set from list text (tests and tools).</summary>

@@ -8,9 +8,7 @@ public static class BuiltInAnalyzers
 {
     public static IReadOnlyList<Analyzer> Create() =>
     [
-        new Names.NameMismatchAnalyzer(),
-        new Names.InconsistentNameAnalyzer(),
-        new Names.RoleMismatchAnalyzer(),
+        new Names.NameAnalyzer(),
         new UnsupportedSuperlativeAnalyzer(),
         new UndatedClaimAnalyzer(),
     ];

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Humanizer;
 using EditLint.Analysis;
 using EditLint.Documents;
 using EditLint.Text;
@@ -51,7 +50,7 @@ public static class SarifLogBuilder
                 changedFiles.Add(new ToolNotification(
                     ToolRules.UnreadableFile.Id,
                     Severity.Error,
-                    $"'{file.Path}' changed or could not be read again after it was checked, so this log leaves out its {"finding".ToQuantity(file.Diagnostics.Count)}. Check it again.",
+                    $"'{file.Path}' changed or could not be read again after it was checked, so this log leaves out its {EnglishCount.Of(file.Diagnostics.Count, "finding")}. Check it again.",
                     file.Path));
                 continue;
             }
@@ -187,7 +186,8 @@ public static class SarifLogBuilder
                 }))
             .ToArray();
 
-        SarifFix[]? fixes = diagnostic.Fix is { } fix && fix.Span.End <= file.Source.Length
+        // The engine keeps no fix outside the text: it reports one as EL0009 instead (#16).
+        SarifFix[]? fixes = diagnostic.Fix is { } fix
             ?
             [
                 new SarifFix(

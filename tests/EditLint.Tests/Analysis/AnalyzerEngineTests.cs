@@ -32,16 +32,35 @@ public class AnalyzerEngineTests
     [Fact]
     public void A_failing_rule_is_reported_and_the_other_rules_still_run()
     {
-        var engine = new AnalyzerEngine([new ThrowingAnalyzer(), new BananaAnalyzer()], AnalyzerOptions.Default);
+        var engine = new AnalyzerEngine([new FaultyAnalyzers.Throwing(), new BananaAnalyzer()], AnalyzerOptions.Default);
         var result = engine.AnalyzeText("a.md", "A banana.");
         result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL2999");
-        result.Notifications.ShouldHaveSingleItem().Id.ShouldBe("EL0009");
+        var failure = result.Notifications.ShouldHaveSingleItem();
+        failure.Id.ShouldBe("EL0009");
+        failure.ToString().ShouldBe("a.md(1,1): error EL0009: The rule EL2998 (Throwing) failed on 'a.md' (InvalidOperationException: boom); its other findings in this file may be missing.");
+    }
+
+    [Theory]
+    [InlineData(typeof(FaultyAnalyzers.UnknownId), "The rule EL2997 (UnknownId) reported EL2996, a rule it does not declare, in 'a.md'; that finding and 1 more like it were left out.")]
+    [InlineData(typeof(FaultyAnalyzers.SpanOutsideText), "The rule EL2995 (SpanOutsideText) reported EL2995 at [2..32), outside the text (length 30), in 'a.md'; that finding and 1 more like it were left out.")]
+    [InlineData(typeof(FaultyAnalyzers.FixOutsideText), "The rule EL2994 (FixOutsideText) reported EL2994 at [2..8) with a fix at [2..32), outside the text (length 30), in 'a.md'; that finding and 1 more like it were left out.")]
+    public void A_finding_that_cannot_be_shown_is_reported_naming_the_rule_and_the_other_rules_still_report(Type faulty, string message)
+    {
+        var engine = new AnalyzerEngine([(Analyzer)Activator.CreateInstance(faulty)!, new BananaAnalyzer()], AnalyzerOptions.Default);
+
+        var result = engine.AnalyzeText("a.md", "A banana, and another banana.\n");
+
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["EL2999", "EL2999"]);
+        var problem = result.Notifications.ShouldHaveSingleItem();
+        problem.Id.ShouldBe("EL0009");
+        problem.Level.ShouldBe(Severity.Error);
+        problem.Message.ShouldBe(message);
     }
 
     [Fact]
     public void A_rule_turned_off_for_a_file_does_not_run_there()
     {
-        var engine = new AnalyzerEngine([new ThrowingAnalyzer(), new BananaAnalyzer()], AnalyzerOptions.Default, (path, rule) => rule.Id == "EL2998" && path.StartsWith("drafts/", StringComparison.Ordinal) ? Severity.None : rule.DefaultSeverity);
+        var engine = new AnalyzerEngine([new FaultyAnalyzers.Throwing(), new BananaAnalyzer()], AnalyzerOptions.Default, (path, rule) => rule.Id == "EL2998" && path.StartsWith("drafts/", StringComparison.Ordinal) ? Severity.None : rule.DefaultSeverity);
         var draft = engine.AnalyzeText("drafts/a.md", "A banana.");
         draft.Notifications.ShouldBeEmpty();
         draft.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL2999");
@@ -76,14 +95,5 @@ public class AnalyzerEngineTests
         var engine = new AnalyzerEngine([new BananaAnalyzer()], AnalyzerOptions.Default);
         var results = engine.AnalyzeFiles([new FileInput(Path.Combine(folder, "b.md"), "b.md"), new FileInput(Path.Combine(folder, "a.md"), "a.md")]);
         results.Select(r => r.Path).ShouldBe(["a.md", "b.md"]);
-    }
-
-    private sealed class ThrowingAnalyzer : Analyzer
-    {
-        private static readonly RuleDescriptor Rule = new("EL2998", "Throws", "Always throws", "{0}", RuleCategory.Claims, Severity.Warning, "Fails for tests.", ["test"]);
-
-        public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
-
-        public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(_ => throw new InvalidOperationException("boom"));
     }
 }

@@ -1,3 +1,4 @@
+using EditLint.Analysis;
 using EditLint.Tests.TestAnalyzers;
 using EditLint.Tests.Verifiers;
 using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
@@ -38,4 +39,17 @@ public class AnalyzerVerifierTests
     [Fact]
     public void Marks_spans_in_plain_text_files() =>
         AnalyzerVerifier.Verify<BananaAnalyzer>("Title line\n\nThe [|banana|] sat.\r\n", new VerifierOptions { Path = "article.txt" });
+
+    [Theory]
+    [InlineData(typeof(FaultyAnalyzers.Throwing), "Nothing to see here.", "unexpected notification: test.md(1,1): error EL0009: The rule EL2998 (Throwing) failed on 'test.md' (InvalidOperationException: boom)")]
+    [InlineData(typeof(FaultyAnalyzers.UnknownId), "A banana.", "error EL0009: The rule EL2997 (UnknownId) reported EL2996, a rule it does not declare")]
+    [InlineData(typeof(FaultyAnalyzers.SpanOutsideText), "A banana.", "error EL0009: The rule EL2995 (SpanOutsideText) reported EL2995 at [2..11), outside the text (length 9)")]
+    [InlineData(typeof(FaultyAnalyzers.FixOutsideText), "A [|banana|].", "error EL0009: The rule EL2994 (FixOutsideText) reported EL2994 at [2..8) with a fix at [2..11)")]
+    public void Fails_naming_the_rule_when_the_analyzer_has_a_bug_even_where_nothing_is_expected(Type faulty, string markup, string message) =>
+        Should.Throw<Exception>(() => AnalyzerVerifier.Verify(() => (Analyzer)Activator.CreateInstance(faulty)!, markup, new VerifierOptions()))
+            .Message.ShouldContain(message);
+
+    [Fact]
+    public void Passes_a_notification_the_case_expects() =>
+        AnalyzerVerifier.Verify<BananaAnalyzer>("---\ndate: soon\n---\n\nA [|banana|].\n", new VerifierOptions { ExpectedNotifications = ["EL0007"] });
 }

@@ -37,6 +37,11 @@ public class FixApplierTests
     }
 
     [Fact]
+    public void A_fix_outside_the_text_is_refused_loudly_rather_than_skipped() =>
+        Should.Throw<ArgumentException>(() => FixApplier.SelectChanges(Text, [Banana(15, 6, "plantain") with { Fix = new Fix("x", new TextSpan(15, 60), "plantain", IsSafe: true) }]))
+            .Message.ShouldStartWith("The fix of EL2999 at [15..75) lies outside the text (length 21).");
+
+    [Fact]
     public void Encode_round_trips_every_encoding()
     {
         foreach (var kind in Enum.GetValues<TextEncodingKind>())

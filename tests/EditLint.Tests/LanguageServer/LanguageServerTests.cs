@@ -339,7 +339,8 @@ public class LanguageServerTests
 
         await client.WaitForAsync(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]!["uri"] == uri
             && Codes(m["params"]!["diagnostics"]!.AsArray()).Count(c => c == "EL1001") == 2);
-        EditLint.Names.NameLists.CachedVersions([list]).ShouldBe(1);
+        // At most one: the old version is let go, and other tests loading lists meanwhile may evict the new one too (#16).
+        EditLint.Names.NameLists.CachedVersions([list]).ShouldBeLessThanOrEqualTo(1);
     }
 
     [Fact]

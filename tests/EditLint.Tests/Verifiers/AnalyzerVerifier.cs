@@ -7,6 +7,8 @@ namespace EditLint.Tests.Verifiers;
 /// <summary>
 /// Runs one analyzer over marked-up text and compares its diagnostics with the marks. Every case is also
 /// run with CRLF line endings, and with a disable comment in front (every diagnostic must come back suppressed).
+/// Any notification not named in <see cref="VerifierOptions.ExpectedNotifications"/> fails the case, so a rule that
+/// throws or reports a finding the engine cannot show (EL0009) never passes an "ignores …" test (#16).
 /// </summary>
 public static class AnalyzerVerifier
 {
@@ -22,6 +24,12 @@ public static class AnalyzerVerifier
     {
         var analyzer = create();
         var engine = new AnalyzerEngine([analyzer], options.AnalyzerOptions);
+        var unexpected = engine.InitializationNotifications.Where(n => !options.ExpectedNotifications.Contains(n.Id)).ToArray();
+        if (unexpected.Length > 0)
+        {
+            throw new XunitException($"The analyzer reported problems while initialising:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", unexpected)}");
+        }
+
         VerifyOnce(engine, analyzer, markup, options, expected, expectSuppressed: false, "as written");
 
         if (options.TestCrlf && markup.Contains('\n'))
@@ -91,10 +99,21 @@ public static class AnalyzerVerifier
             problems.Add($"unexpected: {d.Id} at {d.Span} '{text.Substring(d.Span.Start, d.Span.Length)}': {d.Message}");
         }
 
+        foreach (var n in result.Notifications.Where(n => !options.ExpectedNotifications.Contains(n.Id)))
+        {
+            problems.Add($"unexpected notification: {n}");
+        }
+
+        // A comment in front can change what the notification was about (front matter is front matter only at the top).
+        foreach (string id in options.ExpectedNotifications.Where(id => !expectSuppressed && !result.Notifications.Any(n => n.Id == id)))
+        {
+            problems.Add($"missing notification: {id}");
+        }
+
         if (problems.Count > 0)
         {
             throw new XunitException(
-                $"Diagnostics differ ({variant}):{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}{Environment.NewLine}" +
+                $"Diagnostics or notifications differ ({variant}):{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}{Environment.NewLine}" +
                 $"Actual, as markup:{Environment.NewLine}{DiagnosticMarkupPrinter.Print(text, actual)}");
         }
     }
@@ -151,4 +170,7 @@ public sealed record VerifierOptions
     public bool TestCrlf { get; init; } = true;
 
     public bool TestSuppression { get; init; } = true;
+
+    /// <summary>The notification ids (e.g. EL0007 for a bad front matter date) the case expects; any other fails it.</summary>
+    public IReadOnlyList<string> ExpectedNotifications { get; init; } = [];
 }

@@ -34,6 +34,34 @@ internal sealed record ClaimSettings(
     public const string ExtraAttributionKey = "extraAttribution";
     public const string DatelineKey = "dateline";
 
+    /// <summary>The settings EL2001 declares; the configuration check and the docs read them.</summary>
+    public static IReadOnlyList<RuleSetting> SuperlativeSettings { get; } =
+    [
+        TermsSetting,
+        new(ExtraTermsKey, RuleSettingType.StringList, "[]"),
+        new(ExtraSetPhrasesKey, RuleSettingType.StringList, "[]"),
+        new(ExtraAttributionKey, RuleSettingType.StringList, "[]"),
+        FlagQuotationsSetting,
+        ScopeSetting,
+    ];
+
+    /// <summary>The settings EL2002 declares; the configuration check and the docs read them.</summary>
+    public static IReadOnlyList<RuleSetting> UndatedSettings { get; } =
+    [
+        TermsSetting,
+        new(ExtraTermsKey, RuleSettingType.StringList, "[]"),
+        FlagQuotationsSetting,
+        new(DatelineKey, RuleSettingType.Boolean, "false"),
+        ScopeSetting,
+    ];
+
+    // Computed, not stored: the lists above are initialised first, in the order the fields are written.
+    private static RuleSetting TermsSetting => new(TermsKey, RuleSettingType.BooleanMap, "{}");
+
+    private static RuleSetting FlagQuotationsSetting => new(FlagQuotationsKey, RuleSettingType.Boolean, "false");
+
+    private static RuleSetting ScopeSetting => new(ScopeKey, RuleSettingType.String, "\"sentence\"") { AllowedValues = ["sentence", "paragraph"] };
+
     public string ScopeName => Scope == ClaimScope.Paragraph ? "paragraph" : "sentence";
 
     public static ClaimSettings Read(AnalysisContext context, string ruleId)
@@ -62,6 +90,7 @@ internal sealed record ClaimSettings(
             Strings(settings, ExtraAttributionKey),
             settings.GetBool(DatelineKey, false));
     }
+
 
     private static string[] Strings(RuleSettings settings, string key) =>
         [.. settings.GetStrings(key).Where(t => !string.IsNullOrWhiteSpace(t))];

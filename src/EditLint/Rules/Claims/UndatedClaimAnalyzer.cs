@@ -30,7 +30,8 @@ public sealed class UndatedClaimAnalyzer : Analyzer
         "Words such as 'recently', 'currently', 'this year' and 'the latest' are true on the day of writing and wrong or vague soon after. "
         + "The rule flags them when the sentence carries no absolute date, and when the document has a date it offers the absolute form as a fix. "
         + "As AP style asks, 'yesterday', 'today' and 'tomorrow' are flagged too (the weekday or the date is the fix); weekdays and a bare month ('in June') are news style and are not.",
-        ["claims", "style", "time"]);
+        ["claims", "style", "time"],
+        settings: ClaimSettings.UndatedSettings);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 

@@ -23,7 +23,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         "A superlative or a peacock term ranks its subject above all others, and a reader cannot check it unless the sentence says who ranks it or on what evidence. "
         + "The rule flags listed superlatives that rank something and peacock terms when the sentence has no attribution, citation or figure. "
         + "Set phrases such as 'at least' and 'most of', titles such as 'Best Picture', and quoted speech are not flagged.",
-        ["claims", "style", "superlative", "peacock"]);
+        ["claims", "style", "superlative", "peacock"],
+        settings: ClaimSettings.SuperlativeSettings);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 

@@ -25,66 +25,61 @@ public sealed class InconsistentNameAnalyzer : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(AnalysisContext context)
+    public override void Initialize(AnalysisContext context) => NameWalk.Register(context, NameWalk.Rules.Inconsistent);
+
+    /// <summary>The unlisted names of one document, gathered sentence by sentence and compared at its end.</summary>
+    internal sealed class Collector
     {
-        // EL1001 reports problems in the lists; both rules share the cached index.
-        var index = NameLists.Load(context.Options.NameListPaths).Index;
-        var words = EnglishWords.Default;
-        context.RegisterDocumentStartAction(start =>
+        private readonly List<UnlistedMention> unlisted = [];
+
+        public void Add(SentenceContext sentence, MatchedMention item)
         {
-            var mentioned = new HashSet<int>();
-            var unlisted = new List<UnlistedMention>();
-            start.RegisterSentenceAction(sentence =>
+            var (mention, match) = item;
+            if (match.Form is not null)
             {
-                var text = sentence.Document.ProseText;
-                foreach (var (mention, match) in SentenceNames.Get(sentence.Document, sentence.Sentence, index, words, mentioned))
-                {
-                    if (match.Form is not null)
-                    {
-                        continue;
-                    }
+                return;
+            }
 
-                    var last = mention.Words[^1];
-                    var single = mention.Words.Count == 1;
-                    if (single && last.IsCommon && !mention.PrecededByTitle)
-                    {
-                        continue; // "Hope", "Rush" alone are words.
-                    }
-
-                    // A surname stands for a person after a title, at the end of a full name, or
-                    // after a dropped ordinary word that may be a given name ("Lee Myung-bak").
-                    var defines = mention.PrecededByTitle || (!last.IsCommon && (!single || mention.DroppedWords > 0));
-                    var surname = NameNormalizer.Surface(text.AsSpan(last.Span.Start, last.Span.Length));
-                    var given = mention.Words.Count >= 2 && !mention.Words[0].IsCommon ? mention.Words[0] : (NameWord?)null;
-                    unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count, last.Span.Start)
-                    {
-                        Given = given is { } g ? NameNormalizer.Surface(text.AsSpan(g.Span.Start, g.Span.Length)) : null,
-                        GivenKey = given?.Key,
-                    });
-                }
-            });
-
-            start.RegisterDocumentEndAction(end =>
+            var text = sentence.Document.ProseText;
+            var last = mention.Words[^1];
+            var single = mention.Words.Count == 1;
+            if (single && last.IsCommon && !mention.PrecededByTitle)
             {
-                var text = end.Document.ProseText;
-                foreach (var (minority, majority, givenName) in NameConsistency.Find(unlisted))
-                {
-                    var written = text.Substring(minority.Span.Start, minority.Span.Length);
+                return; // "Hope", "Rush" alone are words.
+            }
 
-                    // "'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere": the same words, the majority surname;
-                    // "'Sergey Ivanov' is spelled 'Sergei Ivanov'": the majority given name, the same other words.
-                    var surnameAt = Math.Max(0, minority.SurnameStart - minority.Span.Start);
-                    var spelling = givenName ? majority.Given! : majority.Surname;
-                    var suggested = givenName
-                        ? majority.Given + " " + NameNormalizer.Surface(written.AsSpan(written.AsSpan().IndexOfAny(" \t\r\n") + 1))
-                        : surnameAt == 0 ? majority.Surname : NameNormalizer.Surface(written.AsSpan(0, surnameAt)) + " " + majority.Surname;
-                    end.ReportDiagnostic(new Diagnostic(Rule, minority.Span, written, suggested)
-                    {
-                        AdditionalSpans = [new RelatedSpan(majority.Span, $"the majority spelling '{spelling}'")],
-                        Properties = ImmutableDictionary<string, string>.Empty.Add("majority", spelling),
-                    });
-                }
+            // A surname stands for a person after a title, at the end of a full name, or
+            // after a dropped ordinary word that may be a given name ("Lee Myung-bak").
+            var defines = mention.PrecededByTitle || (!last.IsCommon && (!single || mention.DroppedWords > 0));
+            var surname = NameNormalizer.Surface(text.AsSpan(last.Span.Start, last.Span.Length));
+            var given = mention.Words.Count >= 2 && !mention.Words[0].IsCommon ? mention.Words[0] : (NameWord?)null;
+            unlisted.Add(new UnlistedMention(mention.Span, surname, last.Key, defines, unlisted.Count, last.Span.Start)
+            {
+                Given = given is { } g ? NameNormalizer.Surface(text.AsSpan(g.Span.Start, g.Span.Length)) : null,
+                GivenKey = given?.Key,
             });
-        });
+        }
+
+        public void Report(DocumentContext end)
+        {
+            var text = end.Document.ProseText;
+            foreach (var (minority, majority, givenName) in NameConsistency.Find(unlisted))
+            {
+                var written = text.Substring(minority.Span.Start, minority.Span.Length);
+
+                // "'Andrei Lankow' is spelled 'Andrei Lankov' elsewhere": the same words, the majority surname;
+                // "'Sergey Ivanov' is spelled 'Sergei Ivanov'": the majority given name, the same other words.
+                var surnameAt = Math.Max(0, minority.SurnameStart - minority.Span.Start);
+                var spelling = givenName ? majority.Given! : majority.Surname;
+                var suggested = givenName
+                    ? majority.Given + " " + NameNormalizer.Surface(written.AsSpan(written.AsSpan().IndexOfAny(" \t\r\n") + 1))
+                    : surnameAt == 0 ? majority.Surname : NameNormalizer.Surface(written.AsSpan(0, surnameAt)) + " " + majority.Surname;
+                end.ReportDiagnostic(new Diagnostic(Rule, minority.Span, written, suggested)
+                {
+                    AdditionalSpans = [new RelatedSpan(majority.Span, $"the majority spelling '{spelling}'")],
+                    Properties = ImmutableDictionary<string, string>.Empty.Add("majority", spelling),
+                });
+            }
+        }
     }
 }

@@ -31,11 +31,11 @@ public sealed class NameMismatchAnalyzer : Analyzer
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(AnalysisContext context)
+    public override void Initialize(AnalysisContext context) => NameWalk.Register(context, NameWalk.Rules.Mismatch);
+
+    /// <summary>Reports the problems of the name lists; EL1001 owns them, as it is the rule that reads every entry.</summary>
+    internal static void ReportListErrors(AnalysisContext context, NameListSet lists)
     {
-        // The English word list and the name lists each take a good part of start-up: load them side by side.
-        var englishWords = Task.Run(() => EnglishWords.Default);
-        var lists = NameLists.Load(context.Options.NameListPaths);
         foreach (var error in lists.Errors)
         {
             // A bad entry or file is reported; the run fails only when no list at all can be used.
@@ -51,25 +51,15 @@ public sealed class NameMismatchAnalyzer : Analyzer
         {
             context.ReportNotification(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, "No name list could be used."));
         }
+    }
 
-        var index = lists.Index;
-        var words = englishWords.GetAwaiter().GetResult();
-        context.RegisterDocumentStartAction(start =>
+    /// <summary>Reports a mention written close to, but not as, the list spells it.</summary>
+    internal static void Check(SentenceContext sentence, NameMatch match)
+    {
+        if (match.IsFinding && match.Form is not null && match.Replacement is not null)
         {
-            // Who has been named so far in this document, for surname-only near misses.
-            var mentioned = new HashSet<int>();
-            start.RegisterSentenceAction(sentence =>
-            {
-                var text = sentence.Document.ProseText;
-                foreach (var (_, match) in SentenceNames.Get(sentence.Document, sentence.Sentence, index, words, mentioned))
-                {
-                    if (match.IsFinding && match.Form is not null && match.Replacement is not null)
-                    {
-                        sentence.ReportDiagnostic(Create(match, text));
-                    }
-                }
-            });
-        });
+            sentence.ReportDiagnostic(Create(match, sentence.Document.ProseText));
+        }
     }
 
     private static Diagnostic Create(NameMatch match, string text)

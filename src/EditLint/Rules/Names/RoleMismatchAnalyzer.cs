@@ -24,36 +24,36 @@ public sealed class RoleMismatchAnalyzer : Analyzer
         RuleCategory.Names,
         Severity.Warning,
         "A title or office the text gives a person in the name list (before the name, or in apposition after it) is not one of the roles the list gives that person at the document's date (front matter 'date:' or --as-of; with no date, at any time). Titles are compared as offices through a table of synonyms ('Foreign Minister' = 'Minister of Foreign Affairs') and a table of organisations with their short names and demonyms; a title the tables cannot read, a person with no roles and a title in a quotation are never reported. Where the person held the office before the document's date, the fix adds 'former'.",
-        ["names", "facts"]);
+        ["names", "facts"],
+        settings: RoleTables.Settings);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules => [Rule];
 
-    public override void Initialize(AnalysisContext context)
+    public override void Initialize(AnalysisContext context) => NameWalk.Register(context, NameWalk.Rules.Role);
+
+    /// <summary>Reads the role tables (with the house's additions in <c>editlint.json</c>) for one configuration.</summary>
+    internal static Checker CreateChecker(AnalysisContext context, NameListSet lists)
     {
-        // EL1001 reports problems in the lists; the three name rules share the cached index.
-        var lists = NameLists.Load(context.Options.NameListPaths);
-        var index = lists.Index;
         var tables = RoleTables.Create(context.Options.GetSettings(Id), message =>
             context.ReportNotification(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, message)));
-        var roles = new Lazy<Dictionary<PersonEntry, ListedRole[]>>(() => ReadRoles(index, tables));
-        var words = EnglishWords.Default;
-        context.RegisterDocumentStartAction(start =>
-        {
-            var mentioned = new HashSet<int>();
-            start.RegisterSentenceAction(sentence =>
-            {
-                foreach (var (_, match) in SentenceNames.Get(sentence.Document, sentence.Sentence, index, words, mentioned))
-                {
-                    if (match.Form is not { } form || !roles.Value.TryGetValue(form.Person, out var listed))
-                    {
-                        continue;
-                    }
+        return new Checker(lists, tables);
+    }
 
-                    Check(sentence, TitleFinder.Before(sentence.Document, sentence.Sentence, match.Span.Start, tables), form.Person, listed, lists.IsDefault);
-                    Check(sentence, TitleFinder.After(sentence.Document, sentence.Sentence, match.Span.End, tables), form.Person, listed, lists.IsDefault);
-                }
-            });
-        });
+    /// <summary>Checks the titles around the listed people of a sentence against their roles at the document's date.</summary>
+    internal sealed class Checker(NameListSet lists, RoleTables tables)
+    {
+        private readonly Lazy<Dictionary<PersonEntry, ListedRole[]>> roles = new(() => ReadRoles(lists.Index, tables));
+
+        public void Check(SentenceContext sentence, NameMatch match)
+        {
+            if (match.Form is not { } form || !roles.Value.TryGetValue(form.Person, out var listed))
+            {
+                return;
+            }
+
+            RoleMismatchAnalyzer.Check(sentence, TitleFinder.Before(sentence.Document, sentence.Sentence, match.Span.Start, tables), form.Person, listed, lists.IsDefault);
+            RoleMismatchAnalyzer.Check(sentence, TitleFinder.After(sentence.Document, sentence.Sentence, match.Span.End, tables), form.Person, listed, lists.IsDefault);
+        }
     }
 
     private static Dictionary<PersonEntry, ListedRole[]> ReadRoles(NameIndex index, RoleTables tables)

@@ -14,6 +14,13 @@ internal sealed class RoleTables
     public const string TitlesKey = "titles";
     public const string OrganisationsKey = "organisations";
 
+    /// <summary>The settings EL1003 declares; the configuration check and the docs read them. Each entry's fields are checked as the tables are built.</summary>
+    public static IReadOnlyList<RuleSetting> Settings { get; } =
+    [
+        new(TitlesKey, RuleSettingType.ObjectList, "[]"),
+        new(OrganisationsKey, RuleSettingType.ObjectList, "[]"),
+    ];
+
     private static readonly Lazy<ShippedData> Data = new(Read);
 
     private RoleTables()

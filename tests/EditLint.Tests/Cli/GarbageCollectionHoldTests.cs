@@ -1,8 +1,11 @@
 using System.Runtime;
+using EditLint.Analysis;
+using EditLint.Cli;
 using EditLint.Names;
+using EditLint.Rules.Names;
 using Shouldly;
 
-namespace EditLint.Tests.Names;
+namespace EditLint.Tests.Cli;
 
 /// <summary>The hold is the process's one no-GC region: these tests run when no other test runs.</summary>
 [CollectionDefinition(nameof(GarbageCollectionHoldTests), DisableParallelization = true)]
@@ -51,6 +54,20 @@ public class GarbageCollectionHoldTests
         var near = new List<(IndexedForm Form, int Distance)>();
         set.Index.NearLastToken("komora", near);
         near.ShouldContain(hit => hit.Form.Form.Text == "Masahiko Komura" && hit.Distance == 1);
+    }
+
+    [Fact]
+    public async Task The_library_loads_name_lists_without_holding_collections_off_and_says_when_their_background_work_is_done()
+    {
+        SpinWait.SpinUntil(() => GCSettings.LatencyMode != GCLatencyMode.NoGCRegion, TimeSpan.FromSeconds(10)); // an earlier test's hold
+        string list = Path.Combine(Directory.CreateTempSubdirectory("editlint-hold-").FullName, "names.json");
+        File.Copy(EditLint.Tests.Rules.NameTestLists.House, list);
+
+        var engine = new AnalyzerEngine([new NameAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [list] });
+
+        GCSettings.LatencyMode.ShouldNotBe(GCLatencyMode.NoGCRegion);
+        await engine.BackgroundWork.WaitAsync(TimeSpan.FromSeconds(30));
+        engine.AnalyzeText("a.md", "Masashiko Komura spoke.\n").Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL1001");
     }
 
     // A name list loaded by an earlier test may still hold collections off while its look-up is built.
