@@ -37,6 +37,11 @@ public static class NamesCommand
             environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, error.Message, error.Path, new Text.LinePosition(error.Line - 1, error.Column - 1)));
         }
 
+        foreach (var merge in result.Merges)
+        {
+            environment.Error.WriteLine($"{merge.Folded.ListPath}({merge.Folded.Line},{merge.Folded.Column}): note: {merge.Describe()}.");
+        }
+
         if (result.Errors.Count > 0)
         {
             environment.Error.WriteLine($"{result.Errors.Count} error(s) in '{file}'; no name list was written.");
