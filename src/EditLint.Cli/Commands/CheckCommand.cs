@@ -25,7 +25,7 @@ public static class CheckCommand
                 result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value}).");
             }
         });
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward, else the embedded defaults)." };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward from the paths, else the embedded defaults)." };
         var names = new Option<string[]>("--names") { Description = "A name list (JSON); repeat for several. Replaces the configured and default lists." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif", "github");
@@ -90,7 +90,7 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        if (!CommandConfiguration.TryLoad(environment, options.ConfigPath, out var configuration, out var houseRules))
+        if (!CommandConfiguration.TryLoad(environment, options.ConfigPath, out var configuration, out var houseRules, options.Paths))
         {
             return ExitCodes.Failure;
         }
@@ -128,7 +128,7 @@ public static class CheckCommand
                     environment.Out.Write(UnifiedDiff.Create(fixedFile.Path, fixedFile.OriginalText, fixedFile.Changes));
                 }
 
-                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications), options.FailLevel);
+                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel);
             }
 
             results = Reanalyze(engine, results, fixes);
@@ -136,7 +136,7 @@ public static class CheckCommand
             environment.Error.WriteLine($"editlint: fixed {fixes.Sum(f => f.Changes.Count)} finding(s) in {changed} file(s).");
         }
 
-        var report = new RunReport(configuration.Root, engine.Rules, results, notifications);
+        var report = new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory));
         if (!WriteReport(environment, options, report, configuration))
         {
             return ExitCodes.Failure;
@@ -147,7 +147,9 @@ public static class CheckCommand
 
     private static int ExitCode(RunReport report, Severity failLevel)
     {
-        bool runFailed = report.AllNotifications.Any(n => n.Level == Severity.Error);
+        // A path that gave no file fails the run although its notification is a warning: a CI step that lints
+        // nothing must not pass (issue 18).
+        bool runFailed = report.AllNotifications.Any(n => n.Level == Severity.Error || n.Id == ToolRules.NoFilesFound.Id);
         bool findings = report.Diagnostics.Any(x => !x.Diagnostic.IsSuppressed && x.Diagnostic.Severity >= failLevel);
         return runFailed ? ExitCodes.Failure : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }

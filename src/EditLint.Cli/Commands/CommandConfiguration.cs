@@ -10,12 +10,12 @@ namespace EditLint.Cli.Commands;
 /// </summary>
 internal static class CommandConfiguration
 {
-    public static bool TryLoad(CliEnvironment environment, string? configPath, out EditLintOptions options, out HouseRuleSet houseRules)
+    public static bool TryLoad(CliEnvironment environment, string? configPath, out EditLintOptions options, out HouseRuleSet houseRules, IReadOnlyList<string>? checkedPaths = null)
     {
         try
         {
             var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            (options, houseRules) = HouseRuleConfiguration.Load(configPath, environment.WorkingDirectory, builtIn);
+            (options, houseRules) = HouseRuleConfiguration.Load(configPath, environment.WorkingDirectory, builtIn, checkedPaths);
             return true;
         }
         catch (ConfigurationException e)

@@ -62,7 +62,7 @@ public sealed class MsBuildFormatter(bool color)
             summary += $"; {"file".ToQuantity(skipped)} skipped";
         }
 
-        return summary + ".";
+        return $"{summary}; configuration: {report.Configuration}.";
     }
 
     private string Colorize(string line, Severity severity)

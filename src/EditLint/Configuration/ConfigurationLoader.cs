@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace EditLint.Configuration;
 
 /// <summary>
-/// Finds and loads <c>editlint.json</c>: the path given, else the nearest one upward from the working folder,
-/// else the embedded defaults. The file is validated token by token (for positions), then bound with
+/// Finds and loads <c>editlint.json</c>: the path given, else the nearest one upward from the checked paths (or
+/// the working folder; see <see cref="ConfigurationLocator"/>), else the embedded defaults. The file is validated token by token (for positions), then bound with
 /// Microsoft.Extensions.Configuration.
 /// </summary>
 public static class ConfigurationLoader
@@ -27,9 +27,9 @@ public static class ConfigurationLoader
     }
 
     /// <summary>Loads the configuration; throws <see cref="ConfigurationException"/> with every problem found.</summary>
-    public static EditLintOptions Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> knownRuleIds)
+    public static EditLintOptions Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> knownRuleIds, IReadOnlyList<string>? checkedPaths = null)
     {
-        string? path = explicitPath is null ? FindUpward(workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
+        string? path = explicitPath is null ? ConfigurationLocator.Find(checkedPaths ?? [], workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
         if (path is null)
         {
             return new EditLintOptions { Root = Path.GetFullPath(workingDirectory) };

@@ -5,8 +5,11 @@ namespace EditLint.Configuration;
 
 /// <summary>
 /// Turns command-line paths into the files to lint. A file named on the command line is always linted; a folder
-/// is searched for files that match <c>include</c> and not <c>exclude</c> (globs relative to the root). Folder
-/// links are not followed, so a link loop cannot trap the search. Output is sorted, so runs are repeatable.
+/// is searched for files that match <c>include</c> and not <c>exclude</c>, globs relative to the root when the
+/// folder lies inside it and relative to the folder itself when it lies outside (issue 18: matched against the
+/// root, every file of such a folder began with "../" and none matched, so the run passed having linted nothing).
+/// A folder that gives no file is reported (EL0013). Folder links are not followed, so a link loop cannot trap
+/// the search. Output is sorted, so runs are repeatable.
 /// </summary>
 public static class FileCollector
 {
@@ -31,12 +34,20 @@ public static class FileCollector
             }
             else if (Directory.Exists(full))
             {
+                string globBase = IsInside(options.Root, full) ? options.Root : full;
+                bool any = false;
                 foreach (string file in Directory.EnumerateFiles(full, "*", Walk))
                 {
-                    if (matcher.Match(options.Root, file).HasMatches)
+                    if (matcher.Match(globBase, file).HasMatches)
                     {
                         Add(files, options.Root, file);
+                        any = true;
                     }
+                }
+
+                if (!any)
+                {
+                    notifications.Add(NoFiles(options, path, paths.Count == 0));
                 }
             }
             else
@@ -49,6 +60,22 @@ public static class FileCollector
     }
 
     public static string DisplayPath(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    private static bool IsInside(string root, string fullPath)
+    {
+        string relative = Path.GetRelativePath(root, fullPath);
+        return relative == "." || !(relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative));
+    }
+
+    private static ToolNotification NoFiles(EditLintOptions options, string path, bool defaultRoot)
+    {
+        string what = defaultRoot ? $"The configuration's folder '{path}'" : $"'{path}'";
+        return new ToolNotification(
+            ToolRules.NoFilesFound.Id,
+            Severity.Warning,
+            $"{what} holds no file to lint (include: {string.Join(", ", options.Include)}; exclude: {string.Join(", ", options.Exclude)}), so nothing was checked there.",
+            defaultRoot ? null : path.Replace('\\', '/'));
+    }
 
     private static void Add(SortedDictionary<string, FileInput> files, string root, string full)
     {

@@ -12,9 +12,9 @@ namespace EditLint.HouseRules;
 public static partial class HouseRuleConfiguration
 {
     /// <summary>Throws <see cref="ConfigurationException"/> for a bad configuration; problems of rule files are in the set.</summary>
-    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> builtInRuleIds)
+    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> builtInRuleIds, IReadOnlyList<string>? checkedPaths = null)
     {
-        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds));
+        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds), checkedPaths);
         if (first.ConfigPath is null)
         {
             return (first, HouseRuleSet.Empty);
@@ -23,7 +23,7 @@ public static partial class HouseRuleConfiguration
         var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory);
         var known = new HashSet<string>(builtInRuleIds, StringComparer.Ordinal);
         known.UnionWith(houseRules.Descriptors.Select(d => d.Id));
-        var options = ConfigurationLoader.Load(explicitPath, workingDirectory, known);
+        var options = ConfigurationLoader.Load(first.ConfigPath, workingDirectory, known);
         return (options, houseRules);
     }
 

@@ -13,6 +13,7 @@ public class OtherCommandTests
 
         run.ExitCode.ShouldBe(0);
         File.ReadAllText(Path.Combine(folder, "editlint.json")).ShouldBe(InitCommand.Starter.ReplaceLineEndings("\n"));
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
         CliRunner.Run(folder, "check").ExitCode.ShouldBe(0);
     }
 

@@ -137,7 +137,7 @@ public class HouseRuleCliTests
         run.Out.ShouldBe(
             "a.md(1,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev'\n" +
             "a.md(4,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev' (suppressed)\n" +
-            "1 error in 2 files; 1 finding suppressed.\n");
+            "1 error in 2 files; 1 finding suppressed; configuration: editlint.json.\n");
         run.ExitCode.ShouldBe(1);
     }
 
