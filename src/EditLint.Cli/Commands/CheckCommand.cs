@@ -37,12 +37,13 @@ public static class CheckCommand
         var sarifCategory = new Option<string?>("--sarif-category") { Description = "SARIF: the code scanning category (runAutomationDetails), for several uploads per commit." };
         var sarifWithoutSuppressed = new Option<bool>("--sarif-without-suppressed") { Description = "SARIF: leave suppressed findings out (GitHub shows them as open alerts)." };
         var sarifRootUri = new Option<string?>("--sarif-root-uri") { Description = "SARIF: write the absolute root (this URI, or the configuration's folder) for viewers with no workspace folder.", Arity = ArgumentArity.ZeroOrOne };
+        var sarifMaxResults = new Option<int>("--sarif-max-results") { Description = "SARIF: at most this many results, the most severe first (GitHub refuses more than 25,000 per run).", DefaultValueFactory = _ => SarifResultLimit.GitHubMaxResults };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files, in place and atomically." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
 
         var command = new Command("check", "Lint articles and report findings.")
         {
-            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, fix, dryRun,
+            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, sarifMaxResults, fix, dryRun,
         };
         command.SetAction(parse =>
         {
@@ -72,6 +73,8 @@ public static class CheckCommand
                 SarifWithoutSuppressed = parse.GetValue(sarifWithoutSuppressed),
                 SarifRootUri = parse.GetResult(sarifRootUri) is not null,
                 SarifRootUriValue = parse.GetValue(sarifRootUri),
+                SarifMaxResults = parse.GetValue(sarifMaxResults),
+                SarifMaxResultsGiven = parse.GetResult(sarifMaxResults) is { Implicit: false },
                 Fix = parse.GetValue(fix),
                 DryRun = parse.GetValue(dryRun),
             });
@@ -161,9 +164,14 @@ public static class CheckCommand
             return "--dry-run only goes with --fix.";
         }
 
-        if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri))
+        if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri || options.SarifMaxResultsGiven))
         {
             return "the --sarif-* options need --format sarif.";
+        }
+
+        if (options.SarifMaxResults < 1)
+        {
+            return $"--sarif-max-results {options.SarifMaxResults} must be at least 1.";
         }
 
         if (options.SarifCategory is { } category && (category.Length == 0 || category.Any(char.IsWhiteSpace)))
@@ -205,16 +213,17 @@ public static class CheckCommand
         switch (options.Format)
         {
             case "sarif":
-                var log = SarifLogBuilder.Build(report.Rules, report.Files, report.Notifications, new SarifLogOptions
+                var sarifOptions = new SarifLogOptions
                 {
+                    MaxResults = options.SarifMaxResults,
                     Category = options.SarifCategory,
                     WithoutSuppressed = options.SarifWithoutSuppressed,
                     RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
                     SeverityOverrides = configuration.Rules
                         .Where(r => r.Value.Severity is not null)
                         .ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value.Severity!.Value, StringComparer.Ordinal),
-                });
-                writer.Write(SarifWriter.Serialize(log));
+                };
+                writer.Write(SarifSizeLimit.Serialize(o => SarifLogBuilder.Build(report.Rules, report.Files, report.Notifications, o), sarifOptions));
                 break;
             case "github":
                 new GitHubAnnotationFormatter().Write(report, writer);

@@ -67,6 +67,7 @@ public static class ConfigurationLoader
             Names = Strings(configuration, "names") ?? defaults.Names,
             RulePaths = Strings(configuration, "rulePaths") ?? defaults.RulePaths,
             MaxFileSize = long.TryParse(configuration["maxFileSize"], out long size) ? size : defaults.MaxFileSize,
+            MaxFindingsPerFile = int.TryParse(configuration["maxFindingsPerFile"], out int findings) ? findings : defaults.MaxFindingsPerFile,
             Rules = BindRules(configuration.GetSection("rules")),
             Overrides = [.. configuration.GetSection("overrides").GetChildren().Select(BindOverride)],
         };

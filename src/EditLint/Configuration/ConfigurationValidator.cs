@@ -106,6 +106,14 @@ internal sealed class ConfigurationValidator
                 }
 
                 break;
+            case "maxFindingsPerFile":
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int findings) || findings <= 0)
+                {
+                    Add(reader.TokenStartIndex, "'maxFindingsPerFile' must be a positive whole number.");
+                    reader.Skip();
+                }
+
+                break;
             case "rules":
                 Rules(ref reader);
                 break;
@@ -113,7 +121,7 @@ internal sealed class ConfigurationValidator
                 Overrides(ref reader);
                 break;
             default:
-                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, rulePaths, maxFileSize, rules, overrides.");
+                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, rulePaths, maxFileSize, maxFindingsPerFile, rules, overrides.");
                 reader.Skip();
                 break;
         }

@@ -37,6 +37,7 @@ public static class SarifLogBuilder
         var artifactIndex = files.Select((f, i) => (f.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
 
         var results = new List<SarifResult>();
+        var resultPaths = new List<string>();
         var changedFiles = new List<ToolNotification>();
         foreach (var file in files)
         {
@@ -65,10 +66,13 @@ public static class SarifLogBuilder
                 }
 
                 results.Add(Result(diagnostic, context, ruleIndex));
+                resultPaths.Add(file.Path);
             }
         }
 
-        var allNotifications = runNotifications.Concat(files.SelectMany(f => f.Notifications)).Concat(changedFiles).ToArray();
+        var limited = SarifResultLimit.Apply(results, resultPaths, options.MaxResults, options.MaxResultsReason);
+        var allNotifications = runNotifications.Concat(files.SelectMany(f => f.Notifications)).Concat(changedFiles)
+            .Concat(limited is null ? [] : [limited]).ToArray();
         var notifications = allNotifications
             .Select(n => Notification(n, toolRuleIndex, artifactIndex))
             .ToArray();
