@@ -271,7 +271,8 @@ public static class CheckCommand
                 ToolRules.NameListError.Id,
                 Severity.Error,
                 $"The configured name lists ({string.Join(", ", configuration.Names)}) match no file under '{configuration.Root}'.",
-                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath)));
+                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath),
+                configuration.ConfigPath is null ? null : JsonEntryPosition.Find(configuration.ConfigPath, "names", configuration.Names[0])));
         }
 
         return found;

@@ -257,7 +257,17 @@ internal sealed class ConfigurationValidator
 
     private static string Clean(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // System.Text.Json ends its message with its own position ("LineNumber: 4 | BytePositionInLine: 3.") and a path;
+        // the problem already carries the position as line and column, so both go.
+        foreach (string tail in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
     }
 }

@@ -20,7 +20,7 @@ public static partial class HouseRuleConfiguration
             return (first, HouseRuleSet.Empty);
         }
 
-        var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory);
+        var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory, first.ConfigPath);
         var known = new HashSet<string>(builtInRuleIds, StringComparer.Ordinal);
         known.UnionWith(houseRules.Descriptors.Select(d => d.Id));
         var options = ConfigurationLoader.Load(first.ConfigPath, workingDirectory, known);
