@@ -40,10 +40,11 @@ public static class CheckCommand
         var sarifMaxResults = new Option<int>("--sarif-max-results") { Description = "SARIF: at most this many results, the most severe first (GitHub refuses more than 25,000 per run).", DefaultValueFactory = _ => SarifResultLimit.GitHubMaxResults };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files, in place and atomically." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix: also apply the fixes rules do not mark safe (near-miss names); check them first." };
 
         var command = new Command("check", "Lint articles and report findings.")
         {
-            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, sarifMaxResults, fix, dryRun,
+            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, sarifMaxResults, fix, dryRun, unsafeFixes,
         };
         command.SetAction(parse =>
         {
@@ -77,6 +78,7 @@ public static class CheckCommand
                 SarifMaxResultsGiven = parse.GetResult(sarifMaxResults) is { Implicit: false },
                 Fix = parse.GetValue(fix),
                 DryRun = parse.GetValue(dryRun),
+                UnsafeFixes = parse.GetValue(unsafeFixes),
             });
         });
         return command;
@@ -118,7 +120,7 @@ public static class CheckCommand
         var results = engine.AnalyzeFiles(files);
         if (options.Fix)
         {
-            var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun)).ToArray();
+            var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun, options.UnsafeFixes)).ToArray();
             foreach (var refusal in fixes.Select(f => f.Refusal).OfType<string>())
             {
                 environment.Error.WriteLine($"editlint: {refusal}");
@@ -131,12 +133,12 @@ public static class CheckCommand
                     environment.Out.Write(UnifiedDiff.Create(fixedFile.Path, fixedFile.OriginalText, fixedFile.Changes));
                 }
 
+                FixSummary.Write(environment.Error, results, fixes, dryRun: true);
                 return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel);
             }
 
+            FixSummary.Write(environment.Error, results, fixes, dryRun: false);
             results = Reanalyze(engine, results, fixes);
-            int changed = fixes.Count(f => f.Changed);
-            environment.Error.WriteLine($"editlint: fixed {fixes.Sum(f => f.Changes.Count)} finding(s) in {changed} file(s).");
         }
 
         var report = new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory));
@@ -162,6 +164,11 @@ public static class CheckCommand
         if (options.DryRun && !options.Fix)
         {
             return "--dry-run only goes with --fix.";
+        }
+
+        if (options.UnsafeFixes && !options.Fix)
+        {
+            return "--unsafe-fixes only goes with --fix.";
         }
 
         if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri || options.SarifMaxResultsGiven))

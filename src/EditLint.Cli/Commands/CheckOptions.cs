@@ -44,4 +44,7 @@ public sealed record CheckOptions
 
     /// <summary><c>--dry-run</c> (with <c>--fix</c>): print the changes as a unified diff and write nothing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary><c>--unsafe-fixes</c> (with <c>--fix</c>): also apply fixes their rules do not mark safe.</summary>
+    public bool UnsafeFixes { get; init; }
 }
