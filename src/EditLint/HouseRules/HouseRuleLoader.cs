@@ -531,9 +531,16 @@ public static partial class HouseRuleLoader
                     {
                         examples.Add(new HouseRuleExample(item.String!, mustFlag.Value, positions.At(item.Offset)));
                     }
+                    else if (mustFlag.Value && item.IsObject && item.Find("text")?.Value is { IsString: true } text && item.Find("fixed")?.Value is { IsString: true } fixedText
+                        && item.Properties.Count == 2)
+                    {
+                        examples.Add(new HouseRuleExample(text.String!, true, positions.At(item.Offset), fixedText.String));
+                    }
                     else
                     {
-                        Fail(item.Offset, $"Each item of '{list.Name}' must be a string.");
+                        Fail(item.Offset, mustFlag.Value
+                            ? "Each item of 'flagged' must be a string, or { \"text\": …, \"fixed\": … } to check what the fix writes."
+                            : "Each item of 'passing' must be a string.");
                     }
                 }
             }
