@@ -253,7 +253,7 @@ public static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report could not be written to '{options.OutputPath}': {e.Message}", options.OutputPath));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report could not be written to '{options.OutputPath}': {IoErrors.Describe(e)}.", options.OutputPath));
             return false;
         }
     }

@@ -27,7 +27,7 @@ public static class NamesCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"'{file}' could not be read: {e.Message}", file));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"'{file}' could not be read: {IoErrors.Describe(e)}.", file));
             return ExitCodes.Failure;
         }
 
@@ -61,7 +61,7 @@ public static class NamesCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list could not be written to '{output}': {e.Message}", output));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list could not be written to '{output}': {IoErrors.Describe(e)}.", output));
             return ExitCodes.Failure;
         }
 

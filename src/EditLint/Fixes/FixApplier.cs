@@ -88,7 +88,7 @@ public static class FixApplier
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refused(file, $"it could not be read again: {e.Message}");
+            return Refused(file, $"it could not be read again: {IoErrors.Describe(e)}");
         }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -122,7 +122,7 @@ public static class FixApplier
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Refused(file, $"it could not be written: {e.Message}");
+                return Refused(file, $"it could not be written: {IoErrors.Describe(e)}");
             }
         }
 
