@@ -152,9 +152,7 @@ public static class CheckCommand
 
     private static int ExitCode(RunReport report, Severity failLevel)
     {
-        // A path that gave no file fails the run although its notification is a warning: a CI step that lints
-        // nothing must not pass (issue 18).
-        bool runFailed = report.AllNotifications.Any(n => n.Level == Severity.Error || n.Id == ToolRules.NoFilesFound.Id);
+        bool runFailed = report.AllNotifications.Any(ToolRules.FailsRun);
         bool findings = report.Diagnostics.Any(x => !x.Diagnostic.IsSuppressed && x.Diagnostic.Severity >= failLevel);
         return runFailed ? ExitCodes.Failure : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }

@@ -92,7 +92,7 @@ public static class SarifLogBuilder
             [
                 new SarifInvocation
                 {
-                    ExecutionSuccessful = !allNotifications.Any(n => n.Level == Severity.Error),
+                    ExecutionSuccessful = !allNotifications.Any(ToolRules.FailsRun),
                     ToolExecutionNotifications = notifications,
                     RuleConfigurationOverrides = Overrides(sortedRules, options.SeverityOverrides),
                 },

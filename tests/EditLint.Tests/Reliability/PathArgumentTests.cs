@@ -43,6 +43,11 @@ public class PathArgumentTests
         run.Out.ShouldContain("empty: warning EL0013: 'empty' holds no file to lint (include: **/*.md, **/*.markdown, **/*.txt; exclude: ");
         run.Out.ShouldContain("No findings in 1 file");
         run.ExitCode.ShouldBe(2);
+        var sarif = CliRunner.Run(project, "check", "a.md", "empty", "--format", "sarif");
+        sarif.ExitCode.ShouldBe(2);
+        var invocation = System.Text.Json.Nodes.JsonNode.Parse(sarif.Out)!["runs"]![0]!["invocations"]![0]!;
+        ((bool)invocation["executionSuccessful"]!).ShouldBeFalse();
+        ((string)invocation["toolExecutionNotifications"]![0]!["descriptor"]!["id"]!).ShouldBe("EL0013");
     }
 
     [Fact]
