@@ -30,14 +30,7 @@ public class FuzzCorpusTests
         {
             if (decoded.Text is { } source)
             {
-                var document = DocumentReader.Read(path, source);
-                int previousEnd = 0;
-                foreach (var sentence in document.Sentences)
-                {
-                    sentence.Span.Start.ShouldBeGreaterThanOrEqualTo(previousEnd, $"{file} as {path}: sentences overlap");
-                    sentence.Span.End.ShouldBeLessThanOrEqualTo(source.Length);
-                    previousEnd = sentence.Span.End;
-                }
+                FuzzRegressionTests.ShouldBeOrderedAndInside(DocumentReader.Read(path, source));
             }
 
             var result = Engine.AnalyzeBytes(new FileInput("/virtual/" + path, path), bytes);

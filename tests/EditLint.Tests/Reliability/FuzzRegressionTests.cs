@@ -22,7 +22,7 @@ public class FuzzRegressionTests
     private static string[] BananaPositions(FileResult result) =>
         [.. result.Diagnostics.Where(d => d.Id == BananaAnalyzer.Rule.Id).Select(d => result.Source!.Lines.GetPosition(d.Span.Start)).Select(p => $"{p.Line + 1},{p.Character + 1}")];
 
-    private static void ShouldBeOrderedAndInside(Document document)
+    internal static void ShouldBeOrderedAndInside(Document document)
     {
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
