@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using EditLint.Cli.Commands;
 
 namespace EditLint.Cli;
@@ -8,7 +9,13 @@ public static class CliApp
 {
     public static int Run(string[] args, CliEnvironment environment)
     {
-        var root = new RootCommand("EditLint checks articles before they are published: names against an authoritative list, unsupported superlatives, undated claims.");
+        // A command named "editlint" rather than a RootCommand: a RootCommand is named after the executable, and run as
+        // `dotnet EditLint.Cli.dll` (the portable package, `dotnet run`) its help said "Usage: EditLint.Cli" (issue 18).
+        var root = new Command("editlint", "EditLint checks articles before they are published: names against an authoritative list, unsupported superlatives, undated claims.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));

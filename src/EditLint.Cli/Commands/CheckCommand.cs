@@ -24,7 +24,7 @@ public static class CheckCommand
                 result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value}).");
             }
         });
-        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward, else the embedded defaults)." };
+        var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward from the paths, else the embedded defaults)." };
         var names = new Option<string[]>("--names") { Description = "A name list (JSON); repeat for several. Replaces the configured and default lists." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif", "github");
@@ -36,12 +36,14 @@ public static class CheckCommand
         var sarifCategory = new Option<string?>("--sarif-category") { Description = "SARIF: the code scanning category (runAutomationDetails), for several uploads per commit." };
         var sarifWithoutSuppressed = new Option<bool>("--sarif-without-suppressed") { Description = "SARIF: leave suppressed findings out (GitHub shows them as open alerts)." };
         var sarifRootUri = new Option<string?>("--sarif-root-uri") { Description = "SARIF: write the absolute root (this URI, or the configuration's folder) for viewers with no workspace folder.", Arity = ArgumentArity.ZeroOrOne };
+        var sarifMaxResults = new Option<int>("--sarif-max-results") { Description = "SARIF: at most this many results, the most severe first (GitHub refuses more than 25,000 per run).", DefaultValueFactory = _ => SarifResultLimit.GitHubMaxResults };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files, in place and atomically." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix: also apply the fixes rules do not mark safe (near-miss names); check them first." };
 
         var command = new Command("check", "Lint articles and report findings.")
         {
-            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, fix, dryRun,
+            paths, config, names, format, output, failLevel, noColor, asOf, sarifCategory, sarifWithoutSuppressed, sarifRootUri, sarifMaxResults, fix, dryRun, unsafeFixes,
         };
         command.SetAction(parse =>
         {
@@ -71,8 +73,11 @@ public static class CheckCommand
                 SarifWithoutSuppressed = parse.GetValue(sarifWithoutSuppressed),
                 SarifRootUri = parse.GetResult(sarifRootUri) is not null,
                 SarifRootUriValue = parse.GetValue(sarifRootUri),
+                SarifMaxResults = parse.GetValue(sarifMaxResults),
+                SarifMaxResultsGiven = parse.GetResult(sarifMaxResults) is { Implicit: false },
                 Fix = parse.GetValue(fix),
                 DryRun = parse.GetValue(dryRun),
+                UnsafeFixes = parse.GetValue(unsafeFixes),
             });
         });
         return command;
@@ -89,7 +94,7 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        if (!CommandConfiguration.TryLoad(environment, options.ConfigPath, out var configuration, out var houseRules))
+        if (!CommandConfiguration.TryLoad(environment, options.ConfigPath, out var configuration, out var houseRules, options.Paths))
         {
             return ExitCodes.Failure;
         }
@@ -117,7 +122,7 @@ public static class CheckCommand
         var results = engine.AnalyzeFiles(files);
         if (options.Fix)
         {
-            var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun)).ToArray();
+            var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun, options.UnsafeFixes)).ToArray();
             foreach (var refusal in fixes.Select(f => f.Refusal).OfType<string>())
             {
                 environment.Error.WriteLine($"editlint: {refusal}");
@@ -130,15 +135,15 @@ public static class CheckCommand
                     environment.Out.Write(UnifiedDiff.Create(fixedFile.Path, fixedFile.OriginalText, fixedFile.Changes));
                 }
 
-                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications), options.FailLevel);
+                FixSummary.Write(environment.Error, results, fixes, dryRun: true);
+                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel);
             }
 
+            FixSummary.Write(environment.Error, results, fixes, dryRun: false);
             results = Reanalyze(engine, results, fixes);
-            int changed = fixes.Count(f => f.Changed);
-            environment.Error.WriteLine($"editlint: fixed {fixes.Sum(f => f.Changes.Count)} finding(s) in {changed} file(s).");
         }
 
-        var report = new RunReport(configuration.Root, engine.Rules, results, notifications);
+        var report = new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory));
         if (!WriteReport(environment, options, report, configuration))
         {
             return ExitCodes.Failure;
@@ -149,7 +154,7 @@ public static class CheckCommand
 
     private static int ExitCode(RunReport report, Severity failLevel)
     {
-        bool runFailed = report.AllNotifications.Any(n => n.Level == Severity.Error);
+        bool runFailed = report.AllNotifications.Any(ToolRules.FailsRun);
         bool findings = report.Diagnostics.Any(x => !x.Diagnostic.IsSuppressed && x.Diagnostic.Severity >= failLevel);
         return runFailed ? ExitCodes.Failure : findings ? ExitCodes.Findings : ExitCodes.Clean;
     }
@@ -161,9 +166,19 @@ public static class CheckCommand
             return "--dry-run only goes with --fix.";
         }
 
-        if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri))
+        if (options.UnsafeFixes && !options.Fix)
+        {
+            return "--unsafe-fixes only goes with --fix.";
+        }
+
+        if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri || options.SarifMaxResultsGiven))
         {
             return "the --sarif-* options need --format sarif.";
+        }
+
+        if (options.SarifMaxResults < 1)
+        {
+            return $"--sarif-max-results {options.SarifMaxResults} must be at least 1.";
         }
 
         if (options.SarifCategory is { } category && (category.Length == 0 || category.Any(char.IsWhiteSpace)))
@@ -205,8 +220,9 @@ public static class CheckCommand
         switch (options.Format)
         {
             case "sarif":
-                var log = SarifLogBuilder.Build(report.Rules, report.Files, report.Notifications, new SarifLogOptions
+                var sarifOptions = new SarifLogOptions
                 {
+                    MaxResults = options.SarifMaxResults,
                     Category = options.SarifCategory,
                     WithoutSuppressed = options.SarifWithoutSuppressed,
                     RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
@@ -214,8 +230,8 @@ public static class CheckCommand
                     SeverityOverrides = configuration.Rules
                         .Where(r => r.Value.Severity is not null)
                         .ToDictionary(r => r.Key.ToUpperInvariant(), r => r.Value.Severity!.Value, StringComparer.Ordinal),
-                });
-                writer.Write(SarifWriter.Serialize(log));
+                };
+                writer.Write(SarifSizeLimit.Serialize(o => SarifLogBuilder.Build(report.Rules, report.Files, report.Notifications, o), sarifOptions));
                 break;
             case "github":
                 new GitHubAnnotationFormatter().Write(report, writer);
@@ -238,7 +254,7 @@ public static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report could not be written to '{options.OutputPath}': {e.Message}", options.OutputPath));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report could not be written to '{options.OutputPath}': {IoErrors.Describe(e)}.", options.OutputPath));
             return false;
         }
     }

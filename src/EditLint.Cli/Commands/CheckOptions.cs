@@ -33,9 +33,18 @@ public sealed record CheckOptions
     /// <summary>The value given to <c>--sarif-root-uri</c>; null means the configuration's folder.</summary>
     public string? SarifRootUriValue { get; init; }
 
+    /// <summary><c>--sarif-max-results</c>: the most results one SARIF run holds (GitHub refuses more than 25,000).</summary>
+    public int SarifMaxResults { get; init; } = Sarif.SarifResultLimit.GitHubMaxResults;
+
+    /// <summary><c>--sarif-max-results</c> was written on the command line (it needs <c>--format sarif</c>).</summary>
+    public bool SarifMaxResultsGiven { get; init; }
+
     /// <summary><c>--fix</c>: apply the safe fixes to the files.</summary>
     public bool Fix { get; init; }
 
     /// <summary><c>--dry-run</c> (with <c>--fix</c>): print the changes as a unified diff and write nothing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary><c>--unsafe-fixes</c> (with <c>--fix</c>): also apply fixes their rules do not mark safe.</summary>
+    public bool UnsafeFixes { get; init; }
 }

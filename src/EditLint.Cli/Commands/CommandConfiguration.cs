@@ -10,11 +10,11 @@ namespace EditLint.Cli.Commands;
 /// </summary>
 internal static class CommandConfiguration
 {
-    public static bool TryLoad(CliEnvironment environment, string? configPath, out EditLintOptions options, out HouseRuleSet houseRules)
+    public static bool TryLoad(CliEnvironment environment, string? configPath, out EditLintOptions options, out HouseRuleSet houseRules, IReadOnlyList<string>? checkedPaths = null)
     {
         try
         {
-            (options, houseRules) = ConfiguredEngine.LoadConfiguration(configPath, environment.WorkingDirectory);
+            (options, houseRules) = ConfiguredEngine.LoadConfiguration(configPath, environment.WorkingDirectory, checkedPaths);
             return true;
         }
         catch (ConfigurationException e)

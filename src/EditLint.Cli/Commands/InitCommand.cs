@@ -4,13 +4,17 @@ using EditLint.IO;
 
 namespace EditLint.Cli.Commands;
 
-/// <summary><c>editlint init</c>: writes a starter <c>editlint.json</c>, never over an existing one unless asked.</summary>
+/// <summary>
+/// <c>editlint init</c>: writes a starter <c>editlint.json</c>, never over an existing one unless asked, and the
+/// schema beside it, so that an editor validates and completes the file offline (it named a web address the project
+/// does not have: issue 18).
+/// </summary>
 public static class InitCommand
 {
     public const string Starter = """
         {
-          "$schema": "https://github.com/editlint/editlint/blob/main/schemas/editlint.schema.json",
-          "include": ["**/*.md", "**/*.txt"],
+          "$schema": "./editlint.schema.json",
+          "include": ["**/*.md", "**/*.markdown", "**/*.txt"],
           "exclude": ["**/node_modules/**"],
           "rules": {
             "EL1001": { "severity": "error" },
@@ -38,8 +42,16 @@ public static class InitCommand
                 return ExitCodes.Failure;
             }
 
+            string schema = Path.Combine(environment.WorkingDirectory, ConfigurationSchema.FileName);
+            if (File.Exists(schema) && File.ReadAllText(schema) != ConfigurationSchema.Text && !parse.GetValue(force))
+            {
+                environment.Error.WriteLine($"editlint: {ConfigurationSchema.FileName} already exists and is not this version's schema; use --force to overwrite it.");
+                return ExitCodes.Failure;
+            }
+
+            AtomicFile.WriteAllText(schema, ConfigurationSchema.Text);
             AtomicFile.WriteAllText(path, Starter.ReplaceLineEndings("\n"));
-            environment.Out.WriteLine($"Wrote {ConfigurationLoader.FileName}.");
+            environment.Out.WriteLine($"Wrote {ConfigurationLoader.FileName} and {ConfigurationSchema.FileName}.");
             return ExitCodes.Clean;
         });
         return command;

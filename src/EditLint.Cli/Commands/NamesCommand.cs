@@ -27,7 +27,7 @@ public static class NamesCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"'{file}' could not be read: {e.Message}", file));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"'{file}' could not be read: {IoErrors.Describe(e)}.", file));
             return ExitCodes.Failure;
         }
 
@@ -35,6 +35,11 @@ public static class NamesCommand
         foreach (var error in result.Errors)
         {
             environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, error.Message, error.Path, new Text.LinePosition(error.Line - 1, error.Column - 1)));
+        }
+
+        foreach (var merge in result.Merges)
+        {
+            environment.Error.WriteLine($"{merge.Folded.ListPath}({merge.Folded.Line},{merge.Folded.Column}): note: {merge.Describe()}.");
         }
 
         if (result.Errors.Count > 0)
@@ -56,7 +61,7 @@ public static class NamesCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list could not be written to '{output}': {e.Message}", output));
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list could not be written to '{output}': {IoErrors.Describe(e)}.", output));
             return ExitCodes.Failure;
         }
 

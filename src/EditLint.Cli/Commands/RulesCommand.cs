@@ -76,7 +76,7 @@ public static class RulesCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                environment.Error.WriteLine($"editlint: '{path}' could not be written: {e.Message}");
+                environment.Error.WriteLine($"editlint: '{path}' could not be written: {IoErrors.Describe(e)}.");
                 return ExitCodes.Failure;
             }
 

@@ -57,7 +57,7 @@ public sealed class MsBuildFormatter(bool color)
             summary += $"; {EnglishCount.Of(skipped, "file")} skipped";
         }
 
-        return summary + ".";
+        return $"{summary}; configuration: {report.Configuration}.";
     }
 
     private string Colorize(string line, Severity severity)

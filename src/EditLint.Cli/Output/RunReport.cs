@@ -2,12 +2,13 @@ using EditLint.Analysis;
 
 namespace EditLint.Cli.Output;
 
-/// <summary>Everything a formatter needs from one run.</summary>
+/// <summary>Everything a formatter needs from one run; <see cref="Configuration"/> names the editlint.json used, or "built-in defaults".</summary>
 public sealed record RunReport(
     string Root,
     IReadOnlyList<RuleDescriptor> Rules,
     IReadOnlyList<FileResult> Files,
-    IReadOnlyList<ToolNotification> Notifications)
+    IReadOnlyList<ToolNotification> Notifications,
+    string Configuration)
 {
     public IEnumerable<(FileResult File, Diagnostic Diagnostic)> Diagnostics =>
         Files.SelectMany(f => f.Diagnostics.Select(d => (f, d)));

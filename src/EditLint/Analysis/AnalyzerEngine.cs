@@ -181,6 +181,7 @@ public sealed class AnalyzerEngine
             .Select(d => d with { Suppression = suppressions.Find(d) })
             .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToArray();
+        final = FindingLimit.Apply(final, Options.MaxFindingsPerFile, file.DisplayPath, notifications);
         FileText? kept = final.Length == 0 && notifications.Count == 0 ? null
             : diskStamp is { } stamp ? FileText.OnDisk(source, file.FullPath, stamp)
             : FileText.Retain(source);

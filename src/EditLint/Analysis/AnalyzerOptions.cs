@@ -19,5 +19,8 @@ public sealed record AnalyzerOptions
     /// </summary>
     public bool ArtifactHashes { get; init; } = true;
 
+    /// <summary>The most findings one file reports (<c>maxFindingsPerFile</c>); see <see cref="FindingLimit"/>.</summary>
+    public int MaxFindingsPerFile { get; init; } = FindingLimit.DefaultMaxPerFile;
+
     public RuleSettings GetSettings(string ruleId) => Settings.TryGetValue(ruleId, out var settings) ? settings : RuleSettings.Empty;
 }

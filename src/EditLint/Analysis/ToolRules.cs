@@ -16,8 +16,18 @@ public static class ToolRules
     public static readonly RuleDescriptor HouseRuleError = Tool("EL0011", "HouseRuleError", "A house rule file has an error", Severity.Error, "A declarative house rule file could not be read, is not valid JSON, or has an invalid rule (unknown kind, empty term, duplicate or reserved id); the other rules still run.");
     public static readonly RuleDescriptor MarkdownReadAsText = Tool("EL0012", "MarkdownReadAsText", "A Markdown file was read as plain text", Severity.Warning, "Markdig could not parse the file (for example, it is nested thousands of levels deep), so it was linted as plain text.");
 
+    public static readonly RuleDescriptor NoFilesFound = Tool("EL0013", "NoFilesFound", "A path gave no file to lint", Severity.Warning, "A folder named on the command line (or, with no path, the configuration's folder) holds no file that include matches and exclude does not, so nothing was checked there; the run exits with code 2, so a CI step cannot pass without linting anything.");
+    public static readonly RuleDescriptor TooManyFindings = Tool("EL0014", "TooManyFindings", "A file had more findings than the limit", Severity.Warning, "The file had more findings than maxFindingsPerFile (1,000 unless configured); the most severe were kept, then the first in the file, and the rest were left out of every output format.");
+    public static readonly RuleDescriptor SarifResultsLeftOut = Tool("EL0015", "SarifResultsLeftOut", "SARIF results were left out to stay within GitHub's limits", Severity.Warning, "The run had more results than --sarif-max-results (25,000, GitHub's limit per run unless set), or its log would have been larger than GitHub's 10 MB gzip limit; the most severe results were kept, then the first in file order.");
+
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError, HouseRuleError, MarkdownReadAsText];
+        [ConfigurationError, BinaryFile, InvalidUtf8, FileTooLarge, UnreadableFile, UnknownDirective, BadFrontMatter, NameListError, AnalyzerFailure, OutputError, HouseRuleError, MarkdownReadAsText, NoFilesFound, TooManyFindings, SarifResultsLeftOut];
+
+    /// <summary>
+    /// Whether a notification means the run did not do its job (exit code 2, SARIF <c>executionSuccessful: false</c>):
+    /// every error, and a path that gave no file to lint, a warning that must still fail a CI step (issue 18).
+    /// </summary>
+    public static bool FailsRun(ToolNotification notification) => notification.Level == Severity.Error || notification.Id == NoFilesFound.Id;
 
     private static RuleDescriptor Tool(string id, string name, string title, Severity severity, string description) =>
         new(id, name, title, "{0}", RuleCategory.Tool, severity, description, ["tool"]);

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 namespace EditLint.Configuration;
 
 /// <summary>
-/// Finds and loads <c>editlint.json</c>: the path given, else the nearest one upward from the working folder,
-/// else the embedded defaults. The file is validated token by token (for positions), then bound with
+/// Finds and loads <c>editlint.json</c>: the path given, else the nearest one upward from the checked paths (or
+/// the working folder; see <see cref="ConfigurationLocator"/>), else the embedded defaults. The file is validated token by token (for positions), then bound with
 /// Microsoft.Extensions.Configuration.
 /// </summary>
 public static class ConfigurationLoader
@@ -27,12 +27,18 @@ public static class ConfigurationLoader
     }
 
     /// <summary>
-    /// Loads the configuration; throws <see cref="ConfigurationException"/> with every problem found. Rule settings are
-    /// checked against <paramref name="declaredSettings"/> (see <see cref="RuleDescriptor.Settings"/>) when it is given.
+    /// Loads the configuration; throws <see cref="ConfigurationException"/> with every problem found. With no explicit
+    /// path, the nearest <c>editlint.json</c> above <paramref name="checkedPaths"/> is used. Rule settings are checked
+    /// against <paramref name="declaredSettings"/> (see <see cref="RuleDescriptor.Settings"/>) when it is given.
     /// </summary>
-    public static EditLintOptions Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings = null)
+    public static EditLintOptions Load(
+        string? explicitPath,
+        string workingDirectory,
+        IReadOnlySet<string> knownRuleIds,
+        IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings = null,
+        IReadOnlyList<string>? checkedPaths = null)
     {
-        string? path = explicitPath is null ? FindUpward(workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
+        string? path = explicitPath is null ? ConfigurationLocator.Find(checkedPaths ?? [], workingDirectory) : Path.GetFullPath(explicitPath, workingDirectory);
         if (path is null)
         {
             return new EditLintOptions { Root = Path.GetFullPath(workingDirectory) };
@@ -70,6 +76,7 @@ public static class ConfigurationLoader
             Names = Strings(configuration, "names") ?? defaults.Names,
             RulePaths = Strings(configuration, "rulePaths") ?? defaults.RulePaths,
             MaxFileSize = long.TryParse(configuration["maxFileSize"], out long size) ? size : defaults.MaxFileSize,
+            MaxFindingsPerFile = int.TryParse(configuration["maxFindingsPerFile"], out int findings) ? findings : defaults.MaxFindingsPerFile,
             Rules = BindRules(configuration.GetSection("rules")),
             Overrides = [.. configuration.GetSection("overrides").GetChildren().Select(BindOverride)],
         };

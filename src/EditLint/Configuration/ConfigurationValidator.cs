@@ -112,6 +112,14 @@ internal sealed partial class ConfigurationValidator
                 }
 
                 break;
+            case "maxFindingsPerFile":
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int findings) || findings <= 0)
+                {
+                    Add(reader.TokenStartIndex, "'maxFindingsPerFile' must be a positive whole number.");
+                    reader.Skip();
+                }
+
+                break;
             case "rules":
                 Rules(ref reader);
                 break;
@@ -119,7 +127,7 @@ internal sealed partial class ConfigurationValidator
                 Overrides(ref reader);
                 break;
             default:
-                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, rulePaths, maxFileSize, rules, overrides.");
+                Add(offset, $"Unknown key '{name}'; expected one of $schema, include, exclude, names, rulePaths, maxFileSize, maxFindingsPerFile, rules, overrides.");
                 reader.Skip();
                 break;
         }
@@ -254,7 +262,17 @@ internal sealed partial class ConfigurationValidator
 
     private static string Clean(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        // System.Text.Json ends its message with its own position ("LineNumber: 4 | BytePositionInLine: 3.") and a path;
+        // the problem already carries the position as line and column, so both go.
+        foreach (string tail in new[] { " Path:", " LineNumber:" })
+        {
+            int cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message;
     }
 }

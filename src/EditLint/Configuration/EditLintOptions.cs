@@ -28,6 +28,9 @@ public sealed record EditLintOptions
 
     public long MaxFileSize { get; init; } = AnalyzerEngine.DefaultMaxFileSize;
 
+    /// <summary>The most findings one file reports; the rest are left out with a warning (EL0014).</summary>
+    public int MaxFindingsPerFile { get; init; } = FindingLimit.DefaultMaxPerFile;
+
     public IReadOnlyDictionary<string, RuleConfiguration> Rules { get; init; } = new Dictionary<string, RuleConfiguration>(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<OverrideConfiguration> Overrides { get; init; } = [];
@@ -52,5 +55,6 @@ public sealed record EditLintOptions
         Settings = Rules.ToDictionary(r => r.Key, r => r.Value.Settings, StringComparer.OrdinalIgnoreCase),
         AsOf = asOf,
         NameListPaths = nameListPaths,
+        MaxFindingsPerFile = MaxFindingsPerFile,
     };
 }

@@ -5,15 +5,20 @@ namespace EditLint.Configuration;
 
 /// <summary>
 /// Turns command-line paths into the files to lint. A file named on the command line is always linted; a folder
-/// is searched for files that match <c>include</c> and not <c>exclude</c> (globs relative to the root). Folder
-/// links are not followed, so a link loop cannot trap the search. Output is sorted, so runs are repeatable.
+/// is searched for files that match <c>include</c> and not <c>exclude</c>, globs relative to the root when the
+/// folder lies inside it and relative to the folder itself when it lies outside (issue 18: matched against the
+/// root, every file of such a folder began with "../" and none matched, so the run passed having linted nothing).
+/// A folder that gives no file is reported (EL0013), and so is a folder that cannot be read (EL0005): it was skipped
+/// without a word before. Folder links are not followed, so a link loop cannot trap the search. Output is sorted, so
+/// runs are repeatable.
 /// </summary>
 public static class FileCollector
 {
-    private static readonly EnumerationOptions Walk = new()
+    // One folder at a time, so that a folder that cannot be read is known and reported; the rest of the tree is walked.
+    private static readonly EnumerationOptions OneLevel = new()
     {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System,
     };
 
@@ -31,12 +36,20 @@ public static class FileCollector
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in Directory.EnumerateFiles(full, "*", Walk))
+                string globBase = IsInside(options.Root, full) ? options.Root : full;
+                bool any = false;
+                foreach (string file in Walk(full, options.Root, notifications))
                 {
-                    if (matcher.Match(options.Root, file).HasMatches)
+                    if (matcher.Match(globBase, file).HasMatches)
                     {
                         Add(files, options.Root, file);
+                        any = true;
                     }
+                }
+
+                if (!any)
+                {
+                    notifications.Add(NoFiles(options, path, paths.Count == 0));
                 }
             }
             else
@@ -48,7 +61,55 @@ public static class FileCollector
         return [.. files.Values];
     }
 
+    private static IEnumerable<string> Walk(string top, string root, List<ToolNotification> notifications)
+    {
+        var folders = new Stack<string>([top]);
+        while (folders.TryPop(out string? folder))
+        {
+            string[] files, subfolders;
+            try
+            {
+                files = Directory.GetFiles(folder, "*", OneLevel);
+                subfolders = Directory.GetDirectories(folder, "*", OneLevel);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                string display = DisplayPath(root, folder);
+                notifications.Add(new ToolNotification(ToolRules.UnreadableFile.Id, Severity.Error, $"The folder '{display}' could not be read ({Reason(e)}); the files in it were not linted.", display));
+                continue;
+            }
+
+            foreach (string file in files)
+            {
+                yield return file;
+            }
+
+            for (int i = subfolders.Length - 1; i >= 0; i--)
+            {
+                folders.Push(subfolders[i]);
+            }
+        }
+    }
+
+    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
+
     public static string DisplayPath(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    private static bool IsInside(string root, string fullPath)
+    {
+        string relative = Path.GetRelativePath(root, fullPath);
+        return relative == "." || !(relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative));
+    }
+
+    private static ToolNotification NoFiles(EditLintOptions options, string path, bool defaultRoot)
+    {
+        string what = defaultRoot ? $"The configuration's folder '{path}'" : $"'{path}'";
+        return new ToolNotification(
+            ToolRules.NoFilesFound.Id,
+            Severity.Warning,
+            $"{what} holds no file to lint (include: {string.Join(", ", options.Include)}; exclude: {string.Join(", ", options.Exclude)}), so nothing was checked there.",
+            defaultRoot ? null : path.Replace('\\', '/'));
+    }
 
     private static void Add(SortedDictionary<string, FileInput> files, string root, string full)
     {

@@ -7,7 +7,8 @@ namespace EditLint.Fixes;
 
 /// <summary>
 /// Applies the safe fixes of a file's findings (<c>editlint check --fix</c>). Only fixes the rule marks safe, on
-/// findings that are not suppressed, are taken; they are sorted by position and any fix that overlaps one already
+/// findings that are not suppressed, are taken, unless the fixes not marked safe are asked for too
+/// (<c>--unsafe-fixes</c>, as ruff has it); the ones left out are counted, so the run can say so; they are sorted by position and any fix that overlaps one already
 /// taken is left for a later run, so changes never collide. A fix that would write what is already there is not a
 /// change, so a second run changes nothing. The file is written back atomically (temporary file and rename) in its
 /// own encoding, with its byte order mark and its line endings: only the fixed spans differ.
@@ -15,10 +16,10 @@ namespace EditLint.Fixes;
 public static class FixApplier
 {
     /// <summary>The changes <c>--fix</c> makes for these findings in <paramref name="text"/>: sorted, non-overlapping, no no-ops.</summary>
-    public static IReadOnlyList<TextChange> SelectChanges(string text, IEnumerable<Diagnostic> diagnostics)
+    public static IReadOnlyList<TextChange> SelectChanges(string text, IEnumerable<Diagnostic> diagnostics, bool unsafeFixes = false)
     {
         var candidates = diagnostics
-            .Where(d => !d.IsSuppressed && d.Fix is { IsSafe: true })
+            .Where(d => !d.IsSuppressed && d.Fix is { } f && (f.IsSafe || unsafeFixes))
             .Select(d => (d.Id, Fix: d.Fix!))
             .Select(x => x.Fix.Span.Start >= 0 && x.Fix.Span.End <= text.Length ? x : throw OutsideTheText(x.Id, x.Fix, text.Length))
             .Where(x => !text.AsSpan(x.Fix.Span.Start, x.Fix.Span.Length).SequenceEqual(x.Fix.Replacement))
@@ -76,11 +77,12 @@ public static class FixApplier
     /// elsewhere survive); UTF-16 files are encoded again, after checking that this gives back their bytes. Refuses
     /// (with a reason) when the file changed since it was analysed or its bytes cannot be kept.
     /// </summary>
-    public static FileFix FixFile(FileResult file, bool write)
+    public static FileFix FixFile(FileResult file, bool write, bool unsafeFixes = false)
     {
-        if (file.Source is null || !file.Diagnostics.Any(d => !d.IsSuppressed && d.Fix is { IsSafe: true }))
+        var leftForReview = unsafeFixes ? [] : UnsafeFixes(file);
+        if (file.Source is null || !file.Diagnostics.Any(d => !d.IsSuppressed && d.Fix is { } f && (f.IsSafe || unsafeFixes)))
         {
-            return new FileFix(file.Path, string.Empty, string.Empty, [], null);
+            return new FileFix(file.Path, string.Empty, string.Empty, [], null) { LeftForReview = leftForReview };
         }
 
         byte[] bytes;
@@ -90,7 +92,7 @@ public static class FixApplier
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Refused(file, $"it could not be read again: {e.Message}");
+            return Refused(file, $"it could not be read again: {IoErrors.Describe(e)}");
         }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -99,11 +101,11 @@ public static class FixApplier
             return Refused(file, "it changed after it was checked");
         }
 
-        var changes = SelectChanges(source.Text, file.Diagnostics);
+        var changes = SelectChanges(source.Text, file.Diagnostics, unsafeFixes);
         string fixedText = Apply(source.Text, changes);
         if (changes.Count == 0)
         {
-            return new FileFix(file.Path, source.Text, fixedText, changes, null);
+            return new FileFix(file.Path, source.Text, fixedText, changes, null) { LeftForReview = leftForReview };
         }
 
         byte[]? written = source.Encoding is TextEncodingKind.Utf8 or TextEncodingKind.Utf8WithBom
@@ -124,11 +126,21 @@ public static class FixApplier
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Refused(file, $"it could not be written: {e.Message}");
+                return Refused(file, $"it could not be written: {IoErrors.Describe(e)}");
             }
         }
 
-        return new FileFix(file.Path, source.Text, fixedText, changes, null);
+        return new FileFix(file.Path, source.Text, fixedText, changes, null) { LeftForReview = leftForReview };
+    }
+
+    /// <summary>The findings whose fix is not marked safe (a near-miss name: the reader must judge it), not suppressed, not a no-op.</summary>
+    public static IReadOnlyList<Diagnostic> UnsafeFixes(FileResult file)
+    {
+        var text = file.Source?.Load()?.Text;
+        return text is null
+            ? []
+            : [.. file.Diagnostics.Where(d => !d.IsSuppressed && d.Fix is { IsSafe: false } f
+                && f.Span.End <= text.Length && !text.AsSpan(f.Span.Start, f.Span.Length).SequenceEqual(f.Replacement))];
     }
 
     /// <summary>
@@ -188,4 +200,7 @@ public static class FixApplier
 public sealed record FileFix(string Path, string OriginalText, string FixedText, IReadOnlyList<TextChange> Changes, string? Refusal)
 {
     public bool Changed => Changes.Count > 0;
+
+    /// <summary>Findings with a fix not marked safe that was not applied (no <c>--unsafe-fixes</c>).</summary>
+    public IReadOnlyList<Diagnostic> LeftForReview { get; init; } = [];
 }

@@ -37,12 +37,15 @@ public sealed class ConfiguredEngine
     /// <summary>Problems of the house rule files, the name list globs and the analyzers' data, in that order.</summary>
     public IReadOnlyList<ToolNotification> Notifications { get; }
 
-    /// <summary>Reads <c>editlint.json</c> and the house rules it names; throws <see cref="ConfigurationException"/>.</summary>
-    public static (EditLintOptions Options, HouseRuleSet HouseRules) LoadConfiguration(string? configPath, string workingDirectory)
+    /// <summary>
+    /// Reads <c>editlint.json</c> (<paramref name="configPath"/>, else the nearest one above <paramref name="checkedPaths"/>)
+    /// and the house rules it names; throws <see cref="ConfigurationException"/>.
+    /// </summary>
+    public static (EditLintOptions Options, HouseRuleSet HouseRules) LoadConfiguration(string? configPath, string workingDirectory, IReadOnlyList<string>? checkedPaths = null)
     {
         var builtIn = BuiltInAnalyzers.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var settings = BuiltInAnalyzers.Rules.ToDictionary(r => r.Id, r => r.Settings, StringComparer.OrdinalIgnoreCase);
-        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn, settings);
+        return HouseRuleConfiguration.Load(configPath, workingDirectory, builtIn, settings, checkedPaths);
     }
 
     /// <summary>
@@ -98,7 +101,8 @@ public sealed class ConfiguredEngine
                 ToolRules.NameListError.Id,
                 Severity.Error,
                 $"The configured name lists ({string.Join(", ", configuration.Names)}) match no file under '{configuration.Root}'.",
-                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath)));
+                configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath),
+                configuration.ConfigPath is null ? null : JsonEntryPosition.Find(configuration.ConfigPath, "names", configuration.Names[0])));
         }
 
         return found;

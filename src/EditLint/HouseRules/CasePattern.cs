@@ -5,13 +5,14 @@ namespace EditLint.HouseRules;
 /// <summary>
 /// Gives a replacement the capitals of the text it replaces, where that makes sense: "Kiev" → "Kyiv",
 /// "kiev" → "kyiv", "KIEV" → "KYIV". A replacement with capitals of its own inside a word ("iPhone", "NATO",
-/// "GitHub") is written as listed, since its capitals are the point.
+/// "GitHub") is written as listed, since its capitals are the point; so is the replacement of text written exactly as
+/// the listed term, whose capitals are then the term's, not the writer's ("Web site" → "website", not "Website").
 /// </summary>
 public static class CasePattern
 {
-    public static string Apply(ReadOnlySpan<char> original, string replacement)
+    public static string Apply(ReadOnlySpan<char> original, string replacement, string? listedTerm = null)
     {
-        if (HasInnerCapitals(replacement))
+        if (HasInnerCapitals(replacement) || (listedTerm is not null && original.SequenceEqual(listedTerm)))
         {
             return replacement;
         }

@@ -54,4 +54,5 @@ public sealed record HouseRule
 public sealed record HouseTerm(string Text, string? Suggestion, int Group = 0);
 
 /// <summary>An example from a rule file: text the rule must flag, or text it must pass, and where the example is written.</summary>
-public sealed record HouseRuleExample(string Text, bool MustFlag, LinePosition Position);
+/// <summary>An example of a rule file; <see cref="Fixed"/>, when given, is what the rule's fixes must make of a flagged one.</summary>
+public sealed record HouseRuleExample(string Text, bool MustFlag, LinePosition Position, string? Fixed = null);

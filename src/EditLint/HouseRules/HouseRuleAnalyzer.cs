@@ -218,7 +218,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     Report(rule, match.Span, text, string.Empty, null);
                     break;
                 case HouseRuleKind.Substitution:
-                    string replacement = rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!);
+                    string replacement = rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text);
                     if (replacement != text)
                     {
                         Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", match.Span, replacement, IsSafe: !rule.UsesPatterns));

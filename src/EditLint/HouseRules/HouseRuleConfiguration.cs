@@ -11,18 +11,23 @@ namespace EditLint.HouseRules;
 public static class HouseRuleConfiguration
 {
     /// <summary>Throws <see cref="ConfigurationException"/> for a bad configuration; problems of rule files are in the set.</summary>
-    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(string? explicitPath, string workingDirectory, IReadOnlySet<string> builtInRuleIds, IReadOnlyDictionary<string, IReadOnlyList<EditLint.Analysis.RuleSetting>>? declaredSettings = null)
+    public static (EditLintOptions Options, HouseRuleSet HouseRules) Load(
+        string? explicitPath,
+        string workingDirectory,
+        IReadOnlySet<string> builtInRuleIds,
+        IReadOnlyDictionary<string, IReadOnlyList<EditLint.Analysis.RuleSetting>>? declaredSettings = null,
+        IReadOnlyList<string>? checkedPaths = null)
     {
-        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds), declaredSettings);
+        var first = ConfigurationLoader.Load(explicitPath, workingDirectory, new HouseFormIds(builtInRuleIds), declaredSettings, checkedPaths);
         if (first.ConfigPath is null)
         {
             return (first, HouseRuleSet.Empty);
         }
 
-        var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory);
+        var houseRules = first.RulePaths.Count == 0 ? HouseRuleSet.Empty : HouseRuleLoader.Load(first.RulePaths, first.Root, workingDirectory, first.ConfigPath);
         var known = new HashSet<string>(builtInRuleIds, StringComparer.Ordinal);
         known.UnionWith(houseRules.Descriptors.Select(d => d.Id));
-        var options = ConfigurationLoader.Load(explicitPath, workingDirectory, known, declaredSettings);
+        var options = ConfigurationLoader.Load(first.ConfigPath, workingDirectory, known, declaredSettings);
         return (options, houseRules);
     }
 

@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.Fixes;
 using EditLint.Text;
 
 namespace EditLint.HouseRules;
@@ -15,7 +16,9 @@ public sealed record ExampleReport(int RuleCount, int ExampleCount, IReadOnlyLis
 
 /// <summary>
 /// Runs the <c>examples</c> of every rule through the rule's own pack, exactly as <c>editlint check</c> would run it on
-/// a Markdown file: a <c>flagged</c> example must give at least one finding of its rule, a <c>passing</c> one none.
+/// a Markdown file: a <c>flagged</c> example must give at least one finding of its rule, a <c>passing</c> one none, and a
+/// flagged example that states its <c>fixed</c> text must be turned into exactly that by the rule's fixes (issue 18:
+/// "Web site" became "Website" where the rule meant "website", and no example could say so).
 /// </summary>
 public static class HouseRuleExamples
 {
@@ -61,6 +64,15 @@ public static class HouseRuleExamples
         if (example.MustFlag && found.Length == 0)
         {
             return $"The example must be flagged, but the rule found nothing in \"{example.Text}\".";
+        }
+
+        if (example.Fixed is { } expected && found.Length > 0)
+        {
+            string written = FixApplier.Apply(example.Text, FixApplier.SelectChanges(example.Text, found, unsafeFixes: true));
+            if (written != expected)
+            {
+                return $"The example's fix must write \"{expected}\", but it writes \"{written}\".";
+            }
         }
 
         if (!example.MustFlag && found.Length > 0)

@@ -33,7 +33,7 @@ public static partial class HouseRuleLoader
     /// <c>*.schema.json</c>), files, or globs, relative to <paramref name="root"/>. Paths in problems are shown relative to
     /// <paramref name="displayBase"/>.
     /// </summary>
-    public static HouseRuleSet Load(IReadOnlyList<string> rulePaths, string root, string displayBase)
+    public static HouseRuleSet Load(IReadOnlyList<string> rulePaths, string root, string displayBase, string? configPath = null)
     {
         var problems = new List<ToolNotification>();
         var files = new SortedSet<string>(StringComparer.Ordinal);
@@ -59,7 +59,12 @@ public static partial class HouseRuleLoader
                 var found = GlobMatcher.Create([entry], []).GetResultsInFullPath(root).ToArray();
                 if (found.Length == 0)
                 {
-                    problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule path '{entry}' matches no file or folder under '{root}'."));
+                    problems.Add(new ToolNotification(
+                        ToolRules.HouseRuleError.Id,
+                        Severity.Error,
+                        $"The rule path '{entry}' matches no file or folder under '{root}'.",
+                        configPath is null ? null : Path.GetRelativePath(displayBase, configPath).Replace('\\', '/'),
+                        configPath is null ? null : JsonEntryPosition.Find(configPath, "rulePaths", entry)));
                 }
 
                 files.UnionWith(found.Select(Path.GetFullPath));
@@ -526,9 +531,16 @@ public static partial class HouseRuleLoader
                     {
                         examples.Add(new HouseRuleExample(item.String!, mustFlag.Value, positions.At(item.Offset)));
                     }
+                    else if (mustFlag.Value && item.IsObject && item.Find("text")?.Value is { IsString: true } text && item.Find("fixed")?.Value is { IsString: true } fixedText
+                        && item.Properties.Count == 2)
+                    {
+                        examples.Add(new HouseRuleExample(text.String!, true, positions.At(item.Offset), fixedText.String));
+                    }
                     else
                     {
-                        Fail(item.Offset, $"Each item of '{list.Name}' must be a string.");
+                        Fail(item.Offset, mustFlag.Value
+                            ? "Each item of 'flagged' must be a string, or { \"text\": …, \"fixed\": … } to check what the fix writes."
+                            : "Each item of 'passing' must be a string.");
                     }
                 }
             }

@@ -13,7 +13,8 @@ namespace EditLint.Names;
 /// </summary>
 public static class NameCsvImporter
 {
-    public sealed record ImportResult(IReadOnlyList<PersonEntry> People, IReadOnlyList<NameListError> Errors);
+    /// <summary>The people read, the errors that stop the import, and the rows of one person that were merged.</summary>
+    public sealed record ImportResult(IReadOnlyList<PersonEntry> People, IReadOnlyList<NameListError> Errors, IReadOnlyList<SameNameMerger.MergedEntry> Merges);
 
     public static ImportResult Import(string path, string text)
     {
@@ -27,7 +28,7 @@ public static class NameCsvImporter
                 errors.Add(new NameListError(path, 1, 1, "the CSV file has no rows"));
             }
 
-            return new ImportResult(people, errors);
+            return new ImportResult(people, errors, []);
         }
 
         string[]? header = null;
@@ -93,9 +94,12 @@ public static class NameCsvImporter
             people.Add(new PersonEntry(name, forms.DistinctBy(f => (f.Text, f.Kind)).ToList(), roles, source, path, row.Line, 1));
         }
 
-        // One alias for two people is an error here too.
-        NameIndex.Build(people, errors);
-        return new ImportResult(people, errors);
+        // A person on several rows (one row per role is a common export) is one person; one alias for two people
+        // is an error here too.
+        var merges = new List<SameNameMerger.MergedEntry>();
+        var merged = SameNameMerger.Merge(people, merges);
+        NameIndex.Build(merged, errors);
+        return new ImportResult(merged, errors, merges);
     }
 
     /// <summary>Writes people as a name list in the documented JSON format.</summary>

@@ -87,7 +87,7 @@ public static class NameLists
     {
         var results = paths.Count == 0 ? [LoadDefault()] : paths.Select(NameListLoader.Load).ToList();
         var errors = results.SelectMany(r => r.Errors).ToList();
-        var index = NameIndex.Build(results.Where(r => r.Usable).SelectMany(r => r.People), errors);
+        var index = NameIndex.Build(MergeSameNames([.. results.Where(r => r.Usable).SelectMany(r => r.People)], errors), errors);
         return new NameListSet(index, errors, results.Any(r => r.Usable), paths.Count == 0);
     }
 
@@ -96,8 +96,17 @@ public static class NameLists
     {
         var result = NameListLoader.Parse(path, System.Text.Encoding.UTF8.GetBytes(json));
         var errors = result.Errors.ToList();
-        var index = NameIndex.Build(result.Usable ? result.People : [], errors);
+        var index = NameIndex.Build(MergeSameNames(result.Usable ? result.People : [], errors), errors);
         return new NameListSet(index, errors, result.Usable, false);
+    }
+
+    // A person listed twice is merged, and the list's owner told where (a warning, EL0008): issue 18.
+    private static IReadOnlyList<PersonEntry> MergeSameNames(IReadOnlyList<PersonEntry> people, List<NameListError> errors)
+    {
+        var merges = new List<SameNameMerger.MergedEntry>();
+        var merged = SameNameMerger.Merge(people, merges);
+        errors.AddRange(merges.Select(m => new NameListError(m.Folded.ListPath, m.Folded.Line, m.Folded.Column, m.Describe() + ".")));
+        return merged;
     }
 
     private static NameListLoadResult LoadDefault()

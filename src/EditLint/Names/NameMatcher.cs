@@ -83,6 +83,22 @@ public static class NameMatcher
             }
         }
 
+        // A near miss of a full name inside a longer run: "Vladimir Puttin Web site", "met Olaf Sholz Monday". Found by
+        // the --fix idempotence property (issue 18): fixing "Web site" to "website" revealed the name on a second run.
+        // Only after every exact part, and only for parts of two words or more, so a listed name or a surname alone
+        // still decides first.
+        for (var length = Math.Min(words.Count - 1, MaxNameWords); length >= 2; length--)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                var part = new NameMention([.. words.Skip(start).Take(length)], 0, false, null);
+                if (NearFullName(part, index) is { } nearPart)
+                {
+                    return nearPart;
+                }
+            }
+        }
+
         return new NameMatch(NameMatchKind.Unlisted, mention.Span, null, null);
     }
 

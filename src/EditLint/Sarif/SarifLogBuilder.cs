@@ -36,6 +36,7 @@ public static class SarifLogBuilder
         var artifactIndex = files.Select((f, i) => (f.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
 
         var results = new List<SarifResult>();
+        var resultPaths = new List<string>();
         var changedFiles = new List<ToolNotification>();
         foreach (var file in files)
         {
@@ -64,10 +65,13 @@ public static class SarifLogBuilder
                 }
 
                 results.Add(Result(diagnostic, context, ruleIndex, options.PathBase));
+                resultPaths.Add(file.Path);
             }
         }
 
-        var allNotifications = runNotifications.Concat(files.SelectMany(f => f.Notifications)).Concat(changedFiles).ToArray();
+        var limited = SarifResultLimit.Apply(results, resultPaths, options.MaxResults, options.MaxResultsReason);
+        var allNotifications = runNotifications.Concat(files.SelectMany(f => f.Notifications)).Concat(changedFiles)
+            .Concat(limited is null ? [] : [limited]).ToArray();
         var notifications = allNotifications
             .Select(n => Notification(n, toolRuleIndex, artifactIndex))
             .ToArray();
@@ -87,7 +91,7 @@ public static class SarifLogBuilder
             [
                 new SarifInvocation
                 {
-                    ExecutionSuccessful = !allNotifications.Any(n => n.Level == Severity.Error),
+                    ExecutionSuccessful = !allNotifications.Any(ToolRules.FailsRun),
                     ToolExecutionNotifications = notifications,
                     RuleConfigurationOverrides = Overrides(sortedRules, options.SeverityOverrides),
                 },

@@ -30,5 +30,14 @@ public sealed record SarifLogOptions
     /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
     /// SARIF has no place for them, and each result's <c>level</c> already says what applied.
     /// </summary>
+    /// <summary>At most this many results (<c>--sarif-max-results</c>; GitHub refuses a run of more than 25,000).</summary>
+    public int MaxResults { get; init; } = SarifResultLimit.GitHubMaxResults;
+
+    /// <summary>Why <see cref="MaxResults"/> is what it is, for the notification when results are left out.</summary>
+    public string MaxResultsReason { get; init; } = "the limit set by --sarif-max-results (GitHub code scanning refuses a run of more than 25,000)";
+
+    /// <summary>The largest gzipped log written (GitHub refuses a file over 10 MB gzipped); lower only in tests.</summary>
+    public long MaxGzipBytes { get; init; } = SarifSizeLimit.GitHubMaxGzipBytes;
+
     public IReadOnlyDictionary<string, EditLint.Analysis.Severity> SeverityOverrides { get; init; } = new Dictionary<string, EditLint.Analysis.Severity>();
 }

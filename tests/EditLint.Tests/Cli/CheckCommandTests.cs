@@ -18,7 +18,7 @@ public class CheckCommandTests
         var run = CliRunner.Run(folder, "check", ".");
 
         run.Out.ShouldContain("image.md: warning EL0002: 'image.md' is binary (it holds NUL bytes); it was not linted.");
-        run.Out.ShouldEndWith("No findings in 5 files; 1 file skipped.\n");
+        run.Out.ShouldEndWith("No findings in 5 files; 1 file skipped; configuration: built-in defaults.\n");
         run.ExitCode.ShouldBe(0);
     }
 
@@ -33,7 +33,7 @@ public class CheckCommandTests
 
         run.ExitCode.ShouldBe(1);
         run.Out.ShouldContain("a.md(1,1): error EL1001: 'Masashiko Komura' does not match the name list; did you mean 'Masahiko Komura'");
-        run.Out.ShouldEndWith("2 errors and 2 warnings in 1 file; 1 file skipped.\n");
+        run.Out.ShouldEndWith("2 errors and 2 warnings in 1 file; 1 file skipped; configuration: built-in defaults.\n");
         CliRunner.Run(folder, "check", "--config", "none.json").ExitCode.ShouldBe(2);
     }
 
@@ -116,7 +116,7 @@ public class CheckCommandTests
 
         run.ExitCode.ShouldBe(0);
         run.Out.ShouldBeEmpty();
-        File.ReadAllText(Path.Combine(folder, "report.txt")).ShouldBe("No findings in 1 file.\n");
+        File.ReadAllText(Path.Combine(folder, "report.txt")).ShouldBe("No findings in 1 file; configuration: built-in defaults.\n");
         Directory.GetFiles(folder, "*.tmp").ShouldBeEmpty();
     }
 
@@ -137,6 +137,6 @@ public class CheckCommandTests
         File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
         File.WriteAllText(Path.Combine(folder, "drafts", "b.md"), "Words.\n");
 
-        CliRunner.Run(folder, "check").Out.ShouldBe("No findings in 1 file.\n");
+        CliRunner.Run(folder, "check").Out.ShouldBe("No findings in 1 file; configuration: editlint.json.\n");
     }
 }

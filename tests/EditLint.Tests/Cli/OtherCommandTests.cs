@@ -13,7 +13,24 @@ public class OtherCommandTests
 
         run.ExitCode.ShouldBe(0);
         File.ReadAllText(Path.Combine(folder, "editlint.json")).ShouldBe(InitCommand.Starter.ReplaceLineEndings("\n"));
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
         CliRunner.Run(folder, "check").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Init_writes_the_schema_beside_the_file_and_the_file_validates_against_it_offline()
+    {
+        string folder = CliRunner.NewFolder();
+
+        CliRunner.Run(folder, "init").Out.ShouldBe("Wrote editlint.json and editlint.schema.json.\n");
+
+        var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "editlint.json")));
+        string schemaPath = config.RootElement.GetProperty("$schema").GetString()!;
+        schemaPath.ShouldBe("./editlint.schema.json");
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(folder, schemaPath)));
+        schema.Evaluate(config.RootElement).IsValid.ShouldBeTrue();
+        File.ReadAllText(Path.Combine(folder, schemaPath)).ShouldBe(File.ReadAllText(RepositoryPaths.Combine("schemas", "editlint.schema.json")).ReplaceLineEndings("\n"));
+        config.RootElement.GetProperty("include").EnumerateArray().Select(e => e.GetString()).ShouldBe(["**/*.md", "**/*.markdown", "**/*.txt"]);
     }
 
     [Fact]
@@ -43,5 +60,7 @@ public class OtherCommandTests
         run.Out.ShouldContain("check");
         run.Out.ShouldContain("rules");
         run.Out.ShouldContain("init");
+        run.Out.ShouldContain("Usage:\n  editlint [command] [options]");
+        CliRunner.Run(CliRunner.NewFolder(), "check", "--help").Out.ShouldContain("Usage:\n  editlint check [<paths>...] [options]");
     }
 }

@@ -41,7 +41,7 @@ public class ProcessTests
         var run = RunProcess(folder, null, "check");
 
         run.ExitCode.ShouldBe(0);
-        run.Out.ShouldBe("No findings in 1 file.\n");
+        run.Out.ShouldBe("No findings in 1 file; configuration: built-in defaults.\n");
         run.Out.ShouldNotContain("\u001b[");
     }
 

@@ -21,6 +21,6 @@ public sealed class SummaryLineTests : IDisposable
         var run = runner.Run(new CheckOptions(), [new BananaAnalyzer(), new RepeatedWordAnalyzer(), new NameAnalyzer()]);
 
         run.Error.ShouldBeEmpty();
-        run.Output.ShouldEndWith("\n1 error, 2 warnings and 1 note in 3 files.\n");
+        run.Output.ShouldEndWith("\n1 error, 2 warnings and 1 note in 3 files; configuration: editlint.json.\n");
     }
 }

@@ -114,6 +114,20 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void A_flagged_example_that_states_its_fix_fails_when_the_fix_writes_otherwise()
+    {
+        string folder = Folder(Kyiv.Replace("\"flagged\": [\"Talks in Kiev.\"]", "\"flagged\": [{ \"text\": \"Talks in Kiev.\", \"fixed\": \"Talks in Kiev, Ukraine.\" }, { \"text\": \"KIEV talks.\", \"fixed\": \"KYIV talks.\" }]", StringComparison.Ordinal)
+            .Replace("\"Chicken Kiev.\"", "\"Chicken soup.\"", StringComparison.Ordinal));
+
+        var run = CliRunner.Run(folder, "test-rules");
+
+        run.Out.ShouldBe(
+            "style/kyiv.json(7,17): error HOUSE0001: The example's fix must write \"Talks in Kiev, Ukraine.\", but it writes \"Talks in Kyiv.\".\n" +
+            "1 rule(s) in 1 pack(s): 3 of 4 example(s) passed.\n");
+        run.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_rule_file_with_errors_is_reported_with_position_and_exit_code_2()
     {
         string folder = Folder("""{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");
@@ -137,7 +151,7 @@ public class HouseRuleCliTests
         run.Out.ShouldBe(
             "a.md(1,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev'\n" +
             "a.md(4,10): error HOUSE0001: Use 'Kyiv' instead of 'Kiev' (suppressed)\n" +
-            "1 error in 2 files; 1 finding suppressed.\n");
+            "1 error in 2 files; 1 finding suppressed; configuration: editlint.json.\n");
         run.ExitCode.ShouldBe(1);
     }
 

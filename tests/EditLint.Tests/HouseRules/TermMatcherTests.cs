@@ -63,4 +63,13 @@ public class CasePatternTests
     [InlineData("A", "an", "An")]
     public void Keeps_the_original_capitals_where_that_makes_sense(string original, string replacement, string expected) =>
         CasePattern.Apply(original, replacement).ShouldBe(expected);
+
+    /// <summary>Issue 18: the example rule swaps "Web site" for "website"; text written as the listed term is replaced as listed.</summary>
+    [Theory]
+    [InlineData("Web site", "website")]
+    [InlineData("web site", "website")]
+    [InlineData("WEB SITE", "WEBSITE")]
+    [InlineData("Web Site", "Website")]
+    public void Text_written_as_the_listed_term_takes_the_replacement_as_listed(string original, string expected) =>
+        CasePattern.Apply(original, "website", "Web site").ShouldBe(expected);
 }

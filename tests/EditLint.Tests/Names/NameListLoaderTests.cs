@@ -87,11 +87,11 @@ public class NameListLoaderTests
     }
 
     [Fact]
-    public void Two_people_may_share_a_canonical_name()
+    public void A_name_listed_twice_is_one_person_and_a_warning()
     {
         var set = NameLists.FromJson("names.json", """{ "people": [ { "name": "John Smith" }, { "name": "John Smith" } ] }""");
-        set.Errors.ShouldBeEmpty();
-        set.Index.Exact("johnsmith").Count.ShouldBe(2);
+        set.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("'John Smith' is listed twice");
+        set.Index.Exact("johnsmith").Count.ShouldBe(1);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class FuzzRegressionTests
     private static string[] BananaPositions(FileResult result) =>
         [.. result.Diagnostics.Where(d => d.Id == BananaAnalyzer.Rule.Id).Select(d => result.Source!.Lines.GetPosition(d.Span.Start)).Select(p => $"{p.Line + 1},{p.Character + 1}")];
 
-    private static void ShouldBeOrderedAndInside(Document document)
+    internal static void ShouldBeOrderedAndInside(Document document)
     {
         int previousEnd = 0;
         foreach (var sentence in document.Sentences)
@@ -74,6 +74,14 @@ public class FuzzRegressionTests
     [InlineData("1. Intro.\n\n   #\t\tA banana.", "3,9")]
     [InlineData("> Intro.\n>\t#\t\tA banana.", "2,8")]
     [InlineData("Intro.\r\n#\t\tA banana #\t#", "2,6")]
+    [InlineData("Intro.\n#\t\u3000A banana.", "2,6")]
+    [InlineData("Intro.\n#\t\fA banana.", "2,6")]
+    [InlineData("Intro.\n#\t&amp; banana.", "2,9")]
+    [InlineData("Intro.\n#\t`code` banana.", "2,10")]
+    [InlineData("Intro.\n#\t*A* banana.", "2,7")]
+    [InlineData("- x\n  #\tA banana.", "2,7")]
+    [InlineData("> x\n>\t#\tA\tbanana.", "2,7")]
+    [InlineData("Intro.\n###### \t A\tbanana\t###", "2,12")]
     public void Findings_in_a_heading_with_a_tab_after_its_hash_are_at_the_right_column(string text, string position)
     {
         var result = Lint("a.md", text);

@@ -15,7 +15,7 @@ public class PathTests
         var run = CliRunner.Run(folder, "check", ".");
 
         run.ExitCode.ShouldBe(0);
-        run.Out.ShouldBe("No findings in 1 file.\n");
+        run.Out.ShouldBe("No findings in 1 file; configuration: built-in defaults.\n");
     }
 
     [Fact]

@@ -109,4 +109,32 @@ public class PropertyTests
         files.Reverse();
         Engine.AnalyzeFiles(files).SelectMany(Describe).ToArray().ShouldBe(forward);
     }
+
+    private static readonly Gen<(string Text, int Banana)> AtxHeadingWithBlanks =
+        Gen.Select(
+            Gen.OneOfConst("", "Intro.\n", "Intro.\r", "Intro.\r\n\r\n", "> q\n", "- item\n", "Line one.\nLine two.\n", "\u3000\u3000\r"),
+            Gen.OneOfConst("", "> ", ">\t", "- ", "1. ", "  "),
+            Gen.Int[1, 6],
+            Gen.OneOfConst(" ", "\t", "\t\t", " \t", "\t ", " \t \t"),
+            Gen.OneOfConst("", "A ", "&amp; ", "`c` ", "*A* ", "\u3000", "\\# ", "[x](https://example.com) ", "A\t", "\fA "),
+            Gen.OneOfConst("", ".", " #", "\t##", " x\ty"),
+            (before, container, level, blanks, lead, end) =>
+            {
+                string head = before + container + new string('#', level) + blanks + lead;
+                return (head + "banana" + end + "\n", head.Length);
+            });
+
+    /// <summary>
+    /// Markdig 1.6 places the inlines of an ATX heading with a tab after its '#' run relative to the heading's first
+    /// character instead of the file's (issue 18, item 3): generated heading forms, after lines, inside quotes and
+    /// lists, with every mix of blanks, put the finding exactly on the word, never shifted.
+    /// </summary>
+    [Fact]
+    public void A_finding_in_an_atx_heading_with_tabs_is_on_its_word() =>
+        AtxHeadingWithBlanks.Sample(form =>
+        {
+            var result = Engine.AnalyzeText("a.md", form.Text);
+            var bananas = result.Diagnostics.Where(d => d.Id == BananaAnalyzer.Rule.Id).Select(d => d.Span.Start).ToArray();
+            bananas.ShouldBe([form.Banana], $"in {System.Text.Json.JsonSerializer.Serialize(form.Text)}");
+        }, iter: 2_000);
 }

@@ -11,6 +11,17 @@ public class NameMismatchAnalyzerTests
     private static void Verify(string markup, params ExpectedDiagnostic[] expected) =>
         AnalyzerVerifier.Verify<NameMismatchAnalyzer>(markup, House, expected);
 
+    /// <summary>
+    /// Issue 18: a near miss followed by a capitalised word was read as a three-word name and missed; the --fix
+    /// idempotence property found it (fixing "Web site" to "website" revealed the name on a second run).
+    /// </summary>
+    [Theory]
+    [InlineData("Boxer {|#0:Max Schmelling|} Web site.\n")]
+    [InlineData("Boxer {|#0:Max Schmelling|} E-MAIL.\n")]
+    [InlineData("We met {|#0:Max Schmelling|} Monday.\n")]
+    public void A_near_miss_followed_by_a_capitalised_word_is_found(string markup) =>
+        Verify(markup, Expect("EL1001").At(0).WithFix("Max Schmeling"));
+
     [Fact]
     public void A_wrong_letter_in_the_given_name_is_a_near_miss() =>
         Verify(

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using EditLint.Text;
+
+namespace EditLint.Configuration;
+
+/// <summary>
+/// Where an entry of a top-level array (<c>"names": ["names/*.json"]</c>) is written in <c>editlint.json</c>, so that a
+/// glob that matches nothing is reported at its line and column like every other configuration problem (issue 18:
+/// it said <c>editlint.json: error EL0008</c> with no position, or named no file at all).
+/// </summary>
+public static class JsonEntryPosition
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>The 0-based position of <paramref name="value"/> in the array <paramref name="key"/>, else of the key, else null.</summary>
+    public static LinePosition? Find(string configPath, string key, string value)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(configPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        int bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var map = new JsonPositionMap(bytes);
+        long? keyOffset = Search(bytes.AsSpan(bom), key, value, out long valueOffset);
+        return valueOffset >= 0 ? map.At(bom + valueOffset) : keyOffset is { } offset ? map.At(bom + offset) : null;
+    }
+
+    private static long? Search(ReadOnlySpan<byte> json, string key, string value, out long valueOffset)
+    {
+        valueOffset = -1;
+        var reader = new Utf8JsonReader(json, Options);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName || !string.Equals(reader.GetString(), key, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                long keyOffset = reader.TokenStartIndex;
+                if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == JsonTokenType.String && reader.GetString() == value)
+                        {
+                            valueOffset = reader.TokenStartIndex;
+                            break;
+                        }
+                    }
+                }
+
+                return keyOffset;
+            }
+        }
+        catch (JsonException)
+        {
+            // A file that loaded is valid JSON; if it changed since, the problem is reported without a position.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using EditLint.Tests.Cli;
+
+namespace EditLint.Tests.Fixes;
+
+/// <summary>
+/// Issue 18: <c>--fix</c> on a file whose only fixes are near-miss names (not safe: the name may be another person's)
+/// printed nothing and changed nothing, so it looked broken. It now says what was left for review, and why, and
+/// <c>--unsafe-fixes</c> applies those fixes (ruff's convention).
+/// </summary>
+public class UnsafeFixTests
+{
+    private const string Article = "Vladimir Puttin spoke on 3 May 2024.\n";
+
+    private static string Folder()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), Article);
+        return folder;
+    }
+
+    [Fact]
+    public void Fix_says_how_many_fixes_were_left_for_review_and_why_and_changes_nothing()
+    {
+        string folder = Folder();
+
+        var run = CliRunner.Run(folder, "check", "--fix");
+
+        run.Error.ShouldContain("editlint: fixed 0 finding(s) in 0 file(s).");
+        run.Error.ShouldContain("a.md(1,1): unsafe fix EL1001: 'Vladimir Puttin' -> 'Vladimir Putin' (not applied)");
+        run.Error.ShouldContain("editlint: 1 fix(es) left for review (1 EL1001): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(Article);
+        run.ExitCode.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_dry_run_shows_the_fixes_left_for_review_marked()
+    {
+        string folder = Folder();
+
+        var run = CliRunner.Run(folder, "check", "--fix", "--dry-run");
+
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldContain("editlint: --dry-run: 0 fix(es) in 0 file(s) would be made; nothing was written.");
+        run.Error.ShouldContain("a.md(1,1): unsafe fix EL1001: 'Vladimir Puttin' -> 'Vladimir Putin' (not applied)");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(Article);
+    }
+
+    [Fact]
+    public void Unsafe_fixes_applies_them()
+    {
+        string folder = Folder();
+
+        var run = CliRunner.Run(folder, "check", "--fix", "--unsafe-fixes");
+
+        run.Error.ShouldContain("editlint: fixed 1 finding(s) in 1 file(s).");
+        run.Error.ShouldNotContain("left for review");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Vladimir Putin spoke on 3 May 2024.\n");
+        run.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_dry_run_with_unsafe_fixes_shows_them_in_the_diff_and_writes_nothing()
+    {
+        string folder = Folder();
+
+        var run = CliRunner.Run(folder, "check", "--fix", "--unsafe-fixes", "--dry-run");
+
+        run.Out.ShouldContain("-Vladimir Puttin spoke on 3 May 2024.\n+Vladimir Putin spoke on 3 May 2024.\n");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(Article);
+    }
+
+    [Fact]
+    public void Unsafe_fixes_goes_only_with_fix()
+    {
+        var run = CliRunner.Run(Folder(), "check", "--unsafe-fixes");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("--unsafe-fixes only goes with --fix.");
+    }
+}
