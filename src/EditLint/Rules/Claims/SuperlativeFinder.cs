@@ -19,6 +19,7 @@ internal static class SuperlativeFinder
     {
         var tokens = sentence.Tokens;
         int lastScope = ScopeNotSought;
+        int firstComma = ScopeNotSought;
         int i = 0;
         while (i < tokens.Count)
         {
@@ -72,7 +73,7 @@ internal static class SuperlativeFinder
                 continue;
             }
 
-            if (TryRanked(document, sentence, lexicon, i, ref lastScope, out var match, out end))
+            if (TryRanked(document, sentence, lexicon, i, ref lastScope, ref firstComma, out var match, out end))
             {
                 into.Add(match);
                 i = end;
@@ -83,7 +84,7 @@ internal static class SuperlativeFinder
         }
     }
 
-    private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ref int lastScope, out SuperlativeMatch match, out int end)
+    private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ref int lastScope, ref int firstComma, out SuperlativeMatch match, out int end)
     {
         match = default;
         var tokens = sentence.Tokens;
@@ -153,7 +154,7 @@ internal static class SuperlativeFinder
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
             if (IsDenied(document, tokens, licence)
-                || (!ordinal && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope))))
+                || (!ordinal && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
             {
                 return false;
             }
@@ -206,7 +207,7 @@ internal static class SuperlativeFinder
     /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
     /// "one of"/"among", after a copula, at the head of the sentence, or with a comparison scope after it.
     /// </summary>
-    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope)
+    private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope, ref int firstComma)
     {
         var tokens = sentence.Tokens;
         foreach (string[] words in lexicon.SetWords)
@@ -252,7 +253,7 @@ internal static class SuperlativeFinder
 
         // The head of the sentence, of a clause after a colon or semicolon, of the main clause after an opening
         // subordinate clause, or of a "that" clause: a subject.
-        if (AtMostOneWordBeforeInClause(document, tokens, the) || HeadsMainClause(document, tokens, lexicon, the)
+        if (AtMostOneWordBeforeInClause(document, tokens, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
             || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
         {
             return true;
@@ -434,7 +435,7 @@ internal static class SuperlativeFinder
     /// <summary>"is a fine actor and probably the busiest": a copula earlier in the clause, within a few words of the conjunction.</summary>
     private static bool HasCopulaBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int conjunction)
     {
-        for (int i = conjunction - 1, words = 0; i >= 0 && words < CoordinationReach; i--)
+        for (int i = conjunction - 1, words = 0; i >= 0 && words < CoordinationReach && i >= conjunction - (2 * CoordinationReach); i--)
         {
             if (!tokens[i].IsWord)
             {
@@ -460,34 +461,48 @@ internal static class SuperlativeFinder
     /// <summary>How many words a conjunction may stand after the copula whose frame it shares.</summary>
     private const int CoordinationReach = 6;
 
-    /// <summary>"Although they argued, the most important element is ...": "the" right after the comma that ends an opening subordinate clause.</summary>
-    private static bool HeadsMainClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the)
+    /// <summary>
+    /// "Although they argued, the most important element is ...": "the" right after the sentence's first comma, when
+    /// the sentence opens with a subordinator. The first comma is found once per sentence.
+    /// </summary>
+    private static bool HeadsMainClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the, ref int firstComma)
     {
         if (the < 2 || tokens[the - 1].IsWord || document.ProseText[tokens[the - 1].Start] != ',')
         {
             return false;
         }
 
+        if (firstComma == ScopeNotSought)
+        {
+            firstComma = FirstCommaAfterSubordinator(document, tokens, lexicon);
+        }
+
+        return firstComma == the - 1;
+    }
+
+    /// <summary>The sentence's first comma when its first word is a subordinator ("Although", "When"), else -1.</summary>
+    private static int FirstCommaAfterSubordinator(Document document, TokenList tokens, SuperlativeLexicon lexicon)
+    {
         int first = 0;
         while (first < tokens.Count && !tokens[first].IsWord)
         {
             first++;
         }
 
-        if (first >= the - 1 || !lexicon.Subordinators.Contains(document.GetText(tokens[first])))
+        if (first >= tokens.Count || !lexicon.Subordinators.Contains(document.GetText(tokens[first])))
         {
-            return false;
+            return -1;
         }
 
-        for (int i = first + 1; i < the - 1; i++)
+        for (int i = first + 1; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord && document.ProseText[tokens[i].Start] == ',')
             {
-                return false; // an earlier comma: "the" may stand in a list or an aside, not at the main clause
+                return i;
             }
         }
 
-        return true;
+        return -1;
     }
 
     /// <summary>"it's the best", "that's the biggest".</summary>

@@ -48,23 +48,25 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// A named holder's opinion before the claim: "Sol Hurok considers it the finest house", "the Pontiff believes
-    /// that ... the best". Not after it ("Lankov, one of the world's leading experts, believes that trade will
-    /// grow"), not the writer's ("I think"), not a vague or passive one ("many believe", "is considered").
+    /// The sentence's first named opinion, which supports the claims after it: "Sol Hurok considers it the finest
+    /// house", "the Pontiff believes that ... the best". Not the claims before it ("Lankov, one of the world's
+    /// leading experts, believes that trade will grow"), and none when it is the writer's ("I think") or vague or
+    /// passive ("many believe", "is considered"). Returns the verb's token index, or -1 when no opinion supports.
+    /// Asked once per sentence, so a long sentence of many claims is read once.
     /// </summary>
-    public static bool HasOpinionBefore(Document document, Sentence sentence, SuperlativeLexicon lexicon, int claim)
+    public static int SupportingOpinion(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
         var tokens = sentence.Tokens;
-        for (int i = 0; i < claim; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
-                return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject]));
+                return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>

@@ -54,11 +54,20 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var sentence = context.Sentence;
         matches.Clear();
         SuperlativeFinder.Find(document, sentence, lexicon, matches);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        // Asked once per sentence (the opinion) or with a scan that only moves forward (the question), as the
+        // matches come left to right: a sentence of thousands of claims is read a bounded number of times.
+        int opinion = SupportDetector.SupportingOpinion(document, sentence, lexicon);
+        var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
-            if (IsAsked(document, sentence, match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
+            if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
                 || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
-                    || SupportDetector.HasOpinionBefore(document, sentence, lexicon, match.CoreToken))))
+                    || (opinion >= 0 && opinion < match.CoreToken))))
             {
                 continue;
             }
@@ -68,20 +77,29 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         }
     }
 
-    /// <summary>"Is this the best team?" asserts no ranking; "It was the oldest question: how can you be sure?" does.</summary>
-    private static bool IsAsked(Document document, Sentence sentence, int claim)
+    /// <summary>
+    /// "Is this the best team?" asserts no ranking; "It was the oldest question: how can you be sure?" does. The end
+    /// of a claim's clause is the next ':', ';', '?' or '[' (a '?' in a bracket is a maintenance mark, "[by whom?]");
+    /// claims are asked in order, so the scan never goes back.
+    /// </summary>
+    private struct ClauseEnds(Document document, Sentence sentence)
     {
-        var tokens = sentence.Tokens;
-        for (int i = claim + 1; i < tokens.Count; i++)
-        {
-            // A '?' in a bracket is a maintenance mark ("[by whom?]"), not a question.
-            if (!tokens[i].IsWord && document.ProseText[tokens[i].Start] is ':' or ';' or '?' or '[')
-            {
-                return document.ProseText[tokens[i].Start] == '?';
-            }
-        }
+        private int next = -1;
 
-        return false;
+        public bool IsAsked(int claim)
+        {
+            var tokens = sentence.Tokens;
+            if (next <= claim)
+            {
+                next = Math.Max(next, claim + 1);
+                while (next < tokens.Count && (tokens[next].IsWord || document.ProseText[tokens[next].Start] is not (':' or ';' or '?' or '[')))
+                {
+                    next++;
+                }
+            }
+
+            return next < tokens.Count && document.ProseText[tokens[next].Start] == '?';
+        }
     }
 
     /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>

@@ -118,15 +118,24 @@ internal static class TitleFinder
         return new TitleMention(title, words, span);
     }
 
+    // A binary search: a sentence may hold thousands of mentions, and a walk from its start for each was quadratic.
     private static int FirstAtOrAfter(TokenList tokens, int offset)
     {
-        var k = 0;
-        while (k < tokens.Count && tokens[k].Start < offset)
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
         {
-            k++;
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return k;
+        return lo;
     }
 
     // "Gov." "U.S.": a period right after a short word, part of an abbreviation.
