@@ -69,42 +69,27 @@ public sealed class Document
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> GetText(TextSpan span) => ProseText.AsSpan(span.Start, span.Length);
 
-    public bool IsInQuotation(TextSpan span) => FindContaining(quotations, span, static q => q) >= 0;
+    public bool IsInQuotation(TextSpan span)
+    {
+        // The last quotation that starts at or before the span, and whether it holds the span.
+        int index = LowerBound(quotations, span.Start + 1, static q => q) - 1;
+        return index >= 0 && quotations[index].Contains(span);
+    }
 
     public bool HasLinkWithin(TextSpan span)
     {
-        int index = LowerBound(links, span.Start, static l => l.Span.Start);
+        int index = LowerBound(links, span.Start, static l => l.Span);
         return index < links.Length && links[index].Span.Start < span.End;
     }
 
-    private static int FindContaining<T>(T[] items, TextSpan span, Func<T, TextSpan> spanOf)
-    {
-        // The last item that starts at or before the span (no closure over spanOf: this runs for every finding).
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (spanOf(items[mid]).Start <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        int index = lo - 1;
-        return index >= 0 && spanOf(items[index]).Contains(span) ? index : -1;
-    }
-
-    private static int LowerBound<T>(T[] items, int start, Func<T, int> startOf)
+    /// <summary>The first item that starts at or after <paramref name="start"/>; the selectors are static, so a call allocates nothing.</summary>
+    private static int LowerBound<T>(T[] items, int start, Func<T, TextSpan> spanOf)
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (startOf(items[mid]) < start)
+            if (spanOf(items[mid]).Start < start)
             {
                 lo = mid + 1;
             }

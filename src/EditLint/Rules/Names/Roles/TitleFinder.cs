@@ -20,7 +20,7 @@ internal static class TitleFinder
     {
         var text = document.ProseText;
         var tokens = sentence.Tokens;
-        var k = FirstAtOrAfter(tokens, nameStart);
+        var k = tokens.FirstAtOrAfter(nameStart);
         var end = k;
         var comma = end > 0 && IsPunctuation(text, tokens[end - 1], ',');
         if (comma)
@@ -81,7 +81,7 @@ internal static class TitleFinder
     {
         var text = document.ProseText;
         var tokens = sentence.Tokens;
-        var k = FirstAtOrAfter(tokens, nameEnd);
+        var k = tokens.FirstAtOrAfter(nameEnd);
         if (k >= tokens.Count || tokens[k].Start != nameEnd || !IsPunctuation(text, tokens[k], ','))
         {
             return null; // a possessive or a compound ("Putin’s", "Putin-era") has no apposition.
@@ -116,26 +116,6 @@ internal static class TitleFinder
         }
 
         return new TitleMention(title, words, span);
-    }
-
-    // A binary search: a sentence may hold thousands of mentions, and a walk from its start for each was quadratic.
-    private static int FirstAtOrAfter(TokenList tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     // "Gov." "U.S.": a period right after a short word, part of an abbreviation.
