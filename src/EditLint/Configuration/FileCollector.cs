@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.IO;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace EditLint.Configuration;
@@ -75,7 +76,7 @@ public static class FileCollector
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 string display = DisplayPath(root, folder);
-                notifications.Add(new ToolNotification(ToolRules.UnreadableFile.Id, Severity.Error, $"The folder '{display}' could not be read ({Reason(e)}); the files in it were not linted.", display));
+                notifications.Add(new ToolNotification(ToolRules.UnreadableFile.Id, Severity.Error, $"The folder '{display}' could not be read ({IoErrors.Describe(e)}); the files in it were not linted.", display));
                 continue;
             }
 
@@ -90,8 +91,6 @@ public static class FileCollector
             }
         }
     }
-
-    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message.TrimEnd('.');
 
     public static string DisplayPath(string root, string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 

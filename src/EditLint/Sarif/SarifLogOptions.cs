@@ -25,11 +25,6 @@ public sealed record SarifLogOptions
     /// </summary>
     public string? PathBase { get; init; }
 
-    /// <summary>
-    /// Severities the configuration sets for the whole run (<c>rules</c> in <c>editlint.json</c>) where they differ from
-    /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
-    /// SARIF has no place for them, and each result's <c>level</c> already says what applied.
-    /// </summary>
     /// <summary>At most this many results (<c>--sarif-max-results</c>; GitHub refuses a run of more than 25,000).</summary>
     public int MaxResults { get; init; } = SarifResultLimit.GitHubMaxResults;
 
@@ -39,5 +34,10 @@ public sealed record SarifLogOptions
     /// <summary>The largest gzipped log written (GitHub refuses a file over 10 MB gzipped); lower only in tests.</summary>
     public long MaxGzipBytes { get; init; } = SarifSizeLimit.GitHubMaxGzipBytes;
 
+    /// <summary>
+    /// Severities the configuration sets for the whole run (<c>rules</c> in <c>editlint.json</c>) where they differ from
+    /// the rule's default; written as <c>invocations[0].ruleConfigurationOverrides</c>. Per-glob overrides are not:
+    /// SARIF has no place for them, and each result's <c>level</c> already says what applied.
+    /// </summary>
     public IReadOnlyDictionary<string, EditLint.Analysis.Severity> SeverityOverrides { get; init; } = new Dictionary<string, EditLint.Analysis.Severity>();
 }
