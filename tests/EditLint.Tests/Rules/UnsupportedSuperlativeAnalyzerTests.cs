@@ -81,6 +81,28 @@ public class UnsupportedSuperlativeAnalyzerTests
     }
 
     [Theory]
+    [InlineData("Trade is at {|EL2001:record levels|} and exports hit a {|EL2001:record high|}.", "His voting record is long; the label sold a record of her songs.")]
+    [InlineData("They approved a {|EL2001:record number|} of drugs.", "They approved a record number of 187 judges, and a record $80,738 was won.")]
+    [InlineData("He is {|EL2001:the veteran most friendly|} to rookies and {|EL2001:the man most firmly|} at grips with it.", "Aid went to the States most heavily affected by the storm, and to the man most people trust.")]
+    [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all, he won.", "He was most dangerous to his friends.")]
+    [InlineData("Aid goes to the {|EL2001:hardest-hit|} countries and the {|EL2001:highest-paid|} staff.", "Aid goes to the hard-hit countries and the well-paid staff.")]
+    [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate.")]
+    public void Flags_records_postnominal_and_irregular_forms(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
+    [InlineData("The party hopes to make it the biggest rally in history.")]
+    [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]
+    [InlineData("It did its best to help, and they played the best they can; pain can get the best of any of us.")]
+    [InlineData("Among the most recent visitors were two actors, which is the most important thing.")]
+    [InlineData("The president remarked that it is the best chamber music in the world.")]
+    public void Ignores_wishes_denials_and_idioms(string text) => Verify(text);
+
+    [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]
     [InlineData("Not the noblest performance we have heard him play, and not the happiest vehicle.")]
     [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Documents;
 using EditLint.Text;
 
@@ -54,28 +55,28 @@ internal static class SuperlativeFinder
                 }
 
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
-                into.Add(new SuperlativeMatch(span, span, i, IsPeacock: true));
+                AddAsserted(document, tokens, lexicon, new SuperlativeMatch(span, span, i, IsPeacock: true), into);
                 i = end;
                 continue;
             }
 
             if (TryCompound(document, sentence, lexicon, i, out var compound))
             {
-                into.Add(compound);
+                AddAsserted(document, tokens, lexicon, compound, into);
                 i++;
                 continue;
             }
 
             if (kind.HasFlag(SuperlativeWordKind.SplitRecord) && TrySplitRecord(document, tokens, lexicon, i, out var record, out end))
             {
-                into.Add(record);
+                AddAsserted(document, tokens, lexicon, record, into);
                 i = end;
                 continue;
             }
 
             if (TryRanked(document, sentence, lexicon, i, ref lastScope, ref firstComma, out var match, out end))
             {
-                into.Add(match);
+                AddAsserted(document, tokens, lexicon, match, into);
                 i = end;
                 continue;
             }
@@ -84,11 +85,55 @@ internal static class SuperlativeFinder
         }
     }
 
+    private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
+    {
+        if (!IsWishedFor(document, tokens, lexicon, match.CoreToken))
+        {
+            into.Add(match);
+        }
+    }
+
+    /// <summary>
+    /// "aims to build the world's largest", "in a bid to become the first-ever": a ranking the clause wishes for,
+    /// which asserts nothing. A word of <see cref="SuperlativeLexicon.Aspirations"/> and "to" before the claim, in its clause.
+    /// </summary>
+    private static bool IsWishedFor(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim)
+    {
+        for (int k = claim - 1, words = 0; k > 0 && words < AspirationReach; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (document.ProseText[tokens[k].Start] is ',' or ';' or ':' or '(' or ')')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (ClaimText.IsWord(document, tokens, k, "to") && tokens[k - 1].IsWord && lexicon.Aspirations.Contains(document.GetText(tokens[k - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between "hopes to" and the claim it wishes for ("hopes to make it the largest").</summary>
+    private const int AspirationReach = 8;
+
     private static bool TryRanked(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ref int lastScope, ref int firstComma, out SuperlativeMatch match, out int end)
     {
         match = default;
         var tokens = sentence.Tokens;
         var word = document.GetText(tokens[i]);
+        if (lexicon.Intensifiers.Contains(word) && TryPostnominal(document, tokens, lexicon, i, out match, out end))
+        {
+            return true;
+        }
+
         bool rankingWord = false;
         if (lexicon.IsSuperlative(word) || IsHyphenedSuperlative(word, lexicon))
         {
@@ -141,7 +186,7 @@ internal static class SuperlativeFinder
 
         if (licence < 0)
         {
-            return (ordinal || IsDetachedPossessive(document, tokens, spanStart)) && Record(tokens, spanStart, i, end, out match);
+            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || IsFollowedByOfAll(document, tokens, end)) && Record(tokens, spanStart, i, end, out match);
         }
 
         var licenceText = document.GetText(tokens[licence]);
@@ -165,10 +210,14 @@ internal static class SuperlativeFinder
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
+            if (IsDenied(document, tokens, oneOfFrom))
+            {
+                return false;
+            }
         }
-        else if (ordinal)
+        else if (ordinal || IsFollowedByOfAll(document, tokens, end))
         {
-            return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington"
+            return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
         }
         else
         {
@@ -189,6 +238,50 @@ internal static class SuperlativeFinder
         match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
         return true;
     }
+
+    /// <summary>"most dangerous of all", "Most surprising of all": the comparison with everything, wherever it stands.</summary>
+    private static bool IsFollowedByOfAll(Document document, TokenList tokens, int end) =>
+        ClaimText.IsWord(document, tokens, end, "of") && ClaimText.IsWord(document, tokens, end + 1, "all");
+
+    /// <summary>
+    /// "the man most responsible for", "the veteran most friendly to", "The man most firmly at grips": a superlative
+    /// after its noun ranks that one subject. After a plural noun it names a class ("the States most heavily
+    /// affected"), so the noun must be singular, and a word of <see cref="SuperlativeLexicon.PostnominalFollowers"/>
+    /// must close the superlative.
+    /// </summary>
+    private static bool TryPostnominal(Document document, TokenList tokens, SuperlativeLexicon lexicon, int most, out SuperlativeMatch match, out int end)
+    {
+        match = default;
+        end = most + 1;
+        int noun = ClaimText.PreviousWord(tokens, most);
+        int modifier = most + 1;
+        if (noun < 1 || !ClaimText.IsWord(document, tokens, noun - 1, "the") || !IsSingularCommonNoun(document.GetText(tokens[noun]))
+            || modifier + 1 >= tokens.Count || !tokens[modifier].IsWord || !tokens[modifier + 1].IsWord)
+        {
+            return false;
+        }
+
+        var text = document.GetText(tokens[modifier]);
+        bool adverb = text.Length > 4 && text.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        if (!adverb && !lexicon.IsAdjective(text))
+        {
+            return false;
+        }
+
+        if (!lexicon.PostnominalFollowers.Contains(document.GetText(tokens[modifier + 1])))
+        {
+            return false;
+        }
+
+        end = modifier + 1;
+        return Record(tokens, noun - 1, most, end, out match);
+    }
+
+    /// <summary>A lower-case word that does not end in a plural "s": "man", "veteran", "one", "process".</summary>
+    private static bool IsSingularCommonNoun(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && !word.ContainsAnyExcept(LowerLetters) && (word[^1] != 's' || word[^2] == 's');
+
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>"the terrorists' most powerful": a plural possessive whose apostrophe the tokenizer leaves apart.</summary>
     private static bool IsDetachedPossessive(Document document, TokenList tokens, int index)
@@ -276,11 +369,21 @@ internal static class SuperlativeFinder
         ClaimText.IsWord(document, tokens, end, "of") && end + 1 < tokens.Count && tokens[end + 1].IsWord
         && lexicon.PartitiveDeterminers.Contains(document.GetText(tokens[end + 1]));
 
-    /// <summary>"not the happiest vehicle", "even the best of government": a denial or a concession ranks nothing.</summary>
-    private static bool IsDenied(Document document, TokenList tokens, int the)
+    /// <summary>
+    /// "not the happiest vehicle", "isn't the nation's biggest industry", "even the best of government": a denial or
+    /// a concession ranks nothing.
+    /// </summary>
+    private static bool IsDenied(Document document, TokenList tokens, int determiner)
     {
-        int previous = ClaimText.PreviousWord(tokens, the);
-        return ClaimText.IsWord(document, tokens, previous, "not") || ClaimText.IsWord(document, tokens, previous, "even");
+        int previous = ClaimText.PreviousWord(tokens, determiner);
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[previous]);
+        return ClaimText.IsWord(document, tokens, previous, "not") || ClaimText.IsWord(document, tokens, previous, "never") || ClaimText.IsWord(document, tokens, previous, "even")
+            || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -372,7 +475,7 @@ internal static class SuperlativeFinder
         }
 
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
-        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && IsParticiple(tail);
+        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail));
         if (!ordinal && !participle)
         {
             return false;

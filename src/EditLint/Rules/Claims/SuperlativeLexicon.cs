@@ -83,6 +83,15 @@ internal sealed class SuperlativeLexicon
     /// <summary>"most", "top", "world": before a hyphen and a participle they make a ranking compound ("top-selling").</summary>
     public required WordSet CompoundHeads { get; init; }
 
+    /// <summary>"hit", "paid": participles that end in neither "ing" nor "ed" ("hardest-hit", "highest-paid").</summary>
+    public required WordSet IrregularParticiples { get; init; }
+
+    /// <summary>"to", "for": after "the man most responsible", they make a superlative that follows its noun rank.</summary>
+    public required WordSet PostnominalFollowers { get; init; }
+
+    /// <summary>"aims", "hopes", "bid": before "to", they make a ranking in their clause a wish, not a claim.</summary>
+    public required WordSet Aspirations { get; init; }
+
     /// <summary>"first": with "ever" a few words on, a record claim ("the first pope ever").</summary>
     public required WordSet SplitRecordWords { get; init; }
 
@@ -277,6 +286,9 @@ internal sealed class SuperlativeLexicon
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(switches.Where(s => !s.Value).Select(s => s.Key))),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
+            IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
+            PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
+            Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
             SplitRecordWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "words")),
             SplitRecordClosers = Table(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "closers")),
             SplitRecordWindow = root.GetProperty("splitRecord").GetProperty("window").GetInt32(),
