@@ -72,7 +72,7 @@ internal sealed class RelativeTimeGrammar
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
         // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
         // "next"), which is far rarer than "the" in running text.
-        triggers = new WordSet(["ago", "hence", "this", "last", "next", "past", "coming", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -113,7 +113,7 @@ internal sealed class RelativeTimeGrammar
                 continue;
             }
 
-            if (Is(word, "ago") || Is(word, "hence"))
+            if (Is(word, "ago") || Is(word, "hence") || (Is(word, "back") && i > 0 && tokens[i - 1].IsWord && UnitOf(document.GetText(tokens[i - 1])) is not null))
             {
                 TryAgo(document, tokens, i, into, forward: Is(word, "hence"));
             }
@@ -211,6 +211,16 @@ internal sealed class RelativeTimeGrammar
         if (unit is not { } kind)
         {
             return;
+        }
+
+        if (ClaimText.IsWord(document, tokens, start, "of"))
+        {
+            if (start > 0 && tokens[start - 1].IsWord && VagueMultitudes.Contains(document.GetText(tokens[start - 1]).ToString(), StringComparer.OrdinalIgnoreCase))
+            {
+                return; // "millions of years ago": too vague to date, and no claim about the present
+            }
+
+            start++; // "specialists of some years ago"
         }
 
         var (fix, offset) = counted && count is { } c ? AgoFix(kind, forward ? -c : c) : (TemporalFixKind.None, 0);
@@ -341,6 +351,13 @@ internal sealed class RelativeTimeGrammar
         }
 
         if (UnitOf(stem) is not { } unit || (IsPlural(stem) && unit is not (UnitKind.Week or UnitKind.Month or UnitKind.Year)))
+        {
+            return;
+        }
+
+        // "On this day the wind had switched" tells of a day in the story ("to this day" is until now), and
+        // "last minute decisions" is an idiom, not a minute counted from today.
+        if ((Is(stem, "day") && !ClaimText.IsWord(document, tokens, determiner - 1, "to")) || Is(stem, "minute"))
         {
             return;
         }
@@ -500,6 +517,8 @@ internal sealed class RelativeTimeGrammar
 
         return null;
     }
+
+    private static readonly string[] VagueMultitudes = ["tens", "dozens", "hundreds", "thousands", "millions", "billions"];
 
     private static readonly string[] NumberWords = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"];
     private static readonly int[] NumberValues = [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50];
