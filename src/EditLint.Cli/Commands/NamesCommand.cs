@@ -2,6 +2,7 @@ using System.CommandLine;
 using EditLint.Analysis;
 using EditLint.IO;
 using EditLint.Names;
+using EditLint.Text;
 
 namespace EditLint.Cli.Commands;
 
@@ -44,7 +45,7 @@ public static class NamesCommand
 
         if (result.Errors.Count > 0)
         {
-            environment.Error.WriteLine($"{result.Errors.Count} error(s) in '{file}'; no name list was written.");
+            environment.Error.WriteLine($"{EnglishCount.Of(result.Errors.Count, "error")} in '{file}'; no name list was written.");
             return ExitCodes.Failure;
         }
 

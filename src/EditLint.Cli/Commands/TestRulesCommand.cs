@@ -2,6 +2,7 @@ using System.CommandLine;
 using EditLint.Configuration;
 using EditLint.HouseRules;
 using EditLint.Rules;
+using EditLint.Text;
 
 namespace EditLint.Cli.Commands;
 
@@ -59,8 +60,8 @@ public static class TestRulesCommand
         }
 
         int passed = report.ExampleCount - report.Failures.Count;
-        string errors = set.Problems.Count == 0 ? string.Empty : $"; {set.Problems.Count} error(s) in rule files";
-        environment.Out.WriteLine($"{report.RuleCount} rule(s) in {set.Packs.Count(p => p.Rules.Length > 0)} pack(s): {passed} of {report.ExampleCount} example(s) passed{errors}.");
+        string errors = set.Problems.Count == 0 ? string.Empty : $"; {EnglishCount.Of(set.Problems.Count, "error")} in rule files";
+        environment.Out.WriteLine($"{EnglishCount.Of(report.RuleCount, "rule")} in {EnglishCount.Of(set.Packs.Count(p => p.Rules.Length > 0), "pack")}: {passed} of {EnglishCount.Of(report.ExampleCount, "example")} passed{errors}.");
         return set.Problems.Count > 0 ? ExitCodes.Failure : report.Failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

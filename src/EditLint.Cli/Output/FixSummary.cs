@@ -1,13 +1,14 @@
 using EditLint.Analysis;
 using EditLint.Fixes;
+using EditLint.Text;
 
 namespace EditLint.Cli.Output;
 
 /// <summary>
 /// What <c>--fix</c> did, on standard error: the fixes made (or, with <c>--dry-run</c>, that would be made), and the
 /// fixes left for review because their rule does not mark them safe (a near-miss name may be another person), each
-/// at its position and marked, with the option that applies them. Before issue 18, a file whose only fixes were
-/// near-miss names printed nothing and changed nothing, and looked broken.
+/// at its position and marked, with the option that applies them, so that a file whose only fixes are near-miss
+/// names does not look as if --fix were broken.
 /// </summary>
 public static class FixSummary
 {
@@ -16,8 +17,8 @@ public static class FixSummary
         int changes = fixes.Sum(f => f.Changes.Count);
         int files = fixes.Count(f => f.Changed);
         error.WriteLine(dryRun
-            ? $"editlint: --dry-run: {changes} fix(es) in {files} file(s) would be made; nothing was written."
-            : $"editlint: fixed {changes} finding(s) in {files} file(s).");
+            ? $"editlint: --dry-run: {EnglishCount.Of(changes, "fix", "fixes")} in {EnglishCount.Of(files, "file")} would be made; nothing was written."
+            : $"editlint: fixed {EnglishCount.Of(changes, "finding")} in {EnglishCount.Of(files, "file")}.");
 
         var review = results.Zip(fixes).SelectMany(x => x.Second.LeftForReview.Select(d => (File: x.First, Diagnostic: d))).ToList();
         if (review.Count == 0)
@@ -34,6 +35,6 @@ public static class FixSummary
         }
 
         string byRule = string.Join(", ", review.GroupBy(r => r.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
-        error.WriteLine($"editlint: {review.Count} fix(es) left for review ({byRule}): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
+        error.WriteLine($"editlint: {EnglishCount.Of(review.Count, "fix", "fixes")} left for review ({byRule}): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
     }
 }

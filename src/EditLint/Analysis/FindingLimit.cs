@@ -1,4 +1,4 @@
-using System.Globalization;
+using EditLint.Text;
 
 namespace EditLint.Analysis;
 
@@ -32,10 +32,9 @@ public static class FindingLimit
         notifications.Add(new ToolNotification(
             ToolRules.TooManyFindings.Id,
             Severity.Warning,
-            $"'{path}' has {Number(sorted.Length)} findings, over the limit of {Number(max)} (maxFindingsPerFile); the {Number(max)} most severe, then first in the file, are reported and {Number(sorted.Length - max)} were left out.",
+            $"'{path}' has {EnglishCount.Number(sorted.Length)} findings, over the limit of {EnglishCount.Number(max)} (maxFindingsPerFile); the {EnglishCount.Number(max)} most severe, then first in the file, are reported and {EnglishCount.Number(sorted.Length - max)} were left out.",
             path));
         return kept;
     }
 
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

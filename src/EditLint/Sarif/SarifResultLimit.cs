@@ -1,5 +1,5 @@
-using System.Globalization;
 using EditLint.Analysis;
+using EditLint.Text;
 
 namespace EditLint.Sarif;
 
@@ -56,16 +56,16 @@ public static class SarifResultLimit
         paths.Clear();
         paths.AddRange(keptPaths);
 
-        string files = string.Join("; ", leftOutByFile.Take(FilesNamed).Select(f => $"{Number(f.Count)} from '{f.Path}'"));
+        string files = string.Join("; ", leftOutByFile.Take(FilesNamed).Select(f => $"{EnglishCount.Number(f.Count)} from '{f.Path}'"));
         if (leftOutByFile.Count > FilesNamed)
         {
-            files += $"; and {Number(leftOutByFile.Skip(FilesNamed).Sum(f => f.Count))} from {Number(leftOutByFile.Count - FilesNamed)} more files";
+            files += $"; and {EnglishCount.Number(leftOutByFile.Skip(FilesNamed).Sum(f => f.Count))} from {EnglishCount.Number(leftOutByFile.Count - FilesNamed)} more files";
         }
 
         return new ToolNotification(
             ToolRules.SarifResultsLeftOut.Id,
             Severity.Warning,
-            $"This log holds {Number(max)} of the run's {Number(total)} results, {reason}; the most severe were kept, then the first in file order. Left out: {files}");
+            $"This log holds {EnglishCount.Number(max)} of the run's {EnglishCount.Number(total)} results, {reason}; the most severe were kept, then the first in file order. Left out: {files}");
     }
 
     // Errors first, then warnings, notes, and suppressed results last (GitHub ignores suppressions and would open them).
@@ -78,5 +78,4 @@ public static class SarifResultLimit
             _ => 3,
         };
 
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

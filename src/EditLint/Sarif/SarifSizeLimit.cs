@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using EditLint.Text;
 
 namespace EditLint.Sarif;
 
@@ -36,7 +36,7 @@ public static class SarifSizeLimit
             options = options with
             {
                 MaxResults = max,
-                MaxResultsReason = $"because with {Number(count)} it was {Number(size)} bytes gzipped, over the {Number(options.MaxGzipBytes)} bytes GitHub code scanning accepts",
+                MaxResultsReason = $"because with {EnglishCount.Number(count)} it was {EnglishCount.Number(size)} bytes gzipped, over the {EnglishCount.Number(options.MaxGzipBytes)} bytes GitHub code scanning accepts",
             };
             log = build(options);
             json = SarifWriter.Serialize(log);
@@ -63,7 +63,6 @@ public static class SarifSizeLimit
         return counter.Length;
     }
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A write-only stream that only counts what is written.</summary>
     private sealed class CountingStream : Stream

@@ -3,11 +3,14 @@ using System.Globalization;
 namespace EditLint.Text;
 
 /// <summary>
-/// "1 file", "2 files": a count and a regular English noun, the same on every machine. Every noun the tool counts
-/// (error, warning, note, file, finding) takes a plain "s", so no inflection library and no warm-up are needed (#16).
+/// "1 file", "2 files", "3 fixes", "25,000": counts in English, the same on every machine. The nouns the tool
+/// counts are regular or give their plural, so no inflection library is needed.
 /// </summary>
 public static class EnglishCount
 {
-    public static string Of(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+    public static string Of(int count, string noun, string? plural = null) =>
+        Number(count) + " " + (count == 1 ? noun : plural ?? noun + "s");
+
+    /// <summary>A count with thousands grouped: "150,046".</summary>
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

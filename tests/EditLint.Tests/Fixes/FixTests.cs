@@ -75,12 +75,12 @@ public sealed class FixTests : IDisposable
     public void A_second_fix_run_changes_nothing()
     {
         var first = runner.Run(new CheckOptions { Fix = true });
-        first.Error.ShouldContain("fixed 7 finding(s) in 5 file(s)");
+        first.Error.ShouldContain("fixed 7 findings in 5 files");
         var afterFirst = Directory.GetFiles(runner.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(f => f, File.ReadAllBytes);
         var times = afterFirst.Keys.ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var second = runner.Run(new CheckOptions { Fix = true });
-        second.Error.ShouldContain("fixed 0 finding(s) in 0 file(s)");
+        second.Error.ShouldContain("fixed 0 findings in 0 files");
         foreach (var (file, bytes) in afterFirst)
         {
             File.ReadAllBytes(file).ShouldBe(bytes, file);

@@ -25,9 +25,9 @@ public class UnsafeFixTests
 
         var run = CliRunner.Run(folder, "check", "--fix");
 
-        run.Error.ShouldContain("editlint: fixed 0 finding(s) in 0 file(s).");
+        run.Error.ShouldContain("editlint: fixed 0 findings in 0 files.");
         run.Error.ShouldContain("a.md(1,1): unsafe fix EL1001: 'Vladimir Puttin' -> 'Vladimir Putin' (not applied)");
-        run.Error.ShouldContain("editlint: 1 fix(es) left for review (1 EL1001): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
+        run.Error.ShouldContain("editlint: 1 fix left for review (1 EL1001): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
         File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(Article);
         run.ExitCode.ShouldBe(1);
     }
@@ -40,7 +40,7 @@ public class UnsafeFixTests
         var run = CliRunner.Run(folder, "check", "--fix", "--dry-run");
 
         run.Out.ShouldBeEmpty();
-        run.Error.ShouldContain("editlint: --dry-run: 0 fix(es) in 0 file(s) would be made; nothing was written.");
+        run.Error.ShouldContain("editlint: --dry-run: 0 fixes in 0 files would be made; nothing was written.");
         run.Error.ShouldContain("a.md(1,1): unsafe fix EL1001: 'Vladimir Puttin' -> 'Vladimir Putin' (not applied)");
         File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(Article);
     }
@@ -52,7 +52,7 @@ public class UnsafeFixTests
 
         var run = CliRunner.Run(folder, "check", "--fix", "--unsafe-fixes");
 
-        run.Error.ShouldContain("editlint: fixed 1 finding(s) in 1 file(s).");
+        run.Error.ShouldContain("editlint: fixed 1 finding in 1 file.");
         run.Error.ShouldNotContain("left for review");
         File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Vladimir Putin spoke on 3 May 2024.\n");
         run.ExitCode.ShouldBe(0);

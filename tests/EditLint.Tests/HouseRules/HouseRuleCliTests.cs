@@ -81,7 +81,7 @@ public class HouseRuleCliTests
     {
         var run = CliRunner.Run(RepositoryPaths.Root, "test-rules", "rules/house-example");
 
-        run.Out.ShouldBe("6 rule(s) in 1 pack(s): 26 of 26 example(s) passed.\n");
+        run.Out.ShouldBe("6 rules in 1 pack: 26 of 26 examples passed.\n");
         run.ExitCode.ShouldBe(0);
     }
 
@@ -109,7 +109,7 @@ public class HouseRuleCliTests
 
         run.Out.ShouldBe(
             "style/kyiv.json(8,35): error HOUSE0001: The example must pass, but the rule flagged 'Kiev' at column 1 in \"Kiev again.\".\n" +
-            "1 rule(s) in 1 pack(s): 2 of 3 example(s) passed.\n");
+            "1 rule in 1 pack: 2 of 3 examples passed.\n");
         run.ExitCode.ShouldBe(1);
     }
 
@@ -123,7 +123,7 @@ public class HouseRuleCliTests
 
         run.Out.ShouldBe(
             "style/kyiv.json(7,17): error HOUSE0001: The example's fix must write \"Talks in Kiev, Ukraine.\", but it writes \"Talks in Kyiv.\".\n" +
-            "1 rule(s) in 1 pack(s): 3 of 4 example(s) passed.\n");
+            "1 rule in 1 pack: 3 of 4 examples passed.\n");
         run.ExitCode.ShouldBe(1);
     }
 

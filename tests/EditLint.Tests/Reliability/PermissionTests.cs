@@ -93,7 +93,7 @@ public sealed class PermissionTests : IDisposable
         var run = UnprivilegedProcess.Run(folder, "check", "ro", "--fix", "--unsafe-fixes");
 
         run.Error.ShouldContain("editlint: 'ro/c.md' was not fixed: it could not be written: permission denied.");
-        run.Error.ShouldContain("editlint: fixed 0 finding(s) in 0 file(s).");
+        run.Error.ShouldContain("editlint: fixed 0 findings in 0 files.");
         File.ReadAllText(path).ShouldBe(Article);
         run.ExitCode.ShouldBe(1);
     }

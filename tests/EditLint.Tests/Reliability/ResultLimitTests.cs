@@ -33,7 +33,7 @@ public sealed class ResultLimitTests : IDisposable
         run.Output.ShouldContain("generated.md: warning EL0014: 'generated.md' has 3,000 findings, over the limit of 1,000 (maxFindingsPerFile); the 1,000 most severe, then first in the file, are reported and 2,000 were left out.");
         run.Output.Split('\n').Count(l => l.Contains("warning EL2002", StringComparison.Ordinal)).ShouldBe(1_000);
         run.Output.ShouldContain("generated.md(1,13): warning EL2002");
-        run.Output.ShouldContain("1000 warnings in 1 file");
+        run.Output.ShouldContain("1,000 warnings in 1 file");
         run.ExitCode.ShouldBe(0);
     }
 

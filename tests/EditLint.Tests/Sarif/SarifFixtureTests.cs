@@ -65,6 +65,6 @@ public sealed class SarifFixtureTests : IDisposable
         }
 
         var again = runner.Run(new CheckOptions { Fix = true }, CheckRunner.BuiltIn);
-        again.Error.ShouldContain("fixed 0 finding(s)");
+        again.Error.ShouldContain("fixed 0 findings");
     }
 }
