@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Latency of `editlint lsp` from a change to its diagnostics (#15).
+"""Latency of `editlint lsp` from a change to its diagnostics.
 
     bench/lsp-latency.py [--server "CMD ..."] [--runs N] [--names FILE] [--article FILE]
 

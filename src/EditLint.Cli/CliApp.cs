@@ -10,7 +10,7 @@ public static class CliApp
     public static int Run(string[] args, CliEnvironment environment)
     {
         // A command named "editlint" rather than a RootCommand: a RootCommand is named after the executable, and run as
-        // `dotnet EditLint.Cli.dll` (the portable package, `dotnet run`) its help said "Usage: EditLint.Cli" (issue 18).
+        // `dotnet EditLint.Cli.dll` (the portable package, `dotnet run`) its help said "Usage: EditLint.Cli".
         var root = new Command("editlint", "EditLint checks articles before they are published: names against an authoritative list, unsupported superlatives, undated claims.")
         {
             new HelpOption(),

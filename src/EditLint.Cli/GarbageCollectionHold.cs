@@ -4,7 +4,7 @@ namespace EditLint.Cli;
 
 /// <summary>
 /// Holds off garbage collection while a name list loads (the command's policy, set in <see cref="StartupHeap"/>; the
-/// library forces nothing, #16). Everything the load allocates lives until
+/// library forces nothing). Everything the load allocates lives until
 /// the run ends, so a collection then finds nothing to free and only copies what survives: with a
 /// 100,000-entry list, three full collections took about a quarter of the load. The hold is the
 /// runtime's no-GC region; if the load allocates more than expected, the runtime ends it early and

@@ -5,7 +5,7 @@ using EditLint.IO;
 namespace EditLint.Cli;
 
 /// <summary>
-/// The command's garbage-collection policy, in one place (#16: the library forces nothing). While the name lists load,
+/// The command's garbage-collection policy, in one place (the library forces nothing). While the name lists load,
 /// collections are held off (<see cref="HoldWhileNameListsLoad"/>): everything the load allocates lives until the run
 /// ends, so a collection then only copies it; without the hold a 10,000-entry list made a run 1.20× slower
 /// (bench/RESULTS.md). Then <see cref="SettleBefore"/> moves what start-up allocated (the name index, the word lists, the lexicons: tens of megabytes of small objects

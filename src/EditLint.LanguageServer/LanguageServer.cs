@@ -10,7 +10,7 @@ using EditLint.LanguageServer.Workspace;
 namespace EditLint.LanguageServer;
 
 /// <summary>
-/// <c>editlint lsp</c>: a Language Server Protocol 3.17 server over a pair of streams (#15). Messages are read in
+/// <c>editlint lsp</c>: a Language Server Protocol 3.17 server over a pair of streams. Messages are read in
 /// order on one loop, so document changes apply in the order sent; requests that analyse run beside it and can be
 /// cancelled. <see cref="RunAsync"/> returns the exit code: 0 after <c>shutdown</c> then <c>exit</c>, 1 otherwise.
 /// </summary>

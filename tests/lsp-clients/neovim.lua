@@ -1,4 +1,4 @@
--- A real LSP client against `editlint lsp` (#15): Neovim's own, headless. Opens samples/russia-japan-north-korea.txt,
+-- A real LSP client against `editlint lsp`: Neovim's own, headless. Opens samples/russia-japan-north-korea.txt,
 -- waits for EditLint's diagnostics, checks that every EL1001 range covers the misspelt name in the buffer (Neovim
 -- turns the server's UTF-16 columns into bytes, and the sample has curly quotes before the names), asks for the code
 -- actions on "Masashiko Komura", applies "Replace with 'Masahiko Komura'" through Neovim's own workspace-edit code, and

@@ -6,8 +6,7 @@ namespace EditLint.Cli.Commands;
 
 /// <summary>
 /// <c>editlint init</c>: writes a starter <c>editlint.json</c>, never over an existing one unless asked, and the
-/// schema beside it, so that an editor validates and completes the file offline (it named a web address the project
-/// does not have: issue 18).
+/// schema beside it, so that an editor validates and completes the file offline, with no web address to reach.
 /// </summary>
 public static class InitCommand
 {

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace EditLint.Cli.Commands;
 
-/// <summary><c>editlint lsp</c>: the language server over standard input and output, for editors (#15).</summary>
+/// <summary><c>editlint lsp</c>: the language server over standard input and output, for editors.</summary>
 public static class LspCommand
 {
     public static Command Create(CliEnvironment environment)

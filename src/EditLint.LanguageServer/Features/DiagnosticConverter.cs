@@ -37,7 +37,7 @@ internal static class DiagnosticConverter
 
     /// <summary>
     /// A tool notification with a position (a configuration or name list problem, an unknown directive), or a rule's
-    /// failure (EL0009), shown at the top of the document when it has no place of its own, so a rule bug is never hidden (#16).
+    /// failure (EL0009), shown at the top of the document when it has no place of its own, so a rule bug is never hidden.
     /// </summary>
     public static LspDiagnostic Note(ToolNotification note)
     {

@@ -2,7 +2,7 @@ namespace EditLint.LanguageServer.Workspace;
 
 /// <summary>
 /// The size and time of last change of a configuration's files when they were read, so the server notices an edit to
-/// <c>editlint.json</c>, a name list or a house rule file even from a client that does not watch files (#15).
+/// <c>editlint.json</c>, a name list or a house rule file even from a client that does not watch files.
 /// </summary>
 internal sealed class FileStamps
 {

@@ -17,7 +17,7 @@ public sealed class AnalyzerEngine
     public delegate Severity SeverityPolicy(string path, RuleDescriptor rule);
 
     // One context per analyzer, so that a file whose configuration turns all of an analyzer's rules off skips its work.
-    // The rule ids each analyzer declares, as a set: every finding is checked against them (#16).
+    // The rule ids each analyzer declares, as a set: every finding is checked against them.
     private readonly (Analyzer Analyzer, AnalysisContext Context, HashSet<string> Declared)[] registrations;
     private readonly SeverityPolicy severityOf;
     private readonly HashSet<string> knownRuleIds;

@@ -5,7 +5,7 @@ namespace EditLint.Analysis;
 /// <summary>
 /// One analyzer's part in the analysis of one document: the contexts its actions see, where its findings go, and
 /// what it got wrong. As Roslyn reports AD0001, a rule that throws, or reports a finding the engine cannot show (see
-/// <see cref="FindingCheck"/>), is reported as EL0009 naming the rule; nothing it reports is dropped in silence (#16).
+/// <see cref="FindingCheck"/>), is reported as EL0009 naming the rule; nothing it reports is dropped in silence.
 /// </summary>
 internal sealed class AnalyzerRun
 {

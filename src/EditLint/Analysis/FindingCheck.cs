@@ -4,7 +4,7 @@ namespace EditLint.Analysis;
 
 /// <summary>
 /// What makes a finding one the engine cannot show: a rule its analyzer does not declare, or a span, fix or related
-/// span outside the text. Such a finding is a bug in the rule, not a fact about the prose (#16).
+/// span outside the text. Such a finding is a bug in the rule, not a fact about the prose.
 /// </summary>
 internal static class FindingCheck
 {

@@ -4,7 +4,7 @@ namespace EditLint.Analysis;
 
 /// <summary>
 /// Caps the findings of one file, as a compiler caps its errors: one generated file with a relative-time word
-/// repeated 150,000 times gave 150,000 findings, which no reader wants and no output format handles well (issue 18).
+/// repeated 150,000 times gave 150,000 findings, which no reader wants and no output format handles well.
 /// The most severe are kept, then the first in the file, suppressed findings last; a warning (EL0014) says how many
 /// were left out. The cap applies before any output format sees the file.
 /// </summary>

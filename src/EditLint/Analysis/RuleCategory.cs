@@ -7,7 +7,7 @@ public static class RuleCategory
     public const string Names = "Names";
     public const string Claims = "Claims";
 
-    /// <summary>Declarative house rules (#8); their ids carry the house's own prefix, so any number is theirs.</summary>
+    /// <summary>Declarative house rules; their ids carry the house's own prefix, so any number is theirs.</summary>
     public const string House = "House";
 
     public static (int First, int Last) RangeOf(string category) => category switch

@@ -22,7 +22,7 @@ public enum RuleSettingType
 /// <summary>
 /// A setting a rule reads from <c>editlint.json</c> (<c>rules.&lt;ID&gt;.settings</c>), declared once on its
 /// <see cref="RuleDescriptor"/>: the configuration check reads the declaration to reject a misspelt key or a value of
-/// the wrong type (EL0001), instead of reading it as the default (#16). Names are matched without regard to case, as
+/// the wrong type (EL0001), instead of reading it as the default. Names are matched without regard to case, as
 /// the configuration reader matches them. <see cref="DefaultValue"/> is the JSON the rule reads when the key is
 /// absent; what each setting means is on the rule's docs page, whose table a test checks against this declaration.
 /// </summary>

@@ -25,7 +25,7 @@ public static class ToolRules
 
     /// <summary>
     /// Whether a notification means the run did not do its job (exit code 2, SARIF <c>executionSuccessful: false</c>):
-    /// every error, and a path that gave no file to lint, a warning that must still fail a CI step (issue 18).
+    /// every error, and a path that gave no file to lint, a warning that must still fail a CI step.
     /// </summary>
     public static bool FailsRun(ToolNotification notification) => notification.Level == Severity.Error || notification.Id == NoFilesFound.Id;
 

@@ -39,7 +39,7 @@ public static class FixApplier
         return changes;
     }
 
-    // The engine reports a fix outside the text as EL0009 and never passes it on (#16); one here is a bug of the caller.
+    // The engine reports a fix outside the text as EL0009 and never passes it on; one here is a bug of the caller.
     private static ArgumentException OutsideTheText(string id, Fix fix, int length) =>
         new($"The fix of {id} at {fix.Span} lies outside the text (length {length}).", "diagnostics");
 

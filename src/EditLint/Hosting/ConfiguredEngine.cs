@@ -9,7 +9,7 @@ namespace EditLint.Hosting;
 /// <summary>
 /// One configuration made ready to run: <c>editlint.json</c> (or the embedded defaults), its house rules, its name
 /// lists, and an engine whose analyzers are initialised. Both hosts build it the same way: <c>editlint check</c> once per
-/// run, <c>editlint lsp</c> once per configuration, shared by every document under it (#15).
+/// run, <c>editlint lsp</c> once per configuration, shared by every document under it.
 /// </summary>
 public sealed class ConfiguredEngine
 {

@@ -147,7 +147,7 @@ public static class MentionFinder
 
     /// <summary>
     /// A lower-case word that ends a listed name with the capitalised words before it ("Giorgia meloni" for Giorgia
-    /// Meloni): part of the mention, so that EL1001 reports the wrong capital (issue 19). The listed form must have
+    /// Meloni): part of the mention, so that EL1001 reports the wrong capital. The listed form must have
     /// exactly those words, so "Sun rise" is not "Sunrise".
     /// </summary>
     private static bool CompletesListedName(List<NameWord> run, ReadOnlySpan<char> word, NameIndex index, EnglishWords words)

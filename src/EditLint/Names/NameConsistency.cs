@@ -22,7 +22,7 @@ public sealed record Inconsistency(UnlistedMention Minority, UnlistedMention Maj
 /// a small edit distance are one person. The spelling used most often wins (on a tie, the one
 /// used first); every other spelling is reported. Within a group, full names whose given names are
 /// two romanisations of one name ("Sergei" and "Sergey": the same <see cref="Transliteration"/> key)
-/// are one person too, and the minority given name is reported (issue 19).
+/// are one person too, and the minority given name is reported.
 /// </summary>
 public static class NameConsistency
 {

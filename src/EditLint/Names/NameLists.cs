@@ -13,7 +13,7 @@ public static class NameLists
     /// <summary>The resource name of the embedded default list.</summary>
     public const string DefaultResourceName = "rules/names/default.json";
 
-    // The language server holds one engine per configuration for hours (#15, #16): the cache keeps the sets of the
+    // The language server holds one engine per configuration for hours: the cache keeps the sets of the
     // configurations used most recently, at most this many (a set of the generated 100,000-entry list holds about
     // 127 MB). An engine keeps the set it loaded for as long as it lives, so an evicted set is only loaded again.
     internal const int MaxCachedSets = 8;
@@ -22,7 +22,7 @@ public static class NameLists
     private static readonly Dictionary<string, (Lazy<NameListSet> Set, long LastUsed)> Cache = new(StringComparer.Ordinal);
 
     // The newest cache key of each set of paths. The language server lives through edits of a list: each edit would
-    // otherwise leave the index of the version before it in the cache (#15).
+    // otherwise leave the index of the version before it in the cache.
     private static readonly Dictionary<string, string> NewestKey = new(StringComparer.Ordinal);
     private static long clock;
 
@@ -100,7 +100,7 @@ public static class NameLists
         return new NameListSet(index, errors, result.Usable, false);
     }
 
-    // A person listed twice is merged, and the list's owner told where (a warning, EL0008): issue 18.
+    // A person listed twice is merged, and the list's owner told where (a warning, EL0008).
     private static IReadOnlyList<PersonEntry> MergeSameNames(IReadOnlyList<PersonEntry> people, List<NameListError> errors)
     {
         var merges = new List<SameNameMerger.MergedEntry>();

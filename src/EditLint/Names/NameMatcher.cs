@@ -84,7 +84,7 @@ public static class NameMatcher
         }
 
         // A near miss of a full name inside a longer run: "Vladimir Puttin Web site", "met Olaf Sholz Monday". Found by
-        // the --fix idempotence property (issue 18): fixing "Web site" to "website" revealed the name on a second run.
+        // the --fix idempotence property: fixing "Web site" to "website" revealed the name on a second run.
         // Only after every exact part, and only for parts of two words or more, so a listed name or a surname alone
         // still decides first.
         for (var length = Math.Min(words.Count - 1, MaxNameWords); length >= 2; length--)

@@ -3,8 +3,8 @@ namespace EditLint.Names;
 /// <summary>
 /// One person listed twice (the same name, letter for letter once folded as the index folds it) becomes one
 /// entry: its spellings and roles are joined, the first entry's name and source kept. Left as two entries, every
-/// near miss of the name was equally near two "people", so EL1001 and EL1002 made no guess and said nothing
-/// (issue 18): a list cannot tell two people of one name apart in the text anyway.
+/// near miss of the name was equally near two "people", so EL1001 and EL1002 made no guess and said nothing;
+/// a list cannot tell two people of one name apart in the text anyway.
 /// </summary>
 public static class SameNameMerger
 {

@@ -190,7 +190,7 @@ public static class SarifLogBuilder
                 }))
             .ToArray();
 
-        // The engine keeps no fix outside the text: it reports one as EL0009 instead (#16).
+        // The engine keeps no fix outside the text: it reports one as EL0009 instead.
         SarifFix[]? fixes = diagnostic.Fix is { } fix
             ?
             [

@@ -5,7 +5,7 @@ namespace EditLint.Sarif;
 
 /// <summary>
 /// Keeps a run's results within a count: GitHub code scanning refuses a run of more than 25,000 results, so one
-/// pathological file (a relative-time word repeated 150,000 times) made the whole upload fail (issue 18). The most
+/// pathological file (a relative-time word repeated 150,000 times) made the whole upload fail. The most
 /// severe results are kept, then the first in file order; the kept ones stay in file order, and a notification
 /// (EL0015) says how many were left out and from which files.
 /// </summary>

@@ -3,7 +3,7 @@ using EditLint.Tests.TestAnalyzers;
 
 namespace EditLint.Tests.Cli;
 
-/// <summary>What a user sees when a rule has a bug (#16): EL0009 naming the rule, exit code 2, and no silent gaps.</summary>
+/// <summary>What a user sees when a rule has a bug: EL0009 naming the rule, exit code 2, and no silent gaps.</summary>
 public sealed class RuleBugTests : IDisposable
 {
     private readonly CheckRunner runner = new();

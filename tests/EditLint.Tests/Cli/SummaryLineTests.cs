@@ -4,7 +4,7 @@ using EditLint.Tests.TestAnalyzers;
 
 namespace EditLint.Tests.Cli;
 
-/// <summary>The summary line counts each kind of finding in plain English (#16: no inflection library).</summary>
+/// <summary>The summary line counts each kind of finding in plain English (no inflection library).</summary>
 public sealed class SummaryLineTests : IDisposable
 {
     private readonly CheckRunner runner = new();

@@ -5,7 +5,7 @@ using EditLint.Text;
 
 namespace EditLint.Tests.Configuration;
 
-/// <summary>Rule settings are checked against what each rule declares, at their line and column (#16).</summary>
+/// <summary>Rule settings are checked against what each rule declares, at their line and column.</summary>
 public class RuleSettingsCheckTests
 {
     private static ConfigurationException Problems(string json)

@@ -7,7 +7,7 @@ using EditLint.Rules;
 namespace EditLint.Tests.Fixes;
 
 /// <summary>
-/// <c>--fix</c> run twice changes nothing the second time (issue 18): over generated documents full of what the rules
+/// <c>--fix</c> run twice changes nothing the second time: over generated documents full of what the rules
 /// fix (near-miss names, rejected forms, relative dates under a front matter date, house style swaps and their case
 /// variants), with every built-in rule and the example house pack on, safe and unsafe fixes both applied.
 /// </summary>

@@ -5,7 +5,7 @@ using static EditLint.Tests.LanguageServer.LspEdits;
 
 namespace EditLint.Tests.LanguageServer;
 
-/// <summary>The server in process, driven as an editor drives it (#15).</summary>
+/// <summary>The server in process, driven as an editor drives it.</summary>
 public class LanguageServerTests
 {
     private const string Misspelt = "Masashiko Komura met reporters in Tokyo.\n";
@@ -339,7 +339,7 @@ public class LanguageServerTests
 
         await client.WaitForAsync(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]!["uri"] == uri
             && Codes(m["params"]!["diagnostics"]!.AsArray()).Count(c => c == "EL1001") == 2);
-        // At most one: the old version is let go, and other tests loading lists meanwhile may evict the new one too (#16).
+        // At most one: the old version is let go, and other tests loading lists meanwhile may evict the new one too.
         EditLint.Names.NameLists.CachedVersions([list]).ShouldBeLessThanOrEqualTo(1);
     }
 

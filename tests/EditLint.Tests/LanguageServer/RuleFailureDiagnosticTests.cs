@@ -4,7 +4,7 @@ using EditLint.Tests.TestAnalyzers;
 
 namespace EditLint.Tests.LanguageServer;
 
-/// <summary>The editor sees a rule's bug (EL0009) as the terminal does, even one with no place in the text (#16).</summary>
+/// <summary>The editor sees a rule's bug (EL0009) as the terminal does, even one with no place in the text.</summary>
 public class RuleFailureDiagnosticTests
 {
     [Fact]

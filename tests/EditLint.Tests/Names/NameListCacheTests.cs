@@ -2,7 +2,7 @@ using EditLint.Names;
 
 namespace EditLint.Tests.Names;
 
-/// <summary>The name list cache is keyed by the lists and their versions, and bounded (#16): a language server that
+/// <summary>The name list cache is keyed by the lists and their versions, and bounded: a language server that
 /// meets many configurations over hours does not keep every list it ever loaded.</summary>
 public class NameListCacheTests
 {

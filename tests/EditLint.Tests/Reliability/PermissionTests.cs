@@ -4,7 +4,7 @@ namespace EditLint.Tests.Reliability;
 
 /// <summary>
 /// Unreadable files and folders, and folders that cannot be written, with the permissions enforced even when the tests
-/// run as root (see <see cref="UnprivilegedProcess"/>; issue 18). An unreadable folder was skipped without a word.
+/// run as root (see <see cref="UnprivilegedProcess"/>). An unreadable folder was skipped without a word.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PermissionTests : IDisposable

@@ -10,7 +10,7 @@ namespace EditLint.Tests.Reliability;
 /// Properties over generated prose, Markdown and bytes, with every built-in rule on: the run terminates,
 /// spans lie inside the text and agree with their line and column, output is the same run after run, and a
 /// disable comment suppresses exactly the findings there were. The engine keeps no finding it cannot show, but it
-/// reports each one as EL0009 (#16), so "no EL0009" is the property over what the rules reported, before any filter.
+/// reports each one as EL0009, so "no EL0009" is the property over what the rules reported, before any filter.
 /// </summary>
 public class PropertyTests
 {
@@ -126,7 +126,7 @@ public class PropertyTests
 
     /// <summary>
     /// Markdig 1.6 places the inlines of an ATX heading with a tab after its '#' run relative to the heading's first
-    /// character instead of the file's (issue 18, item 3): generated heading forms, after lines, inside quotes and
+    /// character instead of the file's: generated heading forms, after lines, inside quotes and
     /// lists, with every mix of blanks, put the finding exactly on the word, never shifted.
     /// </summary>
     [Fact]

@@ -5,7 +5,7 @@ using EditLint.Text;
 namespace EditLint.Tests.TestAnalyzers;
 
 /// <summary>
-/// Test doubles with a bug each, for the engine and the verifier to report (#16): a rule that throws, one that reports a
+/// Test doubles with a bug each, for the engine and the verifier to report: a rule that throws, one that reports a
 /// rule it does not declare, one that reports a span outside the text, and one whose fix lies outside the text. All
 /// of them act on the word "banana" only, so that text without it shows nothing wrong.
 /// </summary>

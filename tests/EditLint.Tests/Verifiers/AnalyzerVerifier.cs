@@ -8,7 +8,7 @@ namespace EditLint.Tests.Verifiers;
 /// Runs one analyzer over marked-up text and compares its diagnostics with the marks. Every case is also
 /// run with CRLF line endings, and with a disable comment in front (every diagnostic must come back suppressed).
 /// Any notification not named in <see cref="VerifierOptions.ExpectedNotifications"/> fails the case, so a rule that
-/// throws or reports a finding the engine cannot show (EL0009) never passes an "ignores …" test (#16).
+/// throws or reports a finding the engine cannot show (EL0009) never passes an "ignores …" test.
 /// </summary>
 public static class AnalyzerVerifier
 {

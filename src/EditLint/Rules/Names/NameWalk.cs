@@ -5,9 +5,9 @@ namespace EditLint.Rules.Names;
 
 /// <summary>
 /// The name rules' one walk: the name mentions of each sentence are found and matched against the name list once, and
-/// handed to each rule asked for. Before #16 the rules were separate analyzers that shared this work through a static
-/// per-sentence cache, right only while they walked the same sentences in the same order; now <see cref="NameAnalyzer"/>
-/// reports all three from one walk, and what a document needs lives in its start action's closure.
+/// handed to each rule asked for. Separate analyzers sharing this work through a static per-sentence cache would be right
+/// only while they walked the same sentences in the same order; so <see cref="NameAnalyzer"/> reports all three from
+/// one walk, and what a document needs lives in its start action's closure.
 /// </summary>
 internal static class NameWalk
 {
