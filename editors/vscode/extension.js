@@ -1,4 +1,4 @@
-// Starts `editlint lsp` for Markdown and plain text documents (#15). The server does the work: diagnostics as you
+// Starts `editlint lsp` for Markdown and plain text documents. The server does the work: diagnostics as you
 // type, quick fixes, hover. `editlint.path` names the executable; changing it restarts the server.
 const vscode = require('vscode');
 const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
