@@ -30,6 +30,7 @@ internal sealed class RelativeTimeGrammar
     private readonly Dictionary<string, int> months;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> monthLookup;
     private readonly WordSet dayParts;
+    private readonly WordSet unitQualifiers;
     private readonly WordSet counts;
     private readonly WordSet hedges;
     private readonly WordSet periodParts;
@@ -62,6 +63,7 @@ internal sealed class RelativeTimeGrammar
 
         monthLookup = months.GetAlternateLookup<ReadOnlySpan<char>>();
         dayParts = Words(grammar, "dayParts");
+        unitQualifiers = Words(grammar, "unitQualifiers");
         counts = Words(grammar, "counts");
         hedges = Words(grammar, "hedges");
         periodParts = Words(grammar, "periodParts");
@@ -72,7 +74,7 @@ internal sealed class RelativeTimeGrammar
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
         // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
         // "next"), which is far rarer than "the" in running text.
-        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", "come", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -121,7 +123,7 @@ internal sealed class RelativeTimeGrammar
             {
                 TryNow(document, sentence, i, into);
             }
-            else if (Is(word, "ahead"))
+            else if (Is(word, "ahead") || (Is(word, "come") && ClaimText.IsWord(document, tokens, i - 1, "to")))
             {
                 TryAhead(document, tokens, i, into);
             }
@@ -267,6 +269,7 @@ internal sealed class RelativeTimeGrammar
             k++;
         }
 
+        k = AfterQualifier(document, tokens, k);
         if (k >= tokens.Count || !tokens[k].IsWord || UnitOf(document.GetText(tokens[k])) is null)
         {
             return;
@@ -314,6 +317,9 @@ internal sealed class RelativeTimeGrammar
             k++;
         }
 
+        int unitAt = AfterQualifier(document, tokens, k);
+        bool qualified = unitAt != k;
+        k = unitAt;
         if (k >= tokens.Count || !tokens[k].IsWord)
         {
             return;
@@ -321,7 +327,7 @@ internal sealed class RelativeTimeGrammar
 
         var noun = document.GetText(tokens[k]);
         int offset = Is(det, "last") ? -1 : Is(det, "next") ? 1 : 0;
-        if (MonthOf(noun) is { } month && ClaimText.StartsUpper(noun))
+        if (!qualified && MonthOf(noun) is { } month && ClaimText.StartsUpper(noun))
         {
             if (!enabled.Contains(MonthTerm) || (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number))
             {
@@ -338,7 +344,7 @@ internal sealed class RelativeTimeGrammar
         }
 
         var stem = StripPossessive(noun);
-        if (dayParts.Contains(stem))
+        if (!qualified && dayParts.Contains(stem))
         {
             bool night = Is(stem, "night");
             if (Is(det, "next") || (Is(det, "last") && !night))
@@ -368,32 +374,58 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
+        // "next fiscal year" is not "in 2017": a fiscal or school year has its own bounds, so no date is offered.
         var (fix, fixOffset) = unit switch
         {
-            UnitKind.Year when !IsPossessive(noun) => (TemporalFixKind.Year, offset),
-            UnitKind.Month when !IsPossessive(noun) => (TemporalFixKind.Month, offset),
+            UnitKind.Year when !IsPossessive(noun) && !qualified => (TemporalFixKind.Year, offset),
+            UnitKind.Month when !IsPossessive(noun) && !qualified => (TemporalFixKind.Month, offset),
             _ => (TemporalFixKind.None, 0),
         };
         Add(into, document, tokens, determiner, k + 1, NamedTerm, fix, fixOffset);
     }
 
-    /// <summary>"the years ahead", "the months ahead".</summary>
+    /// <summary>
+    /// "the years ahead", "the months ahead"; "in the years to come", "for decades to come" (a plural unit, or one after
+    /// "the": "problems to come to light" and "a day to come back" are not spans from today).
+    /// </summary>
     private void TryAhead(Document document, TokenList tokens, int ahead, List<TemporalMatch> into)
     {
-        if (!enabled.Contains(AheadTerm) || ahead < 2 || !tokens[ahead - 1].IsWord || UnitOf(document.GetText(tokens[ahead - 1])) is null)
+        bool toCome = Is(document.GetText(tokens[ahead]), "come");
+        int unit = toCome ? ahead - 2 : ahead - 1;
+        if (!enabled.Contains(AheadTerm) || unit < 1 || !tokens[unit].IsWord || UnitOf(document.GetText(tokens[unit])) is null)
         {
             return;
         }
 
-        int start = CountStart(document, tokens, ahead - 1);
-
-        if (!ClaimText.IsWord(document, tokens, start - 1, "the") || ClaimText.IsWord(document, tokens, ahead + 1, "of"))
+        int start = CountStart(document, tokens, unit);
+        bool afterThe = ClaimText.IsWord(document, tokens, start - 1, "the");
+        if (ClaimText.IsWord(document, tokens, ahead + 1, "of"))
         {
             return; // "the days ahead of the vote" are counted from the vote
         }
 
-        Add(into, document, tokens, start - 1, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
+        if (afterThe)
+        {
+            start--;
+        }
+        else if (!toCome || !IsPlural(document.GetText(tokens[unit])))
+        {
+            return;
+        }
+
+        int before = ClaimText.PreviousWord(tokens, start);
+        if (toCome && before >= 0 && spanPrepositions.Contains(document.GetText(tokens[before])))
+        {
+            start = before;
+        }
+
+        Add(into, document, tokens, start, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
     }
+
+    /// <summary>The token after a qualifier of a unit ("fiscal" in "this fiscal year"), or <paramref name="k"/> when there is none.</summary>
+    private int AfterQualifier(Document document, TokenList tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].IsWord && unitQualifiers.Contains(document.GetText(tokens[k]))
+            && tokens[k + 1].IsWord && UnitOf(document.GetText(tokens[k + 1])) is not null ? k + 1 : k;
 
     /// <summary>"by the end of the year", "the rest of the month", "the start of next year" (the last is a named unit too).</summary>
     private void TryPeriod(Document document, TokenList tokens, int part, List<TemporalMatch> into)
