@@ -100,7 +100,14 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It did its best to help, and they played the best they can; pain can get the best of any of us.")]
     [InlineData("Among the most recent visitors were two actors, which is the most important thing.")]
     [InlineData("The president remarked that it is the best chamber music in the world.")]
+    [InlineData("In one of the darkest moments of our lives, he faced the most agonizing choice in his life.")]
+    [InlineData("The United Nations rates the Rohingya among the world's most persecuted groups.")]
     public void Ignores_wishes_denials_and_idioms(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("It was {|EL2001:the darkest|} moment of the war, and {|EL2001:the biggest|} rally of his campaign.")]
+    [InlineData("Interest rates are at {|EL2001:the lowest|} level, and the ranks of {|EL2001:the poorest|} swell.")]
+    public void Flags_a_ranking_beyond_one_life_and_rates_as_a_noun(string markup) => Verify(markup);
 
     [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]

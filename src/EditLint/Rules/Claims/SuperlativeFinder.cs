@@ -387,14 +387,14 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// "the finest team I ever held a rein on", "the best I've seen": ranked against the
-    /// writer's own experience, which the writer alone can vouch for; not a claim about the world.
+    /// "the finest team I ever held a rein on", "the best I've seen", "the darkest moments of our lives": ranked
+    /// against one person's own experience, which only they can vouch for; not a claim about the world.
     /// </summary>
     private static bool IsOwnExperience(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
         for (int k = end; k < tokens.Count && k <= end + OwnExperienceReach && tokens[k].IsWord; k++)
         {
-            if (lexicon.ExperienceSubjects.Contains(document.GetText(tokens[k])))
+            if (lexicon.ExperienceSubjects.Contains(document.GetText(tokens[k])) || IsLifeScope(document, tokens, lexicon, k))
             {
                 return true;
             }
@@ -402,6 +402,12 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>"of our lives", "in his life" at token <paramref name="k"/>.</summary>
+    private static bool IsLifeScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 2].IsWord
+        && (ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "in"))
+        && lexicon.LifeOwners.Contains(document.GetText(tokens[k + 1])) && lexicon.LifeWords.Contains(document.GetText(tokens[k + 2]));
 
     /// <summary>"the tallest peak in every state": one of each of a class, not a ranking of one subject.</summary>
     private static bool IsDistributive(Document document, TokenList tokens, int end)

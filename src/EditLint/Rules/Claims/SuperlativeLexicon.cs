@@ -123,6 +123,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"I", "I've": in a relative clause after a superlative, the writer's own experience ("the best I've seen").</summary>
     public required WordSet ExperienceSubjects { get; init; }
 
+    /// <summary>"our", "his": with a word of <see cref="LifeWords"/> after "of" or "in", a ranking within one life ("the darkest moments of our lives").</summary>
+    public required WordSet LifeOwners { get; init; }
+
+    /// <summary>"life", "lives", "lifetime".</summary>
+    public required WordSet LifeWords { get; init; }
+
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
     /// "costly", "biggest" from "big", "finest" from "fine").
@@ -300,6 +306,8 @@ internal sealed class SuperlativeLexicon
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
             SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),
             ExperienceSubjects = new WordSet(EmbeddedRuleData.Strings(support, "experienceSubjects")),
+            LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
+            LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
