@@ -3,7 +3,7 @@ using EditLint.Tests.Cli;
 namespace EditLint.Tests.Configuration;
 
 /// <summary>
-/// Issue 18, "uneven errors": every configuration problem names the file, line and column, and says its position once.
+/// Every configuration problem names the file, line and column, and says its position once.
 /// </summary>
 public class ConfigurationPositionTests
 {

@@ -3,7 +3,7 @@ using EditLint.Tests.Cli;
 namespace EditLint.Tests.Fixes;
 
 /// <summary>
-/// Issue 18: <c>--fix</c> on a file whose only fixes are near-miss names (not safe: the name may be another person's)
+/// <c>--fix</c> on a file whose only fixes are near-miss names (not safe: the name may be another person's)
 /// printed nothing and changed nothing, so it looked broken. It now says what was left for review, and why, and
 /// <c>--unsafe-fixes</c> applies those fixes (ruff's convention).
 /// </summary>

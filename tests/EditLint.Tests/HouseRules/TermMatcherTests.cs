@@ -64,7 +64,7 @@ public class CasePatternTests
     public void Keeps_the_original_capitals_where_that_makes_sense(string original, string replacement, string expected) =>
         CasePattern.Apply(original, replacement).ShouldBe(expected);
 
-    /// <summary>Issue 18: the example rule swaps "Web site" for "website"; text written as the listed term is replaced as listed.</summary>
+    /// <summary>The example rule swaps "Web site" for "website"; text written as the listed term is replaced as listed.</summary>
     [Theory]
     [InlineData("Web site", "website")]
     [InlineData("web site", "website")]

@@ -3,7 +3,7 @@ using EditLint.Tests.Cli;
 namespace EditLint.Tests.Reliability;
 
 /// <summary>
-/// Issue 18, item 4: the configuration was found upward from the working folder, not from the files checked, so
+/// The configuration was found upward from the working folder, not from the files checked, so
 /// <c>cd /tmp &amp;&amp; editlint check /path/to/project/articles</c> dropped the project's name list and house rules,
 /// passed "Emmanuel Macrom", and said nothing of it.
 /// </summary>

@@ -4,7 +4,7 @@ using EditLint.Tests.Cli;
 namespace EditLint.Tests.Reliability;
 
 /// <summary>
-/// Issue 18, item 5: a person listed twice made every near miss of the name equally near two "people", so EL1001
+/// A person listed twice made every near miss of the name equally near two "people", so EL1001
 /// and EL1002 said nothing about "Olaf Sholz", and the import and the run gave no word of it.
 /// </summary>
 public class DuplicateNameTests

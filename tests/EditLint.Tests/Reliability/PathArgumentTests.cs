@@ -3,7 +3,7 @@ using EditLint.Tests.Cli;
 namespace EditLint.Tests.Reliability;
 
 /// <summary>
-/// Issue 18, item 1: <c>cd /tmp &amp;&amp; editlint check /path/to/articles</c> matched the include globs against the
+/// <c>cd /tmp &amp;&amp; editlint check /path/to/articles</c> matched the include globs against the
 /// working folder, found nothing, printed "No findings in 0 files." and exited 0: a CI step written that way could
 /// never fail.
 /// </summary>

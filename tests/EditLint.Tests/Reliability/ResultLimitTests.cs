@@ -11,7 +11,7 @@ using EditLint.Tests.TestAnalyzers;
 namespace EditLint.Tests.Reliability;
 
 /// <summary>
-/// Issue 18, item 2: one generated file with a relative-time word repeated 150,000 times gave a log of 150,046
+/// One generated file with a relative-time word repeated 150,000 times gave a log of 150,046
 /// results, and GitHub code scanning refuses more than 25,000 per run (and more than 10 MB gzipped): the upload
 /// failed. Findings are now capped per file for every format, and results per SARIF run, with a notification.
 /// </summary>

@@ -60,7 +60,7 @@ public class LabelledRoleSetTests(ITestOutputHelper output)
     }
 
     // Floors just under the scores recorded in docs/rules/EL1003.md: development 1.00/1.00, sealed 1.00/0.67 (the
-    // sealed recall is under the 0.80: Khrushchev's and Sihanouk's roles are titles the tables cannot read).
+    // sealed recall is under the 0.80 aimed at: Khrushchev's and Sihanouk's roles are titles the tables cannot read).
     [Theory]
     [InlineData("passages.dev.txt", 0.95, 0.80)]
     [InlineData("passages.sealed.txt", 0.95, 0.65)]

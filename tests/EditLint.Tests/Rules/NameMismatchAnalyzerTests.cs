@@ -12,7 +12,7 @@ public class NameMismatchAnalyzerTests
         AnalyzerVerifier.Verify<NameMismatchAnalyzer>(markup, House, expected);
 
     /// <summary>
-    /// Issue 18: a near miss followed by a capitalised word was read as a three-word name and missed; the --fix
+    /// A near miss followed by a capitalised word was read as a three-word name and missed; the --fix
     /// idempotence property found it (fixing "Web site" to "website" revealed the name on a second run).
     /// </summary>
     [Theory]
