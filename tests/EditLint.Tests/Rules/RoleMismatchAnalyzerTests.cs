@@ -23,7 +23,12 @@ public class RoleMismatchAnalyzerTests
             { "name": "Masahiko Komura", "aliases": ["Komura"], "roles": [{ "title": "Vice President", "organisation": "Liberal Democratic Party", "from": "2012", "to": "2018" }] },
             { "name": "Andrei Lankov", "aliases": ["Lankov"] },
             { "name": "Vladimir Komoyedov", "aliases": ["Komoyedov"], "roles": [{ "title": "Chairman of the Defence Committee", "organisation": "State Duma" }] },
-            { "name": "Dean Rusk", "aliases": ["Rusk"], "roles": [{ "title": "Secretary of State", "organisation": "United States", "from": "1961-01-21", "to": "1969-01-20", "aliases": ["America's top diplomat"] }] }
+            { "name": "Dean Rusk", "aliases": ["Rusk"], "roles": [{ "title": "Secretary of State", "organisation": "United States", "from": "1961-01-21", "to": "1969-01-20", "aliases": ["America's top diplomat"] }] },
+            { "name": "Nikita Khrushchev", "aliases": ["Khrushchev"], "roles": [
+              { "title": "General Secretary", "organisation": "Soviet Union", "from": "1953", "to": "1964" },
+              { "title": "Chairman of the Council of Ministers", "organisation": "Soviet Union", "from": "1958", "to": "1964" }] },
+            { "name": "Norodom Sihanouk", "aliases": ["Sihanouk"], "roles": [{ "title": "King", "organisation": "Cambodia", "from": "1941", "to": "1955" }] },
+            { "name": "Souvanna Phouma", "aliases": ["Phouma"], "roles": [{ "title": "Prime Minister", "organisation": "Laos", "from": "1960", "to": "1975" }] }
           ]
         }
         """));
@@ -50,6 +55,14 @@ public class RoleMismatchAnalyzerTests
     public void A_title_before_the_name_that_the_list_gives_another_person_is_reported_and_the_right_one_is_not() =>
         Verify("Talks were led by {|#0:Russian Foreign Minister|} Vitaly Churkin and Russian Foreign Minister Sergei Lavrov.\n",
             Expect("EL1003").At(0).WithMessage("'Russian Foreign Minister' does not match the name list for Vitaly Churkin: the list gives Permanent Representative to the United Nations (Russian Federation) from 8 April 2006 to 20 February 2017"));
+
+    [Fact]
+    public void The_soviet_premier_and_a_king_are_offices_the_table_reads() =>
+        Verify("Premier Khrushchev and General Secretary Khrushchev met King Sihanouk; {|EL1003:Chancellor|} Khrushchev and {|EL1003:President|} Sihanouk did not.\n");
+
+    [Fact]
+    public void A_prince_is_a_rank_of_birth_not_an_office() =>
+        Verify("Prince Souvanna Phouma, the premier, met Prince Sihanouk.\n");
 
     [Fact]
     public void Synonyms_of_the_office_are_the_same_title() =>
