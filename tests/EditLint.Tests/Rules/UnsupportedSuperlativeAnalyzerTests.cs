@@ -105,9 +105,18 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Ignores_wishes_denials_and_idioms(string text) => Verify(text);
 
     [Theory]
-    [InlineData("It was {|EL2001:the darkest|} moment of the war, and {|EL2001:the biggest|} rally of his campaign.")]
-    [InlineData("Interest rates are at {|EL2001:the lowest|} level, and the ranks of {|EL2001:the poorest|} swell.")]
+    [InlineData("It was {|EL2001:the darkest|} moment of the war.")]
+    [InlineData("It was {|EL2001:the biggest|} rally of his career.")]
+    [InlineData("Interest rates are {|EL2001:the highest|} in history.")]
     public void Flags_a_ranking_beyond_one_life_and_rates_as_a_noun(string markup) => Verify(markup);
+
+    [Theory]
+    [InlineData("She made parts for {|EL2001:the fastest|} truck in America and won {|EL2001:the largest|} vote in any constituency.", "She made parts for the heaviest trucks in the fleet and sold them in the largest numbers in June.")]
+    public void Flags_a_superlative_ranked_in_a_named_place(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
 
     [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]

@@ -359,7 +359,31 @@ internal static class SuperlativeFinder
             lastScope = LastComparisonScope(document, tokens, lexicon);
         }
 
-        return lastScope >= end;
+        return lastScope >= end || HasPlaceScope(document, tokens, lexicon, end);
+    }
+
+    /// <summary>
+    /// A named scope ranks as "in the world" does: "the best selling truck in
+    /// America", "the youngest member in Hong Kong's history", "the largest vote in any constituency". Up to three
+    /// lower-case words (the noun) may stand between the superlative and "in".
+    /// </summary>
+    private static bool HasPlaceScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "in") && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            {
+                var next = document.GetText(tokens[k + 1]);
+                return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next)) || ClaimText.IsWord(document, tokens, k + 1, "any");
+            }
+
+            if (k > end && !char.IsLower(document.GetText(tokens[k])[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private const int ScopeNotSought = -2;

@@ -126,6 +126,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"our", "his": with a word of <see cref="LifeWords"/> after "of" or "in", a ranking within one life ("the darkest moments of our lives").</summary>
     public required WordSet LifeOwners { get; init; }
 
+    /// <summary>Months and weekdays: after "in" a time, not a named place that scopes a ranking.</summary>
+    public required WordSet NotPlaces { get; init; }
+
     /// <summary>"life", "lives", "lifetime".</summary>
     public required WordSet LifeWords { get; init; }
 
@@ -306,6 +309,7 @@ internal sealed class SuperlativeLexicon
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
             SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),
             ExperienceSubjects = new WordSet(EmbeddedRuleData.Strings(support, "experienceSubjects")),
+            NotPlaces = new WordSet(EmbeddedRuleData.Strings(frame, "notPlaces")),
             LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
             LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
