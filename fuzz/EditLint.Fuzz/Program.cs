@@ -24,12 +24,14 @@ public static class Program
 
     public static void Main(string[] args)
     {
+        // EDITLINT_FUZZ_TARGET=lsp fuzzes the language server (LspSession) instead of the engine.
+        Action<byte[]> check = Environment.GetEnvironmentVariable("EDITLINT_FUZZ_TARGET") == "lsp" ? LspSession.Check : Check;
         if (args.Length > 0)
         {
             // Replay: dotnet EditLint.Fuzz.dll file... runs the same checks outside AFL.
             foreach (var path in args)
             {
-                Check(File.ReadAllBytes(path));
+                check(File.ReadAllBytes(path));
                 Console.WriteLine($"ok: {path}");
             }
 
@@ -40,7 +42,7 @@ public static class Program
         {
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
-            Check(memory.ToArray());
+            check(memory.ToArray());
         });
     }
 
