@@ -69,10 +69,11 @@ public class LabelledSetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The news samples (docs/rules/annotation.md): Brown press and Wikinews, each split into a development half and a
-    /// sealed test half. Every half is held to a floor just under its final score (docs/rules EL2001.md and EL2002.md),
-    /// so that a change that loses ground on unseen text fails; the targets (EL2001 0.88/0.85, EL2002 0.90/0.90) are
-    /// met only by EL2002 on Wikinews, and tuning belongs on the development halves only.
+    /// The news samples (docs/rules/annotation.md): Brown press, Wikinews and a second Brown press sample for EL2002, each
+    /// split into a development half and a sealed test half. Every half is held to a floor just under its score
+    /// (docs/rules EL2001.md and EL2002.md), so that a change that loses ground on unseen text fails; the targets (EL2001
+    /// 0.88/0.85, EL2002 0.90/0.90) are met by EL2002 on Wikinews and on the second Brown sample, and tuning belongs on
+    /// the development halves only.
     /// </summary>
     public static TheoryData<string, string, double, double> NewsSamples => new()
     {
@@ -84,6 +85,8 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.40, 0.60 },
         { UndatedClaimAnalyzer.Id, "brown-test", TestFloor.EL2002Precision, TestFloor.EL2002Recall },
         { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
+        { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
+        { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
     };
 
     [Theory]
