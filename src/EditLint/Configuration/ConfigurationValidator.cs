@@ -16,7 +16,7 @@ internal sealed partial class ConfigurationValidator
     private readonly byte[] bytes;
     private readonly IReadOnlySet<string> knownRuleIds;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings;
-    private readonly JsonPositionMap positions;
+    private readonly JsonPositions positions;
     private readonly List<ToolNotification> problems = [];
 
     private ConfigurationValidator(string path, byte[] bytes, IReadOnlySet<string> knownRuleIds, IReadOnlyDictionary<string, IReadOnlyList<RuleSetting>>? declaredSettings)
@@ -25,7 +25,7 @@ internal sealed partial class ConfigurationValidator
         this.bytes = bytes;
         this.knownRuleIds = knownRuleIds;
         this.declaredSettings = declaredSettings;
-        positions = new JsonPositionMap(bytes);
+        positions = new JsonPositions(bytes);
     }
 
     /// <summary>
@@ -67,8 +67,7 @@ internal sealed partial class ConfigurationValidator
         }
         catch (JsonException e)
         {
-            var position = positions.AtLineAndByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The file is not valid JSON: {Clean(e.Message)}", path, position));
+            problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The file is not valid JSON: {JsonPositions.Describe(e)}", path, positions.At(e)));
         }
     }
 
@@ -259,20 +258,4 @@ internal sealed partial class ConfigurationValidator
 
     private void Add(long byteOffset, string message) =>
         problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, message, path, positions.At(byteOffset)));
-
-    private static string Clean(string message)
-    {
-        // System.Text.Json ends its message with its own position ("LineNumber: 4 | BytePositionInLine: 3.") and a path;
-        // the problem already carries the position as line and column, so both go.
-        foreach (string tail in new[] { " Path:", " LineNumber:" })
-        {
-            int cut = message.IndexOf(tail, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return message;
-    }
 }

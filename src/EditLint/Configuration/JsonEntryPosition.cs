@@ -5,8 +5,7 @@ namespace EditLint.Configuration;
 
 /// <summary>
 /// Where an entry of a top-level array (<c>"names": ["names/*.json"]</c>) is written in <c>editlint.json</c>, so that a
-/// glob that matches nothing is reported at its line and column like every other configuration problem (issue 18:
-/// it said <c>editlint.json: error EL0008</c> with no position, or named no file at all).
+/// glob that matches nothing is reported at its line and column like every other configuration problem.
 /// </summary>
 public static class JsonEntryPosition
 {
@@ -26,9 +25,10 @@ public static class JsonEntryPosition
         }
 
         int bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var map = new JsonPositionMap(bytes);
-        long? keyOffset = Search(bytes.AsSpan(bom), key, value, out long valueOffset);
-        return valueOffset >= 0 ? map.At(bom + valueOffset) : keyOffset is { } offset ? map.At(bom + offset) : null;
+        var json = bytes.AsMemory(bom);
+        var positions = new JsonPositions(json);
+        long? keyOffset = Search(json.Span, key, value, out long valueOffset);
+        return valueOffset >= 0 ? positions.At(valueOffset) : keyOffset is { } offset ? positions.At(offset) : null;
     }
 
     private static long? Search(ReadOnlySpan<byte> json, string key, string value, out long valueOffset)

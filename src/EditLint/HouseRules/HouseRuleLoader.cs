@@ -140,7 +140,7 @@ public static partial class HouseRuleLoader
 
     private sealed class FileReader(string path, byte[] bytes, Dictionary<string, string> ids, List<ToolNotification> problems)
     {
-        private readonly JsonPositionMap positions = new(bytes);
+        private readonly JsonPositions positions = new(bytes);
         private bool ruleFailed;
 
         public FileResult? Read(string defaultPack)
@@ -152,8 +152,7 @@ public static partial class HouseRuleLoader
             }
             catch (JsonException e)
             {
-                var position = new LinePosition((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
-                problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file is not valid JSON: {Clean(e.Message)}", path, position));
+                problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file is not valid JSON: {JsonPositions.Describe(e)}", path, positions.At(e)));
                 return null;
             }
 
@@ -636,12 +635,6 @@ public static partial class HouseRuleLoader
 
         private void Add(long offset, string message) =>
             problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, message, path, positions.At(offset)));
-
-        private static string Clean(string message)
-        {
-            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            return cut > 0 ? message[..cut] : message;
-        }
     }
 
     public static string KindName(HouseRuleKind kind) => kind switch

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using EditLint.Text;
 
 namespace EditLint.Names;
 
@@ -37,9 +38,9 @@ public static class NameListLoader
     }
 
     /// <summary>Parses a list from its UTF-8 bytes; <paramref name="path"/> names it in errors.</summary>
-    public static NameListLoadResult Parse(string path, ReadOnlySpan<byte> bytes)
+    public static NameListLoadResult Parse(string path, ReadOnlyMemory<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
@@ -51,17 +52,8 @@ public static class NameListLoader
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0);
-            var bytePosition = (int)(exception.BytePositionInLine ?? 0);
-            var (l, c) = parser.Positions.FromLineAndByte(line, bytePosition);
-            var message = exception.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut].TrimEnd();
-            }
-
-            parser.Errors.Add(new NameListError(path, l, c, $"invalid JSON: {message}"));
+            var position = parser.Positions.At(exception);
+            parser.Errors.Add(new NameListError(path, position.Line + 1, position.Character + 1, $"invalid JSON: {JsonPositions.Describe(exception)}"));
             return new NameListLoadResult(path, [], parser.Errors, false);
         }
 
@@ -72,18 +64,16 @@ public static class NameListLoader
     {
         private Utf8JsonReader reader;
 
-        public Parser(string path, ReadOnlySpan<byte> bytes)
+        public Parser(string path, ReadOnlyMemory<byte> bytes)
         {
             Path = path;
-            reader = new Utf8JsonReader(bytes, ReaderOptions);
-            positions = new BytePositions(bytes);
+            reader = new Utf8JsonReader(bytes.Span, ReaderOptions);
+            Positions = new JsonPositions(bytes);
         }
 
         public string Path { get; }
 
-        private BytePositions positions;
-
-        public readonly BytePositions Positions => positions;
+        public JsonPositions Positions { get; }
 
         public List<PersonEntry> People { get; } = [];
 
@@ -377,7 +367,12 @@ public static class NameListLoader
             return true;
         }
 
-        private (int Line, int Column) Here() => positions.FromOffset((int)reader.TokenStartIndex);
+        /// <summary>The current token's 1-based line and column, as name-list problems give them.</summary>
+        private readonly (int Line, int Column) Here()
+        {
+            var position = Positions.At(reader.TokenStartIndex);
+            return (position.Line + 1, position.Character + 1);
+        }
 
         private void ErrorHere(string message)
         {
@@ -386,71 +381,5 @@ public static class NameListLoader
         }
 
         private void Error(int line, int column, string message) => Errors.Add(new NameListError(Path, line, column, message));
-    }
-
-    /// <summary>
-    /// Turns byte offsets in a UTF-8 file into 1-based lines and UTF-16 columns. Offsets are asked
-    /// for in increasing order while parsing, so the cursor only moves forward: linear in the size
-    /// of the file, even for a 100,000-entry list on one line.
-    /// </summary>
-    private ref struct BytePositions
-    {
-        private readonly ReadOnlySpan<byte> bytes;
-        private int offset;
-        private int line;
-        private int column;
-
-        public BytePositions(ReadOnlySpan<byte> bytes)
-        {
-            this.bytes = bytes;
-            line = 1;
-            column = 1;
-        }
-
-        public (int Line, int Column) FromOffset(int target)
-        {
-            target = Math.Clamp(target, 0, bytes.Length);
-            if (target < offset)
-            {
-                offset = 0;
-                line = 1;
-                column = 1;
-            }
-
-            for (; offset < target; offset++)
-            {
-                var b = bytes[offset];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if ((b & 0xC0) != 0x80)
-                {
-                    // A lead byte starts a character; four-byte sequences are two UTF-16 units.
-                    column += b >= 0xF0 ? 2 : 1;
-                }
-            }
-
-            return (line, column);
-        }
-
-        public readonly (int Line, int Column) FromLineAndByte(int zeroBasedLine, int bytePositionInLine)
-        {
-            var lineStart = 0;
-            for (var l = 0; l < zeroBasedLine && lineStart < bytes.Length; l++)
-            {
-                var next = bytes[lineStart..].IndexOf((byte)'\n');
-                if (next < 0)
-                {
-                    break;
-                }
-
-                lineStart += next + 1;
-            }
-
-            var end = Math.Min(bytes.Length, lineStart + bytePositionInLine);
-            return (zeroBasedLine + 1, Encoding.UTF8.GetCharCount(bytes[lineStart..end]) + 1);
-        }
     }
 }

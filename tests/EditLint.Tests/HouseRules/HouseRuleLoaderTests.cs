@@ -25,6 +25,17 @@ public class HouseRuleLoaderTests
     }
 
     [Fact]
+    public void Bad_json_after_accented_letters_is_at_its_utf16_column_with_a_clean_message()
+    {
+        // "é", "è" are two bytes each in UTF-8 and the emoji four, but one, one and two UTF-16 units: the missing comma
+        // before "kind" is at column 46, not at its byte offset.
+        var problem = SingleProblem("{ \"id\": \"HOUSE0001\", \"name\": \"Café crème 😀\" \"kind\": \"existence\" }");
+        problem.Position.ShouldBe(new LinePosition(0, 45));
+        problem.Message.ShouldNotContain("LineNumber");
+        problem.Message.ShouldNotContain("BytePositionInLine");
+    }
+
+    [Fact]
     public void An_unknown_kind_is_reported_at_the_value()
     {
         var problem = SingleProblem("{\n  \"id\": \"HOUSE0001\", \"name\": \"X\",\n  \"kind\": \"spelling\", \"terms\": [\"a\"]\n}");

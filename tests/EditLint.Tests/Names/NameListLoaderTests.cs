@@ -36,6 +36,17 @@ public class NameListLoaderTests
     }
 
     [Fact]
+    public void Bad_json_after_accented_letters_is_at_its_utf16_column_with_a_clean_message()
+    {
+        // The missing comma is before the second entry, at character 44 of the line (50 bytes in).
+        var result = Parse("{ \"people\": [ { \"name\": \"Jürgen Ñúñez 😀\" } { \"name\": \"C D\" } ] }");
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 45));
+        error.Message.ShouldNotContain("LineNumber");
+        error.Message.ShouldNotContain("Path:");
+    }
+
+    [Fact]
     public void A_missing_name_is_reported_at_the_entry_and_the_rest_is_used()
     {
         var result = Parse("{\n  \"people\": [\n    { \"aliases\": [\"X\"] },\n    { \"name\": \"C D\" }\n  ]\n}\n");
