@@ -58,15 +58,38 @@ public partial class AllAnalyzersTests
         File.ReadAllText(RepositoryPaths.Combine("README.md")).ShouldContain(id);
     }
 
+    /// <summary>
+    /// The settings table of each rule's page is the one <see cref="RuleSettingsMarkdown"/> makes from the declarations the
+    /// configuration check reads. With EDITLINT_UPDATE_DOCS=1 the test writes the table into the page instead of failing.
+    /// </summary>
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void Each_setting_a_rule_declares_is_explained_on_its_docs_page_with_the_value_the_check_expects(string id)
+    public void Each_rule_page_shows_the_settings_table_made_from_its_declarations(string id)
     {
-        string[] lines = File.ReadAllLines(RepositoryPaths.Combine("docs", "rules", id + ".md"));
-        foreach (var setting in Rule(id).Settings)
+        var settings = Rule(id).Settings;
+        string path = RepositoryPaths.Combine("docs", "rules", id + ".md");
+        var lines = File.ReadAllLines(path).ToList();
+        int begin = lines.FindIndex(l => l.Trim() == RuleSettingsMarkdown.Begin);
+        if (settings.Count == 0)
         {
-            lines.ShouldContain(line => line.TrimStart().StartsWith($"| `{setting.Name}` | {setting.Expected} | `{setting.DefaultValue}` |", StringComparison.Ordinal), $"docs/rules/{id}.md has no row for '{setting.Name}'");
+            begin.ShouldBe(-1, $"docs/rules/{id}.md has a settings table, and {id} declares no settings");
+            return;
         }
+
+        begin.ShouldBeGreaterThanOrEqualTo(0, $"docs/rules/{id}.md has no settings table (a line '{RuleSettingsMarkdown.Begin}')");
+        int end = lines.FindIndex(begin, l => l.Trim() == RuleSettingsMarkdown.End);
+        end.ShouldBeGreaterThan(begin, $"docs/rules/{id}.md opens its settings table and never closes it ('{RuleSettingsMarkdown.End}')");
+        string indent = lines[begin][..(lines[begin].Length - lines[begin].TrimStart().Length)];
+        var table = RuleSettingsMarkdown.Table(settings).Select(row => indent + row).ToList();
+        if (Environment.GetEnvironmentVariable("EDITLINT_UPDATE_DOCS") == "1")
+        {
+            lines.RemoveRange(begin + 1, end - begin - 1);
+            lines.InsertRange(begin + 1, table);
+            File.WriteAllText(path, string.Join('\n', lines) + "\n");
+            return;
+        }
+
+        lines.GetRange(begin + 1, end - begin - 1).ShouldBe(table, $"docs/rules/{id}.md: the settings table differs from {id}'s declarations; run the tests with EDITLINT_UPDATE_DOCS=1 to rewrite it");
     }
 
     [Theory]

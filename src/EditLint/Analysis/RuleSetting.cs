@@ -24,12 +24,16 @@ public enum RuleSettingType
 /// <see cref="RuleDescriptor"/>: the configuration check reads the declaration to reject a misspelt key or a value of
 /// the wrong type (EL0001), instead of reading it as the default. Names are matched without regard to case, as
 /// the configuration reader matches them. <see cref="DefaultValue"/> is the JSON the rule reads when the key is
-/// absent; what each setting means is on the rule's docs page, whose table a test checks against this declaration.
+/// absent. <see cref="Meaning"/> says what the setting does: the rule's docs page shows the declarations as a table
+/// (<see cref="RuleSettingsMarkdown"/>), so the page cannot drift from what the check accepts.
 /// </summary>
 public sealed record RuleSetting(string Name, RuleSettingType Type, string DefaultValue)
 {
     /// <summary>The values a <see cref="RuleSettingType.String"/> setting may take (compared without regard to case); empty for any.</summary>
     public IReadOnlyList<string> AllowedValues { get; init; } = [];
+
+    /// <summary>What the setting does, in Markdown, as the docs table shows it.</summary>
+    public string Meaning { get; init; } = string.Empty;
 
     /// <summary>What the value must be, as the configuration error and the docs say it.</summary>
     public string Expected => Type switch

@@ -37,30 +37,30 @@ internal sealed record ClaimSettings(
     /// <summary>The settings EL2001 declares; the configuration check and the docs read them.</summary>
     public static IReadOnlyList<RuleSetting> SuperlativeSettings { get; } =
     [
-        TermsSetting,
-        new(ExtraTermsKey, RuleSettingType.StringList, "[]"),
-        new(ExtraSetPhrasesKey, RuleSettingType.StringList, "[]"),
-        new(ExtraAttributionKey, RuleSettingType.StringList, "[]"),
+        TermsSetting("switch terms on or off: a peacock term or any listed superlative word, e.g. `{ \"legendary\": false, \"best-selling\": true, \"best\": false }`; an unknown term is a configuration error"),
+        new(ExtraTermsKey, RuleSettingType.StringList, "[]") { Meaning = "more peacock terms, matched wherever they are asserted, e.g. `[ \"best-in-class\" ]`" },
+        new(ExtraSetPhrasesKey, RuleSettingType.StringList, "[]") { Meaning = "more idioms in which a superlative ranks nothing, e.g. `[ \"best before\" ]`" },
+        new(ExtraAttributionKey, RuleSettingType.StringList, "[]") { Meaning = "more phrases that source a claim, e.g. `[ \"as ranked by\" ]`" },
         FlagQuotationsSetting,
-        ScopeSetting,
+        ScopeSetting("`\"paragraph\"`: attribution, a citation or a figure anywhere in the paragraph supports the claim"),
     ];
 
     /// <summary>The settings EL2002 declares; the configuration check and the docs read them.</summary>
     public static IReadOnlyList<RuleSetting> UndatedSettings { get; } =
     [
-        TermsSetting,
-        new(ExtraTermsKey, RuleSettingType.StringList, "[]"),
+        TermsSetting("switch any term of the data file on or off, e.g. `{ \"today\": true, \"ongoing\": false }`; an unknown term is a configuration error"),
+        new(ExtraTermsKey, RuleSettingType.StringList, "[]") { Meaning = "more phrases, matched like the listed ones, e.g. `[ \"as things stand\" ]`" },
         FlagQuotationsSetting,
-        new(DatelineKey, RuleSettingType.Boolean, "false"),
-        ScopeSetting,
+        new(DatelineKey, RuleSettingType.Boolean, "false") { Meaning = "same-day wire copy: the dateline anchors \"today\", \"tonight\", \"yesterday\" and \"tomorrow\"" },
+        ScopeSetting("`\"paragraph\"`: an absolute date anywhere in the paragraph anchors the reference"),
     ];
 
     // Computed, not stored: the lists above are initialised first, in the order the fields are written.
-    private static RuleSetting TermsSetting => new(TermsKey, RuleSettingType.BooleanMap, "{}");
+    private static RuleSetting FlagQuotationsSetting => new(FlagQuotationsKey, RuleSettingType.Boolean, "false") { Meaning = "also check quoted speech and block quotes" };
 
-    private static RuleSetting FlagQuotationsSetting => new(FlagQuotationsKey, RuleSettingType.Boolean, "false");
+    private static RuleSetting TermsSetting(string meaning) => new(TermsKey, RuleSettingType.BooleanMap, "{}") { Meaning = meaning };
 
-    private static RuleSetting ScopeSetting => new(ScopeKey, RuleSettingType.String, "\"sentence\"") { AllowedValues = ["sentence", "paragraph"] };
+    private static RuleSetting ScopeSetting(string meaning) => new(ScopeKey, RuleSettingType.String, "\"sentence\"") { AllowedValues = ["sentence", "paragraph"], Meaning = meaning };
 
     public string ScopeName => Scope == ClaimScope.Paragraph ? "paragraph" : "sentence";
 

@@ -17,8 +17,8 @@ internal sealed class RoleTables
     /// <summary>The settings EL1003 declares; the configuration check and the docs read them. Each entry's fields are checked as the tables are built.</summary>
     public static IReadOnlyList<RuleSetting> Settings { get; } =
     [
-        new(TitlesKey, RuleSettingType.ObjectList, "[]"),
-        new(OrganisationsKey, RuleSettingType.ObjectList, "[]"),
+        new(TitlesKey, RuleSettingType.ObjectList, "[]") { Meaning = "adds forms to an office of the table (or a new office; `takesTarget: true` for an envoy's office)" },
+        new(OrganisationsKey, RuleSettingType.ObjectList, "[]") { Meaning = "adds aliases to a known organisation or makes a new one known by its name" },
     ];
 
     private static readonly Lazy<ShippedData> Data = new(Read);
