@@ -71,7 +71,7 @@ public sealed partial record RuleDescriptor
     public string HelpUri { get; }
 
     /// <summary>The letters before the number: "EL" for built-in rules (reserved), a house's own prefix otherwise.</summary>
-    public string Prefix => Id[..^4];
+    public string Prefix => PrefixOf(Id);
 
     public bool IsBuiltInId => Prefix == BuiltInPrefix;
 
@@ -80,10 +80,13 @@ public sealed partial record RuleDescriptor
     /// <summary>Whether <paramref name="id"/> has the form of a rule id: 2 to 12 capital letters and 4 digits (EL2001, HOUSE0012).</summary>
     public static bool IsWellFormedId(string id) => IdPattern().IsMatch(id);
 
-    /// <summary>The prefix of built-in rules; house rules may not use it.</summary>
+    /// <summary>The letters of a well-formed id before its four digits: "EL" of EL2001, "HOUSE" of HOUSE0012.</summary>
+    public static string PrefixOf(string id) => id[..^4];
+
+    /// <summary>The prefix of built-in rules; house rules may not use it, so a house id can never shadow a shipped rule.</summary>
     public const string BuiltInPrefix = "EL";
 
-    // See #8: house rules have ids of their own (HOUSE0012); "EL" stays reserved for the rules that ship.
+    // The one pattern of a rule id, for built-in rules, house rules and the ids a configuration names.
     [GeneratedRegex("^[A-Z]{2,12}[0-9]{4}$")]
     private static partial Regex IdPattern();
 }

@@ -36,7 +36,7 @@ public static class HouseRuleConfiguration
     {
         public int Count => builtIn.Count;
 
-        public bool Contains(string item) => builtIn.Contains(item) || (EditLint.Analysis.RuleDescriptor.IsWellFormedId(item) && item[..^4] != EditLint.Analysis.RuleDescriptor.BuiltInPrefix);
+        public bool Contains(string item) => builtIn.Contains(item) || (EditLint.Analysis.RuleDescriptor.IsWellFormedId(item) && EditLint.Analysis.RuleDescriptor.PrefixOf(item) != EditLint.Analysis.RuleDescriptor.BuiltInPrefix);
 
         public IEnumerator<string> GetEnumerator() => builtIn.GetEnumerator();
 

@@ -127,9 +127,6 @@ public static partial class HouseRuleLoader
         return new HouseRuleSet(packs, problems);
     }
 
-    [GeneratedRegex("^([A-Z]{2,12})([0-9]{4})$")]
-    private static partial Regex HouseId();
-
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex RuleName();
 
@@ -242,12 +239,11 @@ public static partial class HouseRuleLoader
             long idOffset = node.Find("id")?.Value.Offset ?? node.Offset;
             if (id is not null)
             {
-                var match = HouseId().Match(id);
-                if (!match.Success)
+                if (!RuleDescriptor.IsWellFormedId(id))
                 {
                     Fail(idOffset, $"The id '{id}' must be a house prefix of 2 to 12 capital letters and a 4-digit number, such as HOUSE0012.");
                 }
-                else if (match.Groups[1].Value == RuleDescriptor.BuiltInPrefix)
+                else if (RuleDescriptor.PrefixOf(id) == RuleDescriptor.BuiltInPrefix)
                 {
                     Fail(idOffset, $"The id '{id}' uses the prefix EL, which is reserved for EditLint's built-in rules; give the house rules a prefix of their own, such as HOUSE.");
                 }
