@@ -4,9 +4,9 @@ namespace EditLint.Configuration;
 
 /// <summary>
 /// Finds the <c>editlint.json</c> a run uses when <c>--config</c> is not given: the nearest one upward from each
-/// checked path, as ESLint, ruff and .editorconfig do, else (no path given) from the working folder. Before issue 18
-/// it was always found from the working folder, so <c>cd /tmp &amp;&amp; editlint check ~/project/articles</c> dropped the
-/// project's name lists and house rules without a word. One run has one configuration: paths under different ones
+/// checked path, as ESLint, ruff and .editorconfig do, else (no path given) from the working folder: found from the
+/// working folder alone, <c>cd /tmp &amp;&amp; editlint check ~/project/articles</c> would drop the project's name lists
+/// and house rules without a word. One run has one configuration: paths under different ones
 /// are a configuration error (check them in separate runs, or give <c>--config</c>).
 /// </summary>
 public static class ConfigurationLocator

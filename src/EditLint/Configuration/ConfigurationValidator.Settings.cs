@@ -6,7 +6,7 @@ namespace EditLint.Configuration;
 /// <summary>
 /// The check of <c>rules.&lt;ID&gt;.settings</c> against the settings each rule declares (<see cref="RuleSetting"/>):
 /// an unknown key or a value of the wrong type is an error at its line and column, where the configuration reader
-/// alone would read <c>"flagQuotations": "yes"</c> as false (#16).
+/// alone would read <c>"flagQuotations": "yes"</c> as false.
 /// </summary>
 internal sealed partial class ConfigurationValidator
 {

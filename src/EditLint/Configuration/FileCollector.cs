@@ -7,10 +7,10 @@ namespace EditLint.Configuration;
 /// <summary>
 /// Turns command-line paths into the files to lint. A file named on the command line is always linted; a folder
 /// is searched for files that match <c>include</c> and not <c>exclude</c>, globs relative to the root when the
-/// folder lies inside it and relative to the folder itself when it lies outside (issue 18: matched against the
-/// root, every file of such a folder began with "../" and none matched, so the run passed having linted nothing).
-/// A folder that gives no file is reported (EL0013), and so is a folder that cannot be read (EL0005): it was skipped
-/// without a word before. Folder links are not followed, so a link loop cannot trap the search. Output is sorted, so
+/// folder lies inside it and relative to the folder itself when it lies outside (matched against the root, every
+/// file of such a folder would begin with "../" and none would match, so the run would pass having linted nothing).
+/// A folder that gives no file is reported (EL0013), and so is a folder that cannot be read (EL0005), so that no run
+/// passes in silence. Folder links are not followed, so a link loop cannot trap the search. Output is sorted, so
 /// runs are repeatable.
 /// </summary>
 public static class FileCollector

@@ -17,8 +17,8 @@ public sealed record ExampleReport(int RuleCount, int ExampleCount, IReadOnlyLis
 /// <summary>
 /// Runs the <c>examples</c> of every rule through the rule's own pack, exactly as <c>editlint check</c> would run it on
 /// a Markdown file: a <c>flagged</c> example must give at least one finding of its rule, a <c>passing</c> one none, and a
-/// flagged example that states its <c>fixed</c> text must be turned into exactly that by the rule's fixes (issue 18:
-/// "Web site" became "Website" where the rule meant "website", and no example could say so).
+/// flagged example that states its <c>fixed</c> text must be turned into exactly that by the rule's fixes, so that a
+/// fix that writes the wrong case ("Website" where the rule means "website") fails its own example.
 /// </summary>
 public static class HouseRuleExamples
 {
