@@ -23,9 +23,9 @@ var compile = Stopwatch.StartNew();
 var set = HouseRuleLoader.Load([packPath], Directory.GetCurrentDirectory(), Directory.GetCurrentDirectory());
 var analyzers = set.CreateAnalyzers();
 compile.Stop();
-if (set.Problems.Count > 0)
+if (set.Notifications.Count > 0)
 {
-    Console.Error.WriteLine(string.Join(Environment.NewLine, set.Problems));
+    Console.Error.WriteLine(string.Join(Environment.NewLine, set.Notifications));
     return 2;
 }
 

@@ -120,7 +120,7 @@ public static class Program
             RequireInside(quotation, length, $"{path}: quotation");
         }
 
-        foreach (var problem in document.Problems)
+        foreach (var problem in document.Notifications)
         {
             RequireInside(problem.Span, length, $"{path}: problem");
             _ = source.Lines.GetPosition(problem.Span.Start);

@@ -237,7 +237,7 @@ public static class CheckCommand
                 new GitHubAnnotationFormatter().Write(report, writer);
                 break;
             default:
-                new MsBuildFormatter(color).Write(report, writer);
+                new TextFormatter(color).Write(report, writer);
                 break;
         }
 

@@ -19,7 +19,7 @@ internal static class CommandConfiguration
         }
         catch (ConfigurationException e)
         {
-            foreach (var problem in e.Problems)
+            foreach (var problem in e.Notifications)
             {
                 environment.Error.WriteLine(problem);
             }

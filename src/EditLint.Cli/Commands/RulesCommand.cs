@@ -26,13 +26,13 @@ public static class RulesCommand
                 return ExitCodes.Failure;
             }
 
-            foreach (var problem in house.Problems)
+            foreach (var problem in house.Notifications)
             {
                 environment.Error.WriteLine(problem);
             }
 
             int written = parse.GetValue(markdown) ? WriteMarkdown(environment, house, parse.GetValue(output)) : List(environment, house);
-            return written != ExitCodes.Clean ? written : house.Problems.Count > 0 ? ExitCodes.Failure : ExitCodes.Clean;
+            return written != ExitCodes.Clean ? written : house.Notifications.Count > 0 ? ExitCodes.Failure : ExitCodes.Clean;
         });
         return command;
     }

@@ -43,7 +43,7 @@ public static class TestRulesCommand
             }
         }
 
-        foreach (var problem in set.Problems)
+        foreach (var problem in set.Notifications)
         {
             environment.Out.WriteLine(problem);
         }
@@ -60,8 +60,8 @@ public static class TestRulesCommand
         }
 
         int passed = report.ExampleCount - report.Failures.Count;
-        string errors = set.Problems.Count == 0 ? string.Empty : $"; {EnglishCount.Of(set.Problems.Count, "error")} in rule files";
+        string errors = set.Notifications.Count == 0 ? string.Empty : $"; {EnglishCount.Of(set.Notifications.Count, "error")} in rule files";
         environment.Out.WriteLine($"{EnglishCount.Of(report.RuleCount, "rule")} in {EnglishCount.Of(set.Packs.Count(p => p.Rules.Length > 0), "pack")}: {passed} of {EnglishCount.Of(report.ExampleCount, "example")} passed{errors}.");
-        return set.Problems.Count > 0 ? ExitCodes.Failure : report.Failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+        return set.Notifications.Count > 0 ? ExitCodes.Failure : report.Failures.Count > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

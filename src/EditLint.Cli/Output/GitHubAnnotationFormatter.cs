@@ -27,7 +27,7 @@ public sealed class GitHubAnnotationFormatter
             }
 
             properties.Add(("title", $"{notification.Id} {ToolRules.All.FirstOrDefault(r => r.Id == notification.Id)?.Name ?? "EditLint"}"));
-            writer.Write(Command(notification.Level, properties, notification.Message));
+            writer.Write(Command(notification.Severity, properties, notification.Message));
         }
 
         foreach (var (file, diagnostic) in report.Diagnostics)

@@ -23,7 +23,7 @@ internal static class DiagnosticConverter
             .Select(d => new Finding(d, ToLsp(uri, lines, d)))
             .ToArray();
         var notes = result.Notifications
-            .Where(n => (n.Position is not null || n.Id == ToolRules.AnalyzerFailure.Id) && n.Level != Severity.None)
+            .Where(n => (n.Position is not null || n.Id == ToolRules.AnalyzerFailure.Id) && n.Severity != Severity.None)
             .Select(Note);
         return new DocumentAnalysis(uri, version, text, lines, isMarkdown, findings, [.. findings.Select(f => f.Published), .. notes]);
     }
@@ -46,7 +46,7 @@ internal static class DiagnosticConverter
         return new LspDiagnostic
         {
             Range = new Protocol.Range(start, start with { Character = position.Character + 1 }),
-            Severity = ToSeverity(note.Level),
+            Severity = ToSeverity(note.Severity),
             Code = note.Id,
             Source = Source,
             Message = note.Message,

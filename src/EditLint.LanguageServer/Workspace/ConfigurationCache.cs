@@ -59,10 +59,10 @@ internal sealed class ConfigurationCache(Func<IReadOnlyList<Analyzer>> analyzers
         }
         catch (ConfigurationException e)
         {
-            problems = e.Problems;
+            problems = e.Notifications;
         }
 
-        bool usable = loaded is not null && !problems.Any(p => p.Level == Severity.Error);
+        bool usable = loaded is not null && !problems.Any(p => p.Severity == Severity.Error);
         var engine = usable ? loaded! : previous?.Engine ?? loaded ?? Defaults(root);
         var watched = (loaded ?? engine).SourceFiles.Concat(configPath is null ? [] : [configPath]);
         return new ConfigurationState(configPath, root, engine, problems, usable, FileStamps.Of(watched));
@@ -83,7 +83,7 @@ internal sealed record ConfigurationState(
     string? ConfigPath,
     string Root,
     ConfiguredEngine Engine,
-    IReadOnlyList<ToolNotification> Problems,
+    IReadOnlyList<ToolNotification> Notifications,
     bool IsGood,
     FileStamps Stamps)
 {

@@ -17,7 +17,7 @@ internal sealed class ConfigurationReporter(MessageWriter writer)
 
     public void Report(ConfigurationState state)
     {
-        var byFile = state.Problems
+        var byFile = state.Notifications
             .Select(p => (Problem: p, Path: p.Path is { } path ? Path.GetFullPath(path, state.Root) : state.ConfigPath))
             .Where(x => x.Path is not null)
             .GroupBy(x => DocumentUri.FromPath(x.Path!), StringComparer.Ordinal)
@@ -41,7 +41,7 @@ internal sealed class ConfigurationReporter(MessageWriter writer)
             reported[key] = [.. byFile.Keys];
         }
 
-        var errors = state.Problems.Where(p => p.Level == Severity.Error).ToArray();
+        var errors = state.Notifications.Where(p => p.Severity == Severity.Error).ToArray();
         if (errors.Length > 0)
         {
             string kept = state.IsGood ? string.Empty : " Until it is fixed, EditLint goes on with the last configuration that loaded (or its defaults).";

@@ -168,7 +168,7 @@ public sealed class AnalyzerEngine
     private FileResult Analyze(FileInput file, SourceText source, List<ToolNotification> notifications, ContentStamp? diskStamp)
     {
         var document = Read(file.DisplayPath, source, notifications);
-        foreach (var problem in document.Problems)
+        foreach (var problem in document.Notifications)
         {
             notifications.Add(new ToolNotification(problem.Id, Severity.Warning, problem.Message, file.DisplayPath, source.Lines.GetPosition(problem.Span.Start)));
         }

@@ -27,7 +27,7 @@ public static class ToolRules
     /// Whether a notification means the run did not do its job (exit code 2, SARIF <c>executionSuccessful: false</c>):
     /// every error, and a path that gave no file to lint, a warning that must still fail a CI step.
     /// </summary>
-    public static bool FailsRun(ToolNotification notification) => notification.Level == Severity.Error || notification.Id == NoFilesFound.Id;
+    public static bool FailsRun(ToolNotification notification) => notification.Severity == Severity.Error || notification.Id == NoFilesFound.Id;
 
     private static RuleDescriptor Tool(string id, string name, string title, Severity severity, string description) =>
         new(id, name, title, "{0}", RuleCategory.Tool, severity, description, ["tool"]);

@@ -6,5 +6,5 @@ namespace EditLint.Configuration;
 public sealed class ConfigurationException(IReadOnlyList<ToolNotification> problems)
     : Exception(string.Join(Environment.NewLine, problems))
 {
-    public IReadOnlyList<ToolNotification> Problems { get; } = problems;
+    public IReadOnlyList<ToolNotification> Notifications { get; } = problems;
 }

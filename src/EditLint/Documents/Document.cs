@@ -23,7 +23,7 @@ public sealed class Document
         LinkReference[] links,
         DirectiveComment[] comments,
         DateOnly? date,
-        DocumentProblem[] problems)
+        DocumentNotification[] problems)
     {
         Path = path;
         Kind = kind;
@@ -35,7 +35,7 @@ public sealed class Document
         this.links = links;
         Comments = comments;
         Date = date;
-        Problems = problems;
+        Notifications = problems;
     }
 
     public string Path { get; }
@@ -61,7 +61,7 @@ public sealed class Document
     /// <summary>The document's date from front matter (<c>date:</c>), when it has one.</summary>
     public DateOnly? Date { get; }
 
-    public IReadOnlyList<DocumentProblem> Problems { get; }
+    public IReadOnlyList<DocumentNotification> Notifications { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> GetText(Token token) => ProseText.AsSpan(token.Start, token.Span.Length);

@@ -11,7 +11,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
 
     public List<DirectiveComment> Comments { get; } = [];
 
-    public List<DocumentProblem> Problems { get; } = [];
+    public List<DocumentNotification> Notifications { get; } = [];
 
     public DateOnly? Date { get; set; }
 
@@ -41,7 +41,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
 
         Links.Sort((a, b) => a.Span.CompareTo(b.Span));
         Comments.Sort((a, b) => a.Span.CompareTo(b.Span));
-        return new Document(path, kind, source, proseText, [.. Blocks], [.. sentences], [.. quotations], [.. Links], [.. Comments], Date, [.. Problems]);
+        return new Document(path, kind, source, proseText, [.. Blocks], [.. sentences], [.. quotations], [.. Links], [.. Comments], Date, [.. Notifications]);
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class DocumentReader
 
         if (MarkdownNestingGuard.IsTooDeep(source.Text))
         {
-            return PlainTextReader.Read(path, source, new DocumentProblem(
+            return PlainTextReader.Read(path, source, new DocumentNotification(
                 "EL0012",
                 $"'{path}' nests brackets or block quotes more than {MarkdownNestingGuard.MaxBracketDepth} levels deep, so it was linted as plain text.",
                 new TextSpan(0, 0)));

@@ -49,7 +49,7 @@ public static class MarkdownReader
             switch (node)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    builder.Date = FrontMatter.ReadDate(text, ToSpan(frontMatter.Span, text.Length), builder.Problems);
+                    builder.Date = FrontMatter.ReadDate(text, ToSpan(frontMatter.Span, text.Length), builder.Notifications);
                     break;
                 case HtmlBlock html:
                     AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);

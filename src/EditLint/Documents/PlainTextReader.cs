@@ -11,12 +11,12 @@ public static class PlainTextReader
 {
     private const int UnwrappedLineLength = 120;
 
-    public static Document Read(string path, SourceText source, DocumentProblem? problem = null)
+    public static Document Read(string path, SourceText source, DocumentNotification? problem = null)
     {
         var builder = new DocumentBuilder(path, DocumentKind.PlainText, source);
         if (problem is not null)
         {
-            builder.Problems.Add(problem);
+            builder.Notifications.Add(problem);
         }
 
         string text = source.Text;

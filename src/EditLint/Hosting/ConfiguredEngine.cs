@@ -64,7 +64,7 @@ public sealed class ConfiguredEngine
         bool artifactHashes = false,
         Action<IReadOnlyList<string>>? beforeAnalyzersStart = null)
     {
-        var notifications = new List<ToolNotification>(houseRules.Problems);
+        var notifications = new List<ToolNotification>(houseRules.Notifications);
         var nameLists = nameListOverride is { Count: > 0 }
             ? [.. nameListOverride.Select(p => Path.GetFullPath(p, workingDirectory))]
             : ConfiguredNameLists(configuration, workingDirectory, notifications);

@@ -55,7 +55,7 @@ public static class HouseRuleExamples
     private static string? Check(AnalyzerEngine engine, HouseRule rule, HouseRuleExample example)
     {
         var result = engine.AnalyzeText("example.md", example.Text);
-        if (result.Notifications.FirstOrDefault(n => n.Level == Severity.Error) is { } failure)
+        if (result.Notifications.FirstOrDefault(n => n.Severity == Severity.Error) is { } failure)
         {
             return $"The example could not be checked: {failure.Message}";
         }

@@ -72,7 +72,7 @@ public static partial class HouseRuleLoader
         }
 
         var set = LoadFiles([.. files.Select(f => (f, Path.GetRelativePath(displayBase, f).Replace('\\', '/')))]);
-        return set with { Problems = [.. problems, .. set.Problems] };
+        return set with { Notifications = [.. problems, .. set.Notifications] };
     }
 
     public static HouseRuleSet LoadFiles(IReadOnlyList<(string FullPath, string DisplayPath)> files)

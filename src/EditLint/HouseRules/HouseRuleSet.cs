@@ -4,7 +4,7 @@ using EditLint.Analysis;
 namespace EditLint.HouseRules;
 
 /// <summary>Every house rule pack that loaded, and every problem found in the rule files (EL0011, with positions).</summary>
-public sealed record HouseRuleSet(ImmutableArray<HouseRulePack> Packs, IReadOnlyList<ToolNotification> Problems)
+public sealed record HouseRuleSet(ImmutableArray<HouseRulePack> Packs, IReadOnlyList<ToolNotification> Notifications)
 {
     public static HouseRuleSet Empty { get; } = new([], []);
 

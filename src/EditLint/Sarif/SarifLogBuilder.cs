@@ -252,7 +252,7 @@ public static class SarifLogBuilder
         {
             Locations = locations,
             Message = new SarifMessage(Sentence(notification.Message)),
-            Level = notification.Level.Name(),
+            Level = notification.Severity.Name(),
             Descriptor = new SarifDescriptorReference(notification.Id, toolRuleIndex.TryGetValue(notification.Id, out int i) ? i : null),
         };
     }

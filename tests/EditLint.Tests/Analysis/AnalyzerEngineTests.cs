@@ -53,7 +53,7 @@ public class AnalyzerEngineTests
         result.Diagnostics.Select(d => d.Id).ShouldBe(["EL2999", "EL2999"]);
         var problem = result.Notifications.ShouldHaveSingleItem();
         problem.Id.ShouldBe("EL0009");
-        problem.Level.ShouldBe(Severity.Error);
+        problem.Severity.ShouldBe(Severity.Error);
         problem.Message.ShouldBe(message);
     }
 

@@ -44,7 +44,7 @@ public class InlineSuppressionTests
         var result = Run("Text.\n\n<!-- editlint-disable EL9999 -->\n");
         var notification = result.Notifications.ShouldHaveSingleItem();
         notification.Id.ShouldBe("EL0006");
-        notification.Level.ShouldBe(Severity.Warning);
+        notification.Severity.ShouldBe(Severity.Warning);
         notification.Position.ShouldBe(new EditLint.Text.LinePosition(2, 0));
         notification.Message.ShouldContain("EL9999");
     }

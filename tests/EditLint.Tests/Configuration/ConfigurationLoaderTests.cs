@@ -19,7 +19,7 @@ public class ConfigurationLoaderTests
     {
         string folder = Folder(json);
         var e = Should.Throw<ConfigurationException>(() => ConfigurationLoader.Load(null, folder, Known));
-        return e.Problems.ShouldHaveSingleItem();
+        return e.Notifications.ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class RuleSettingsCheckTests
     [Fact]
     public void A_misspelt_setting_is_reported_with_the_settings_the_rule_has()
     {
-        var problem = Problems("{ \"rules\": { \"EL2002\": { \"settings\": { \"flagQuotation\": true } } } }").Problems.ShouldHaveSingleItem();
+        var problem = Problems("{ \"rules\": { \"EL2002\": { \"settings\": { \"flagQuotation\": true } } } }").Notifications.ShouldHaveSingleItem();
         problem.Message.ShouldBe("Unknown setting 'flagQuotation' for 'EL2002'; expected one of terms, extraTerms, flagQuotations, dateline, scope.");
         problem.Position.ShouldBe(new LinePosition(0, 39));
     }
@@ -44,7 +44,7 @@ public class RuleSettingsCheckTests
     [InlineData("EL1001", "\"threshold\": 2", "'EL1001' has no settings; remove 'threshold'.")]
     public void A_value_the_rule_cannot_read_is_a_configuration_error(string rule, string settings, string message)
     {
-        var problem = Problems($"{{ \"rules\": {{ \"{rule}\": {{ \"settings\": {{ {settings} }} }} }} }}").Problems.ShouldHaveSingleItem();
+        var problem = Problems($"{{ \"rules\": {{ \"{rule}\": {{ \"settings\": {{ {settings} }} }} }} }}").Notifications.ShouldHaveSingleItem();
         problem.Id.ShouldBe("EL0001");
         problem.Message.ShouldBe(message);
     }

@@ -24,7 +24,7 @@ public class DocumentReaderTests
         string text = string.Concat(Enumerable.Repeat(opener, depth)) + "the words";
         var document = DocumentReader.Read("deep.md", new SourceText(text));
         document.Kind.ShouldBe(DocumentKind.PlainText);
-        document.Problems.ShouldHaveSingleItem().Id.ShouldBe("EL0012");
+        document.Notifications.ShouldHaveSingleItem().Id.ShouldBe("EL0012");
         document.ProseText.ShouldEndWith("the words");
     }
 
@@ -50,7 +50,7 @@ public class DocumentReaderTests
     {
         var document = DocumentReader.Read("a.md", new SourceText(text));
         document.Kind.ShouldBe(DocumentKind.Markdown);
-        document.Problems.ShouldBeEmpty();
+        document.Notifications.ShouldBeEmpty();
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public class DocumentReaderTests
     {
         var document = DocumentReader.Read("a.md", new SourceText("> - quoted [link [text]](x)\n> - another\n"));
         document.Kind.ShouldBe(DocumentKind.Markdown);
-        document.Problems.ShouldBeEmpty();
+        document.Notifications.ShouldBeEmpty();
     }
 }

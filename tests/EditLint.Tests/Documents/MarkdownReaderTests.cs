@@ -121,7 +121,7 @@ public class MarkdownReaderTests
         const string markdown = "---\ndate: next Tuesday\n---\n\nText.\n";
         var document = Read(markdown);
         document.Date.ShouldBeNull();
-        var problem = document.Problems.ShouldHaveSingleItem();
+        var problem = document.Notifications.ShouldHaveSingleItem();
         problem.Id.ShouldBe("EL0007");
         problem.Span.Start.ShouldBe(markdown.IndexOf("next", StringComparison.Ordinal));
     }

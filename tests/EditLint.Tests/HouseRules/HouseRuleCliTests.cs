@@ -89,7 +89,7 @@ public class HouseRuleCliTests
     public void Every_rule_of_the_example_pack_has_flagged_and_passing_examples_and_a_source()
     {
         var set = HouseRuleLoader.Load(["rules/house-example"], RepositoryPaths.Root, RepositoryPaths.Root);
-        set.Problems.ShouldBeEmpty();
+        set.Notifications.ShouldBeEmpty();
         HouseRuleExamples.Run(set).Failures.ShouldBeEmpty();
         foreach (var rule in set.Rules)
         {

@@ -8,7 +8,7 @@ internal static class HouseRuleFactory
     public static HouseRuleAnalyzer Analyzer(string json)
     {
         var set = HouseRuleLoader.LoadText("test.json", json);
-        set.Problems.ShouldBeEmpty(string.Join("\n", set.Problems));
+        set.Notifications.ShouldBeEmpty(string.Join("\n", set.Notifications));
         return new HouseRuleAnalyzer(set.Packs.ShouldHaveSingleItem());
     }
 

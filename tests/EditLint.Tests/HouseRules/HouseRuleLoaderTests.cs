@@ -9,9 +9,9 @@ public class HouseRuleLoaderTests
     private static ToolNotification SingleProblem(string json)
     {
         var set = HouseRuleLoader.LoadText("rules/house.json", json);
-        var problem = set.Problems.ShouldHaveSingleItem();
+        var problem = set.Notifications.ShouldHaveSingleItem();
         problem.Id.ShouldBe("EL0011");
-        problem.Level.ShouldBe(Severity.Error);
+        problem.Severity.ShouldBe(Severity.Error);
         problem.Path.ShouldBe("rules/house.json");
         return problem;
     }
@@ -77,7 +77,7 @@ public class HouseRuleLoaderTests
         File.WriteAllText(Path.Combine(folder, "a.json"), """{ "id": "HOUSE0001", "name": "A", "kind": "existence", "terms": ["a"] }""");
         File.WriteAllText(Path.Combine(folder, "b.json"), """{ "id": "HOUSE0001", "name": "B", "kind": "existence", "terms": ["b"] }""");
         var set = HouseRuleLoader.Load(["."], folder, folder);
-        set.Problems.ShouldHaveSingleItem().ToString().ShouldStartWith("b.json(1,9): error EL0011: The id 'HOUSE0001' is already used by the rule at a.json(1,9)");
+        set.Notifications.ShouldHaveSingleItem().ToString().ShouldStartWith("b.json(1,9): error EL0011: The id 'HOUSE0001' is already used by the rule at a.json(1,9)");
         set.Rules.ShouldHaveSingleItem().Descriptor.Name.ShouldBe("A");
     }
 
@@ -99,7 +99,7 @@ public class HouseRuleLoaderTests
     [Fact]
     public void Terms_under_the_wrong_key_for_the_kind_are_reported() =>
         HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0001", "name": "X", "kind": "substitution", "terms": ["a"] }""")
-            .Problems.Select(p => p.Message).ShouldBe(["'terms' does not belong in a substitution rule; it lists its terms in 'swap'.", "A substitution rule needs 'swap'."]);
+            .Notifications.Select(p => p.Message).ShouldBe(["'terms' does not belong in a substitution rule; it lists its terms in 'swap'.", "A substitution rule needs 'swap'."]);
 
     [Fact]
     public void A_pattern_that_needs_backtracking_is_refused_at_the_pattern()
@@ -126,7 +126,7 @@ public class HouseRuleLoaderTests
               { "id": "HOUSE0002", "name": "Bad", "kind": "existence", "terms": [] }
             ] }
             """);
-        set.Problems.ShouldHaveSingleItem().Message.ShouldContain("'terms' is empty");
+        set.Notifications.ShouldHaveSingleItem().Message.ShouldContain("'terms' is empty");
         var pack = set.Packs.ShouldHaveSingleItem();
         pack.Name.ShouldBe("newsroom");
         pack.Rules.ShouldHaveSingleItem().Id.ShouldBe("HOUSE0001");
@@ -160,7 +160,7 @@ public class HouseRuleLoaderTests
     public void Braces_in_a_message_are_kept_as_text()
     {
         var rule = HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0001", "name": "X", "kind": "existence", "terms": ["a"], "message": "Avoid '{match}' (see {{style}})" }""");
-        rule.Problems.ShouldNotBeEmpty();
+        rule.Notifications.ShouldNotBeEmpty();
         var ok = HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0001", "name": "X", "kind": "existence", "terms": ["a"], "message": "Avoid '{match}' here" }""").Rules.Single();
         new Diagnostic(ok.Descriptor, new TextSpan(0, 1), "A", string.Empty).Message.ShouldBe("Avoid 'A' here");
     }
@@ -175,6 +175,6 @@ public class HouseRuleLoaderTests
         File.WriteAllText(Path.Combine(folder, "style", "rules.schema.json"), "{}");
         var set = HouseRuleLoader.Load(["style", "missing"], folder, folder);
         set.Packs.ShouldHaveSingleItem().Rules.Select(r => r.Id).ShouldBe(["HOUSE0001", "HOUSE0002"]);
-        set.Problems.ShouldHaveSingleItem().Message.ShouldContain("'missing' matches no file or folder");
+        set.Notifications.ShouldHaveSingleItem().Message.ShouldContain("'missing' matches no file or folder");
     }
 }

@@ -26,7 +26,7 @@ public class TermMatcherTests
     {
         var swap = string.Join(",\n", Enumerable.Range(0, 5000).Select(i => $"\"oldterm{i}\": \"newterm{i}\""));
         var set = HouseRuleLoader.LoadText("big.json", $$"""{ "id": "BIG0001", "name": "Big", "kind": "substitution", "swap": { {{swap}} } }""");
-        set.Problems.ShouldBeEmpty();
+        set.Notifications.ShouldBeEmpty();
         var analyzers = set.CreateAnalyzers();
         var analyzer = analyzers.ShouldHaveSingleItem().ShouldBeOfType<HouseRuleAnalyzer>();
         analyzer.CompiledTermCount.ShouldBe(5000);

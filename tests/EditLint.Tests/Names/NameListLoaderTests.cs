@@ -113,7 +113,7 @@ public class NameListLoaderTests
         var engine = new AnalyzerEngine([new NameMismatchAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [good, bad] });
         var notification = engine.InitializationNotifications.ShouldHaveSingleItem();
         notification.Id.ShouldBe("EL0008");
-        notification.Level.ShouldBe(Severity.Warning);
+        notification.Severity.ShouldBe(Severity.Warning);
         notification.Path.ShouldBe(bad);
         notification.Position.ShouldNotBeNull();
     }
@@ -123,7 +123,7 @@ public class NameListLoaderTests
     {
         var bad = NameTestLists.Write("only-bad", "not json");
         var engine = new AnalyzerEngine([new NameMismatchAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [bad] });
-        engine.InitializationNotifications.ShouldHaveSingleItem().Level.ShouldBe(Severity.Error);
+        engine.InitializationNotifications.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
     }
 
     [Fact]

@@ -4,16 +4,16 @@ using EditLint.Text;
 namespace EditLint.Cli.Output;
 
 /// <summary>
-/// The Roslyn/MSBuild canonical form <c>path(line,col): warning EL2001: message</c>, which terminals and editors
+/// The <c>text</c> format: the Roslyn/MSBuild canonical form <c>path(line,col): warning EL2001: message</c>, which terminals and editors
 /// link, then a one-line summary. Colour only when asked for (a terminal, no NO_COLOR, no --no-color).
 /// </summary>
-public sealed class MsBuildFormatter(bool color)
+public sealed class TextFormatter(bool color)
 {
     public void Write(RunReport report, TextWriter writer)
     {
         foreach (var notification in report.AllNotifications)
         {
-            writer.WriteLine(Colorize(notification.ToString(), notification.Level));
+            writer.WriteLine(Colorize(notification.ToString(), notification.Severity));
         }
 
         foreach (var (file, diagnostic) in report.Diagnostics)
