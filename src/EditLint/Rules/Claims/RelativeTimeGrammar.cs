@@ -33,7 +33,6 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet unitQualifiers;
     private readonly WordSet counts;
     private readonly WordSet hedges;
-    private readonly WordSet periodParts;
     private readonly WordSet determiners;
     private readonly WordSet spanPrepositions;
     private readonly WordSet nowExceptPrecededBy;
@@ -66,7 +65,6 @@ internal sealed class RelativeTimeGrammar
         unitQualifiers = Words(grammar, "unitQualifiers");
         counts = Words(grammar, "counts");
         hedges = Words(grammar, "hedges");
-        periodParts = Words(grammar, "periodParts");
         determiners = Words(grammar, "determiners");
         spanPrepositions = Words(grammar, "spanPrepositions");
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
@@ -226,7 +224,7 @@ internal sealed class RelativeTimeGrammar
         }
 
         var (fix, offset) = counted && count is { } c ? AgoFix(kind, forward ? -c : c) : (TemporalFixKind.None, 0);
-        Add(into, document, tokens, start, ago + 1, AgoTerm, fix, offset);
+        Add(into, tokens, start, ago + 1, AgoTerm, fix, offset);
     }
 
     private static (TemporalFixKind, int) AgoFix(UnitKind unit, int count) => unit switch
@@ -293,7 +291,7 @@ internal sealed class RelativeTimeGrammar
             start = before;
         }
 
-        Add(into, document, tokens, start, end, SpanTerm, TemporalFixKind.None, 0);
+        Add(into, tokens, start, end, SpanTerm, TemporalFixKind.None, 0);
     }
 
     /// <summary>"this year’s", "last week", "next spring", "this past year", "this morning", "last night", "last September".</summary>
@@ -334,7 +332,7 @@ internal sealed class RelativeTimeGrammar
                 return; // "last September 12" or "next March 2017" is a date
             }
 
-            Add(into, document, tokens, determiner, k + 1, MonthTerm, TemporalFixKind.NamedMonth, offset, month);
+            Add(into, tokens, determiner, k + 1, MonthTerm, TemporalFixKind.NamedMonth, offset, month);
             return;
         }
 
@@ -352,7 +350,7 @@ internal sealed class RelativeTimeGrammar
                 return;
             }
 
-            Add(into, document, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.Day, offset, dayPart: stem.ToString().ToLowerInvariant());
+            Add(into, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.Day, offset, dayPart: stem.ToString().ToLowerInvariant());
             return;
         }
 
@@ -370,7 +368,7 @@ internal sealed class RelativeTimeGrammar
 
         if (IsPlural(stem))
         {
-            Add(into, document, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.None, 0); // "this years festival": a possessive without its apostrophe
+            Add(into, tokens, determiner, k + 1, NamedTerm, TemporalFixKind.None, 0); // "this years festival": a possessive without its apostrophe
             return;
         }
 
@@ -381,7 +379,7 @@ internal sealed class RelativeTimeGrammar
             UnitKind.Month when !IsPossessive(noun) && !qualified => (TemporalFixKind.Month, offset),
             _ => (TemporalFixKind.None, 0),
         };
-        Add(into, document, tokens, determiner, k + 1, NamedTerm, fix, fixOffset);
+        Add(into, tokens, determiner, k + 1, NamedTerm, fix, fixOffset);
     }
 
     /// <summary>
@@ -419,7 +417,7 @@ internal sealed class RelativeTimeGrammar
             start = before;
         }
 
-        Add(into, document, tokens, start, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
+        Add(into, tokens, start, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
     }
 
     /// <summary>The token after a qualifier of a unit ("fiscal" in "this fiscal year"), or <paramref name="k"/> when there is none.</summary>
@@ -442,7 +440,7 @@ internal sealed class RelativeTimeGrammar
         }
 
         int start = ClaimText.IsWord(document, tokens, part - 1, "the") ? part - 1 : part;
-        Add(into, document, tokens, start, part + 4, PeriodTerm, TemporalFixKind.None, 0);
+        Add(into, tokens, start, part + 4, PeriodTerm, TemporalFixKind.None, 0);
     }
 
     /// <summary>
@@ -459,7 +457,7 @@ internal sealed class RelativeTimeGrammar
 
             if (start < previous && ClaimText.IsWord(document, tokens, start - 1, "for"))
             {
-                Add(into, document, tokens, start - 1, now + 1, UnitsNowTerm, TemporalFixKind.None, 0);
+                Add(into, tokens, start - 1, now + 1, UnitsNowTerm, TemporalFixKind.None, 0);
                 return;
             }
         }
@@ -483,7 +481,7 @@ internal sealed class RelativeTimeGrammar
         }
 
         int from = previous >= 0 && ClaimText.IsWord(document, tokens, previous, "right") ? previous : now;
-        Add(into, document, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
+        Add(into, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
     }
 
     /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
@@ -499,7 +497,7 @@ internal sealed class RelativeTimeGrammar
             && (previous < 0 || !nowNarrativeExceptAfter.Contains(document.GetText(tokens[previous])));
     }
 
-    private void Add(List<TemporalMatch> into, Document document, TokenList tokens, int start, int end, string shape, TemporalFixKind fix, int offset, int month = 0, string? dayPart = null)
+    private void Add(List<TemporalMatch> into, TokenList tokens, int start, int end, string shape, TemporalFixKind fix, int offset, int month = 0, string? dayPart = null)
     {
         var term = new TemporalTerm(shape, false, [], Empty, false, fix, offset, notes.GetValueOrDefault(shape, string.Empty)) { Month = month, DayPart = dayPart, IsDayWord = dayPart is not null };
         into.Add(new TemporalMatch(Text.TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), term, start));
