@@ -1,5 +1,6 @@
 using System.Text;
 using EditLint.Analysis;
+using EditLint.HouseRules.Kinds;
 
 namespace EditLint.HouseRules;
 
@@ -22,7 +23,7 @@ public static class HouseRuleDocs
         page.Append("| id | name | kind | default | what it finds |\n|---|---|---|---|---|\n");
         foreach (var rule in pack.Rules)
         {
-            page.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {rule.Descriptor.Name} | {HouseRuleLoader.KindName(rule.Kind)} | {Level(rule)} | {Cell(rule.Descriptor.Title)} |\n");
+            page.Append($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {rule.Descriptor.Name} | {KindName(rule)} | {DefaultSeverity(rule)} | {Cell(rule.Descriptor.Title)} |\n");
         }
 
         foreach (var rule in pack.Rules)
@@ -38,7 +39,7 @@ public static class HouseRuleDocs
         var d = rule.Descriptor;
         page.Append($"\n## {rule.Id}\n\n**{d.Name}**: {d.Title}.\n\n");
         page.Append(d.Description).Append("\n\n");
-        page.Append($"- Kind: {HouseRuleKind(rule)}; default severity: {Level(rule)}\n");
+        page.Append($"- Kind: {KindName(rule)}; default severity: {DefaultSeverity(rule)}\n");
         page.Append($"- Scope: {Scope(rule.Scope)}; quoted speech is {(rule.SkipQuotations ? "left alone" : "checked too")}\n");
         page.Append($"- Matching: {(rule.UsesPatterns ? "regular expressions (without backtracking)" : "whole words")}, {(rule.CaseSensitive ? "case-sensitive" : "case-insensitive")}\n");
         if (rule.Source is { } source)
@@ -47,21 +48,8 @@ public static class HouseRuleDocs
         }
 
         page.Append($"- Rule file: `{rule.File}`\n\n");
-        switch (rule.Kind)
-        {
-            case HouseRules.HouseRuleKind.Substitution:
-                Table(page, ["write", "not"], rule.Entries.Select(e => new[] { e.Suggestion!, e.Text }));
-                break;
-            case HouseRules.HouseRuleKind.FirstReference:
-                Table(page, ["acronym", "spell out as"], rule.Entries.Select(e => new[] { e.Text, e.Suggestion! }));
-                break;
-            case HouseRules.HouseRuleKind.Consistency:
-                Table(page, ["use one of"], rule.Entries.GroupBy(e => e.Group).Select(g => new[] { string.Join(" / ", g.Select(e => e.Text)) }));
-                break;
-            default:
-                Table(page, [rule.Kind == HouseRules.HouseRuleKind.Capitalization ? "write exactly" : "avoid"], rule.Entries.Select(e => new[] { e.Text }));
-                break;
-        }
+        var form = HouseRuleForms.For(rule.Kind);
+        Table(page, form.DocsHeaders, form.DocsRows(rule));
 
         if (!rule.Exceptions.IsEmpty)
         {
@@ -98,9 +86,9 @@ public static class HouseRuleDocs
         page.Append('\n');
     }
 
-    private static string HouseRuleKind(HouseRule rule) => HouseRuleLoader.KindName(rule.Kind);
+    private static string KindName(HouseRule rule) => HouseRuleForms.For(rule.Kind).Name;
 
-    private static string Level(HouseRule rule) => rule.Descriptor.DefaultSeverity.Name();
+    private static string DefaultSeverity(HouseRule rule) => rule.Descriptor.DefaultSeverity.Name();
 
     private static string Scope(HouseRuleScope scope) => scope switch
     {

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using EditLint.Analysis;
 using EditLint.Configuration;
 using EditLint.Documents;
+using EditLint.HouseRules.Kinds;
 using EditLint.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -135,7 +136,7 @@ public static partial class HouseRuleLoader
 
     private sealed record FileResult(string Pack, string? Description, List<HouseRule> Rules);
 
-    private sealed class FileReader(string path, byte[] bytes, Dictionary<string, string> ids, List<ToolNotification> problems)
+    private sealed class FileReader(string path, byte[] bytes, Dictionary<string, string> ids, List<ToolNotification> problems) : IHouseTermReader
     {
         private readonly JsonPositions positions = new(bytes);
         private bool ruleFailed;
@@ -263,7 +264,7 @@ public static partial class HouseRuleLoader
                 Fail(node.Find("name")!.Value.Offset, $"The name '{name}' must be one PascalCase word of letters and digits, such as KyivNotKiev.");
             }
 
-            var kind = Kind(node);
+            var form = Form(node);
             var severity = Enum(node, "severity", Severity.Warning, ("error", Severity.Error), ("warning", Severity.Warning), ("note", Severity.Note));
             var scope = Enum(node, "scope", HouseRuleScope.Document, ("document", HouseRuleScope.Document), ("paragraph", HouseRuleScope.Paragraph), ("sentence", HouseRuleScope.Sentence), ("heading", HouseRuleScope.Heading));
             bool skipQuotations = Enum(node, "quotations", true, ("skip", true), ("include", false));
@@ -279,33 +280,35 @@ public static partial class HouseRuleLoader
                 Fail(node.Find("link")!.Value.Offset, $"'link' must be an absolute URI, such as https://example.org/style#kyiv.");
             }
 
-            var entries = kind is null ? [] : Entries(node, kind.Value);
-            if ((pattern || !wholeWords) && kind is not (HouseRuleKind.Existence or HouseRuleKind.Substitution))
+            var entries = form is null ? [] : Entries(node, form);
+            if ((pattern || !wholeWords) && form is { AcceptsPatterns: false })
             {
-                Fail(node.Find(pattern ? "pattern" : "wholeWords")!.Value.Offset, $"'{(pattern ? "pattern" : "wholeWords")}' works with existence and substitution rules only; the other kinds match whole words.");
+                string accepting = string.Join(" and ", HouseRuleForms.All.Where(f => f.AcceptsPatterns).Select(f => f.Name));
+                Fail(node.Find(pattern ? "pattern" : "wholeWords")!.Value.Offset, $"'{(pattern ? "pattern" : "wholeWords")}' works with {accepting} rules only; the other kinds match whole words.");
             }
 
-            var patterns = (pattern || !wholeWords) && kind is HouseRuleKind.Existence or HouseRuleKind.Substitution
-                ? Patterns(node, entries, pattern, wholeWords, caseSensitive)
+            var patterns = (pattern || !wholeWords) && form is { AcceptsPatterns: true }
+                ? Patterns(node, form, entries, pattern, wholeWords, caseSensitive)
                 : [];
             var exceptions = Strings(node, "exceptions");
             var examples = Examples(node);
-            string messageFormat = Message(node, kind);
+            string messageFormat = Message(node, form);
 
-            if (ruleFailed || id is null || name is null || kind is null)
+            if (ruleFailed || id is null || name is null || form is null)
             {
                 return null;
             }
 
-            string ruleTitle = title ?? DefaultTitle(kind.Value);
+            var kind = form.Kind;
+            string ruleTitle = title ?? form.DefaultTitle;
             string ruleDescription = Sentence(description ?? ruleTitle) + (source is null ? string.Empty : " Source: " + Sentence(source));
             var descriptor = new RuleDescriptor(
                 id, name, ruleTitle.TrimEnd('.'), messageFormat, RuleCategory.House, severity, ruleDescription,
-                ["house", pack, KindName(kind.Value)], "high", link ?? RuleDescriptor.DocsBaseUri + "house-rules.md");
+                ["house", pack, form.Name], "high", link ?? RuleDescriptor.DocsBaseUri + "house-rules.md");
             return new HouseRule
             {
                 Descriptor = descriptor,
-                Kind = kind.Value,
+                Kind = kind,
                 Scope = scope,
                 SkipQuotations = skipQuotations,
                 CaseSensitive = caseSensitive || kind == HouseRuleKind.Capitalization,
@@ -319,96 +322,40 @@ public static partial class HouseRuleLoader
             };
         }
 
-        private HouseRuleKind? Kind(PositionedJson node)
+        private HouseRuleForm? Form(PositionedJson node)
         {
             if (Required(node, "kind") is not { } text)
             {
                 return null;
             }
 
-            HouseRuleKind? kind = text switch
+            var form = HouseRuleForms.Named(text);
+            if (form is null)
             {
-                "existence" => HouseRuleKind.Existence,
-                "substitution" => HouseRuleKind.Substitution,
-                "consistency" => HouseRuleKind.Consistency,
-                "capitalization" or "capitalisation" => HouseRuleKind.Capitalization,
-                "firstReference" => HouseRuleKind.FirstReference,
-                _ => null,
-            };
-            if (kind is null)
-            {
-                Fail(node.Find("kind")!.Value.Offset, $"Unknown kind '{text}'; expected existence, substitution, consistency, capitalization or firstReference.");
+                Fail(node.Find("kind")!.Value.Offset, $"Unknown kind '{text}'; expected {HouseRuleForms.Names}.");
             }
 
-            return kind;
+            return form;
         }
 
-        private ImmutableArray<HouseTerm> Entries(PositionedJson node, HouseRuleKind kind)
+        private ImmutableArray<HouseTerm> Entries(PositionedJson node, HouseRuleForm form)
         {
-            string key = TermsKey(kind);
-            foreach (string other in new[] { "terms", "swap", "groups", "acronyms" }.Where(k => k != key))
+            string key = form.TermsKey;
+            foreach (string other in HouseRuleForms.All.Select(f => f.TermsKey).Distinct().Where(k => k != key))
             {
                 if (node.Find(other) is { } wrong)
                 {
-                    Fail(wrong.NameOffset, $"'{other}' does not belong in a {KindName(kind)} rule; it lists its terms in '{key}'.");
+                    Fail(wrong.NameOffset, $"'{other}' does not belong in a {form.Name} rule; it lists its terms in '{key}'.");
                 }
             }
 
             if (node.Find(key) is not { } property)
             {
-                Fail(node.Offset, $"A {KindName(kind)} rule needs '{key}'.");
+                Fail(node.Offset, $"A {form.Name} rule needs '{key}'.");
                 return [];
             }
 
-            var entries = new List<HouseTerm>();
-            switch (kind)
-            {
-                case HouseRuleKind.Existence or HouseRuleKind.Capitalization:
-                    entries.AddRange(Terms(property).Select(t => new HouseTerm(t.Text, kind == HouseRuleKind.Capitalization ? t.Text : null)));
-                    break;
-                case HouseRuleKind.Substitution or HouseRuleKind.FirstReference:
-                    if (!property.Value.IsObject)
-                    {
-                        Fail(property.Value.Offset, kind == HouseRuleKind.Substitution
-                            ? "'swap' must be an object of term → preferred term, such as { \"Kiev\": \"Kyiv\" }."
-                            : "'acronyms' must be an object of acronym → expansion, such as { \"DPRK\": \"Democratic People's Republic of Korea\" }.");
-                        break;
-                    }
-
-                    foreach (var pair in property.Value.Properties)
-                    {
-                        CheckTerm(pair.Name, pair.NameOffset);
-                        if (String(pair) is { } value)
-                        {
-                            CheckTerm(value, pair.Value.Offset);
-                            entries.Add(new HouseTerm(pair.Name, value));
-                        }
-                    }
-
-                    break;
-                case HouseRuleKind.Consistency:
-                    if (!property.Value.IsArray)
-                    {
-                        Fail(property.Value.Offset, "'groups' must be an array of groups of variants, such as [[\"email\", \"e-mail\"]].");
-                        break;
-                    }
-
-                    int group = 0;
-                    foreach (var item in property.Value.Items)
-                    {
-                        var variants = Terms(new PositionedJson.Property("groups", item.Offset, item));
-                        if (item.IsArray && variants.Count < 2)
-                        {
-                            Fail(item.Offset, "A group needs at least two variants.");
-                        }
-
-                        entries.AddRange(variants.Select(v => new HouseTerm(v.Text, null, group)));
-                        group++;
-                    }
-
-                    break;
-            }
-
+            var entries = form.ReadTerms(this, property);
             if (entries.Count == 0 && !ruleFailed)
             {
                 Fail(property.Value.Offset, $"'{key}' is empty; a rule needs at least one term.");
@@ -417,7 +364,7 @@ public static partial class HouseRuleLoader
             return [.. entries];
         }
 
-        private List<(string Text, long Offset)> Terms(PositionedJson.Property property)
+        public List<(string Text, long Offset)> Terms(PositionedJson.Property property)
         {
             var terms = new List<(string, long)>();
             if (!property.Value.IsArray)
@@ -441,7 +388,7 @@ public static partial class HouseRuleLoader
             return terms;
         }
 
-        private bool CheckTerm(string term, long offset)
+        public bool CheckTerm(string term, long offset)
         {
             if (string.IsNullOrWhiteSpace(term) || Tokenizer.Tokenize(term, new TextSpan(0, term.Length)).Length == 0)
             {
@@ -452,9 +399,9 @@ public static partial class HouseRuleLoader
             return true;
         }
 
-        private ImmutableArray<Regex> Patterns(PositionedJson node, ImmutableArray<HouseTerm> entries, bool pattern, bool wholeWords, bool caseSensitive)
+        private ImmutableArray<Regex> Patterns(PositionedJson node, HouseRuleForm form, ImmutableArray<HouseTerm> entries, bool pattern, bool wholeWords, bool caseSensitive)
         {
-            var key = node.Find(node.Find("swap") is not null ? "swap" : "terms");
+            var key = node.Find(form.TermsKey);
             var result = new List<Regex>();
             foreach (var entry in entries)
             {
@@ -543,9 +490,9 @@ public static partial class HouseRuleLoader
             return [.. examples];
         }
 
-        private string Message(PositionedJson node, HouseRuleKind? kind)
+        private string Message(PositionedJson node, HouseRuleForm? form)
         {
-            string message = Optional(node, "message") ?? DefaultMessage(kind ?? HouseRuleKind.Existence);
+            string message = Optional(node, "message") ?? (form ?? HouseRuleForms.For(HouseRuleKind.Existence)).DefaultMessage;
             foreach (Match m in Placeholder().Matches(message))
             {
                 if (m.Groups[1].Value is not ("match" or "suggestion"))
@@ -612,7 +559,7 @@ public static partial class HouseRuleLoader
             return defaultValue;
         }
 
-        private string? String(PositionedJson.Property property)
+        public string? String(PositionedJson.Property property)
         {
             if (property.Value.IsString)
             {
@@ -623,7 +570,7 @@ public static partial class HouseRuleLoader
             return null;
         }
 
-        private void Fail(long offset, string message)
+        public void Fail(long offset, string message)
         {
             ruleFailed = true;
             Add(offset, message);
@@ -632,41 +579,6 @@ public static partial class HouseRuleLoader
         private void Add(long offset, string message) =>
             problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, message, path, positions.At(offset)));
     }
-
-    public static string KindName(HouseRuleKind kind) => kind switch
-    {
-        HouseRuleKind.Existence => "existence",
-        HouseRuleKind.Substitution => "substitution",
-        HouseRuleKind.Consistency => "consistency",
-        HouseRuleKind.Capitalization => "capitalization",
-        _ => "firstReference",
-    };
-
-    private static string TermsKey(HouseRuleKind kind) => kind switch
-    {
-        HouseRuleKind.Substitution => "swap",
-        HouseRuleKind.Consistency => "groups",
-        HouseRuleKind.FirstReference => "acronyms",
-        _ => "terms",
-    };
-
-    private static string DefaultTitle(HouseRuleKind kind) => kind switch
-    {
-        HouseRuleKind.Existence => "A term the house style avoids",
-        HouseRuleKind.Substitution => "A term the house style replaces",
-        HouseRuleKind.Consistency => "A term spelled more than one way",
-        HouseRuleKind.Capitalization => "A term written with the wrong capitals",
-        _ => "An acronym not spelled out on first reference",
-    };
-
-    private static string DefaultMessage(HouseRuleKind kind) => kind switch
-    {
-        HouseRuleKind.Existence => "Avoid '{match}'",
-        HouseRuleKind.Substitution => "Use '{suggestion}' instead of '{match}'",
-        HouseRuleKind.Consistency => "'{match}' is written '{suggestion}' elsewhere in this document; use one spelling",
-        HouseRuleKind.Capitalization => "Write '{suggestion}', not '{match}'",
-        _ => "Spell out '{match}' ({suggestion}) on first reference",
-    };
 
     private static string Sentence(string text)
     {

@@ -44,7 +44,7 @@ public partial class HouseRuleAnalyzerTests
             SentenceBreak().IsMatch(d.MessageFormat).ShouldBeFalse(d.MessageFormat);
             d.MessageFormat.ShouldNotEndWith(".");
             Uri.IsWellFormedUriString(d.HelpUri, UriKind.Absolute).ShouldBeTrue(d.HelpUri);
-            d.Tags.ShouldBe(["house", "house-example", HouseRuleLoader.KindName(ExamplePack.Rules.Single(r => r.Id == d.Id).Kind)]);
+            d.Tags.ShouldBe(["house", "house-example", EditLint.HouseRules.Kinds.HouseRuleForms.For(ExamplePack.Rules.Single(r => r.Id == d.Id).Kind).Name]);
             d.Category.ShouldBe(RuleCategory.House);
         }
     }
