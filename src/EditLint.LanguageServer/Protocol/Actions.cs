@@ -11,7 +11,7 @@ public sealed class CodeActionParams
 
 public sealed class CodeActionContext
 {
-    public LspDiagnostic[] Diagnostics { get; init; } = [];
+    public required LspDiagnostic[] Diagnostics { get; init; }
 
     public string[]? Only { get; init; }
 }

@@ -23,7 +23,7 @@ public sealed class TextDocumentItem
 {
     public required string Uri { get; init; }
 
-    public string LanguageId { get; init; } = string.Empty;
+    public required string LanguageId { get; init; }
 
     public int Version { get; init; }
 
@@ -39,7 +39,7 @@ public sealed class DidChangeTextDocumentParams
 {
     public required VersionedTextDocumentIdentifier TextDocument { get; init; }
 
-    public TextDocumentContentChangeEvent[] ContentChanges { get; init; } = [];
+    public required TextDocumentContentChangeEvent[] ContentChanges { get; init; }
 }
 
 /// <summary>A change of a range, or of the whole text when <see cref="Range"/> is absent.</summary>

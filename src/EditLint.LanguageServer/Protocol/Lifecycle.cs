@@ -119,7 +119,7 @@ public sealed class FileSystemWatcher
 
 public sealed class DidChangeWatchedFilesParams
 {
-    public FileEvent[] Changes { get; init; } = [];
+    public required FileEvent[] Changes { get; init; }
 }
 
 public sealed class FileEvent

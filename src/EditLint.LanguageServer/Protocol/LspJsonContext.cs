@@ -10,7 +10,9 @@ namespace EditLint.LanguageServer.Protocol;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = false)]
+    PropertyNameCaseInsensitive = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(IncomingMessage))]
 [JsonSerializable(typeof(ResponseError))]
 [JsonSerializable(typeof(CancelParams))]

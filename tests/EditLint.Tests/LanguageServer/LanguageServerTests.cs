@@ -260,6 +260,32 @@ public class LanguageServerTests
         client.ServerLog.ShouldNotContain("   at ");
     }
 
+    /// <summary>
+    /// Found by fuzzing: a <c>didChange</c> without <c>contentChanges</c>, or with a range whose start is missing, threw
+    /// inside the read loop and stopped the server. Such a message is now ignored with a line in the log.
+    /// </summary>
+    [Fact]
+    public async Task A_change_with_missing_members_is_ignored_and_the_server_goes_on()
+    {
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, "Nothing to see here.\n");
+        var document = new JsonObject { ["uri"] = uri, ["version"] = 2 };
+        client.Notify("textDocument/didChange", new JsonObject { ["textDocument"] = document.DeepClone() });
+        client.Notify("textDocument/didChange", new JsonObject
+        {
+            ["textDocument"] = document.DeepClone(),
+            ["contentChanges"] = new JsonArray(new JsonObject { ["range"] = new JsonObject { ["end"] = new JsonObject { ["line"] = 0, ["character"] = 0 } }, ["text"] = "x" }),
+        });
+        client.Notify("textDocument/didChange", new JsonObject { ["textDocument"] = document.DeepClone(), ["contentChanges"] = null });
+
+        client.Change(uri, 3, new JsonObject { ["text"] = Misspelt });
+        Codes(await client.DiagnosticsAsync(uri, 3)).ShouldContain("EL1001");
+        client.ServerLog.ShouldContain("'textDocument/didChange' with parameters that do not fit was ignored");
+        client.ServerLog.ShouldNotContain("   at ");
+    }
+
     [Fact]
     public async Task Requests_for_a_document_that_is_not_open_get_empty_answers_or_the_file_on_disk()
     {
