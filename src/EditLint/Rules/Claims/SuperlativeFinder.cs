@@ -363,9 +363,9 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// A named scope ranks as "in the world" does: "the best selling truck in
-    /// America", "the youngest member in Hong Kong's history", "the largest vote in any constituency". Up to three
-    /// lower-case words (the noun) may stand between the superlative and "in".
+    /// A named scope ranks as "in the world" does: "the fastest truck in America", "the youngest member in Hong Kong's
+    /// history", "the largest vote in any constituency"; a month or weekday after "in" is a time ("in June"). Up to
+    /// three lower-case words (the noun) may stand between the superlative and "in".
     /// </summary>
     private static bool HasPlaceScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {

@@ -126,11 +126,11 @@ internal sealed class SuperlativeLexicon
     /// <summary>"our", "his": with a word of <see cref="LifeWords"/> after "of" or "in", a ranking within one life ("the darkest moments of our lives").</summary>
     public required WordSet LifeOwners { get; init; }
 
-    /// <summary>Months and weekdays: after "in" a time, not a named place that scopes a ranking.</summary>
-    public required WordSet NotPlaces { get; init; }
-
     /// <summary>"life", "lives", "lifetime".</summary>
     public required WordSet LifeWords { get; init; }
+
+    /// <summary>Months and weekdays: after "in" a time, not a named place that scopes a ranking.</summary>
+    public required WordSet NotPlaces { get; init; }
 
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
