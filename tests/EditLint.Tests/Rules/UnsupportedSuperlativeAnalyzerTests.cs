@@ -139,6 +139,34 @@ public class UnsupportedSuperlativeAnalyzerTests
     }
 
     [Theory]
+    [InlineData("The Palazzo Farnese, considered by many to be {|EL2001:the finest|} palace of all, faces the square.", "The Palazzo Farnese, considered by the architect Sangallo to be the finest palace of all, faces the square.")]
+    [InlineData("The bridge, thought {|EL2001:the oldest|} covered bridge in the country, still stands.", "The engineer thought it the oldest covered bridge in the country.")]
+    public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("It is {|EL2001:the best|} procedure on the market.", "The best procedure is to have a few friends hold the planking in place.")]
+    [InlineData("Bridges are {|EL2001:the most common|} methods of river crossing.", "The easiest and most economical way to get air conditioning is when you build.")]
+    public void Ignores_advice_but_not_a_ranking_of_methods(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
+    [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
+    [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]
+    public void Ignores_a_subject_ranked_against_itself_or_its_own_experience(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
     [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} experts, believes that trade will grow.", "Sol Hurok, the booker, considers it the finest house of its kind in the country.")]
     [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
     [InlineData("Its goals are its {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, its highest good.")]

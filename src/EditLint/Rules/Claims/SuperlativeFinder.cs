@@ -164,7 +164,8 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end))
+        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end)
+            || IsAdvice(document, tokens, lexicon, end))
         {
             return false;
         }
@@ -209,6 +210,11 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at"))
+            {
+                return false; // "at its most ecstatic", "at their mightiest": the subject against itself
+            }
+
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
             if (IsDenied(document, tokens, oneOfFrom))
             {
@@ -416,15 +422,32 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool IsOwnExperience(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
-        for (int k = end; k < tokens.Count && k <= end + OwnExperienceReach && tokens[k].IsWord; k++)
+        for (int k = end; k < tokens.Count && k <= end + OwnExperienceReach && (tokens[k].IsWord || document.ProseText[tokens[k].Start] == ','); k++)
         {
-            if (lexicon.ExperienceSubjects.Contains(document.GetText(tokens[k])) || IsLifeScope(document, tokens, lexicon, k))
+            if (tokens[k].IsWord && (lexicon.ExperienceSubjects.Contains(document.GetText(tokens[k])) || IsLifeScope(document, tokens, lexicon, k) || IsEverExperienced(document, tokens, lexicon, k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"he had ever seen", "she has ever commanded", "they ever made": a pronoun and "ever" at token <paramref name="k"/>.</summary>
+    private static bool IsEverExperienced(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k)
+    {
+        if (!lexicon.ExperiencePronouns.Contains(document.GetText(tokens[k])))
+        {
+            return false;
+        }
+
+        int next = k + 1;
+        if (next < tokens.Count && tokens[next].IsWord && lexicon.ExperienceAuxiliaries.Contains(document.GetText(tokens[next])))
+        {
+            next++;
+        }
+
+        return ClaimText.IsWord(document, tokens, next, "ever");
     }
 
     /// <summary>"of our lives", "in his life" at token <paramref name="k"/>.</summary>
@@ -452,6 +475,33 @@ internal static class SuperlativeFinder
 
     /// <summary>How many words may stand between a superlative and the "I" of a relative clause after it ("we" is as often the nation as the writer).</summary>
     private const int OwnExperienceReach = 3;
+
+    /// <summary>
+    /// "the best way to learn", "The safest procedure is to", "the easiest and most economical way to": a superlative
+    /// before a noun of <see cref="SuperlativeLexicon.AdviceNouns"/> (only coordinated adjectives between) that a word of
+    /// <see cref="SuperlativeLexicon.AdviceFollowers"/> follows; "the best procedure on the market" ranks.
+    /// </summary>
+    private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + AdviceReach && tokens[k].IsWord; k++)
+        {
+            var word = document.GetText(tokens[k]);
+            if (lexicon.AdviceNouns.Contains(word))
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].IsWord && lexicon.AdviceFollowers.Contains(document.GetText(tokens[k + 1]));
+            }
+
+            if (!lexicon.Conjunctions.Contains(word) && !lexicon.Intensifiers.Contains(word) && !lexicon.IsAdjective(word) && !lexicon.IsSuperlative(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between a superlative and the advice noun it modifies ("easiest and most economical way").</summary>
+    private const int AdviceReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>

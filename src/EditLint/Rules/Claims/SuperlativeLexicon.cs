@@ -123,6 +123,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"I", "I've": in a relative clause after a superlative, the writer's own experience ("the best I've seen").</summary>
     public required WordSet ExperienceSubjects { get; init; }
 
+    /// <summary>"he", "they": with "ever" after them, a relative clause of someone's experience ("the largest he had ever commanded").</summary>
+    public required WordSet ExperiencePronouns { get; init; }
+
+    /// <summary>"had", "has", "'d": between an experience pronoun and "ever".</summary>
+    public required WordSet ExperienceAuxiliaries { get; init; }
+
     /// <summary>"our", "his": with a word of <see cref="LifeWords"/> after "of" or "in", a ranking within one life ("the darkest moments of our lives").</summary>
     public required WordSet LifeOwners { get; init; }
 
@@ -227,6 +233,12 @@ internal sealed class SuperlativeLexicon
 
     public required WordSet FamilyMembers { get; init; }
 
+    /// <summary>"way", "procedure": after a superlative, advice ("the best way to learn"), not a ranking.</summary>
+    public required WordSet AdviceNouns { get; init; }
+
+    /// <summary>"to", "is": after an advice noun, the advice itself follows ("the best way to", "The best course is").</summary>
+    public required WordSet AdviceFollowers { get; init; }
+
     /// <summary>"it's", "that's": they end in 's but are not possessives.</summary>
     public required WordSet Contractions { get; init; }
 
@@ -309,6 +321,8 @@ internal sealed class SuperlativeLexicon
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
             SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),
             ExperienceSubjects = new WordSet(EmbeddedRuleData.Strings(support, "experienceSubjects")),
+            ExperiencePronouns = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("everExperienced"), "pronouns")),
+            ExperienceAuxiliaries = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("everExperienced"), "auxiliaries")),
             NotPlaces = new WordSet(EmbeddedRuleData.Strings(frame, "notPlaces")),
             LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
             LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
@@ -321,6 +335,8 @@ internal sealed class SuperlativeLexicon
             PartitiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")),
             FamilyPositions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "words")),
             FamilyMembers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "members")),
+            AdviceNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "nouns")),
+            AdviceFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "followers")),
             Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
             Subordinators = new WordSet(EmbeddedRuleData.Strings(frame, "subordinators")),
             Conjunctions = new WordSet(EmbeddedRuleData.Strings(frame, "conjunctions")),

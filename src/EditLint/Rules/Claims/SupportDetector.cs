@@ -59,7 +59,8 @@ internal static class SupportDetector
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon))
+            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon)
+                && !IsVaguePassive(document, tokens, i, lexicon))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
@@ -67,6 +68,21 @@ internal static class SupportDetector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "the Palazzo Farnese, considered by many to be the finest", "a palace, thought the finest": a participle after a
+    /// comma, or with a vague agent after "by", names no holder of the opinion; "considered by Sol Hurok" does.
+    /// </summary>
+    private static bool IsVaguePassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        if (ClaimText.IsWord(document, tokens, verb + 1, "by"))
+        {
+            return verb + 2 < tokens.Count && tokens[verb + 2].IsWord && lexicon.WeaselSubjects.Contains(document.GetText(tokens[verb + 2]));
+        }
+
+        return verb > 0 && tokens[verb - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[verb - 1].Start] == ','
+            && !document.GetText(tokens[verb]).EndsWith('s'); // "Sol Hurok, ballet booker extraordinary, considers": active
     }
 
     /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>
