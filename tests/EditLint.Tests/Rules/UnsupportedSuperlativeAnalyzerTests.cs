@@ -86,7 +86,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He is {|EL2001:the veteran most friendly|} to rookies and {|EL2001:the man most firmly|} at grips with it.", "Aid went to the States most heavily affected by the storm, and to the man most people trust.")]
     [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all, he won.", "He was most dangerous to his friends.")]
     [InlineData("Aid goes to the {|EL2001:hardest-hit|} countries and the {|EL2001:highest-paid|} staff.", "Aid goes to the hard-hit countries and the well-paid staff.")]
-    [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate.")]
+    [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate of any state, 9 percent.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap)
     {
         Verify(markup);
@@ -133,6 +133,16 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]
     public void Counts_only_figures_that_measure_the_claim(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
+    [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, and goals which have the greatest bearing come first.")]
+    [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
+    [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]
+    public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap)
     {
         Verify(markup);
         Verify(trap);

@@ -339,7 +339,7 @@ internal static class SuperlativeFinder
             previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
         }
 
-        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
+        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
         {
             return true;
         }
@@ -352,7 +352,7 @@ internal static class SuperlativeFinder
 
         // The head of the sentence, of a clause after a colon or semicolon, of the main clause after an opening
         // subordinate clause, or of a "that" clause: a subject.
-        if (AtMostOneWordBeforeInClause(document, tokens, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
+        if (AtMostOneWordBeforeInClause(document, tokens, lexicon, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
             || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
         {
             return true;
@@ -366,6 +366,22 @@ internal static class SuperlativeFinder
         }
 
         return lastScope >= end || HasPlaceScope(document, tokens, lexicon, end);
+    }
+
+    /// <summary>
+    /// "has the smoothest gait", "had the poorest showing": the subject holds the ranked quality. Not after a modal, "to",
+    /// a relative pronoun or "I" ("must have the best education", "goals which have the greatest bearing", "I have the
+    /// strangest feeling"): a wish, a class or one's own experience.
+    /// </summary>
+    private static bool IsAssertedPossession(Document document, TokenList tokens, SuperlativeLexicon lexicon, int verb)
+    {
+        if (!lexicon.PossessionVerbs.Contains(document.GetText(tokens[verb])))
+        {
+            return false;
+        }
+
+        int subject = ClaimText.PreviousWord(tokens, verb);
+        return subject < 0 || !lexicon.PossessionBlockers.Contains(document.GetText(tokens[subject]));
     }
 
     /// <summary>
@@ -692,19 +708,26 @@ internal static class SuperlativeFinder
     private static bool IsContractedCopula(ReadOnlySpan<char> word, WordSet contractions) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
 
-    /// <summary>True when at most one word stands between the start of the clause (the sentence, or a colon or semicolon) and <paramref name="index"/>.</summary>
-    private static bool AtMostOneWordBeforeInClause(Document document, TokenList tokens, int index)
+    /// <summary>
+    /// True when at most one word stands between the start of the clause (the sentence, a colon, a semicolon or a dash) and
+    /// <paramref name="index"/>, not counting hedges of <see cref="SuperlativeLexicon.Adverbs"/> ("Just about the most
+    /// enthralling example is", "Perhaps the best answer").
+    /// </summary>
+    private static bool AtMostOneWordBeforeInClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
     {
         int count = 0;
         for (int i = index - 1; i >= 0 && count <= 1; i--)
         {
             if (tokens[i].IsWord)
             {
-                count++;
+                if (!lexicon.Adverbs.Contains(document.GetText(tokens[i])))
+                {
+                    count++;
+                }
             }
-            else if (tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] is ':' or ';')
+            else if (tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] is ':' or ';' or '\u2014' or '-')
             {
-                break;
+                break; // a dash opens an aside: "-- and perhaps the most interesting one,"
             }
         }
 

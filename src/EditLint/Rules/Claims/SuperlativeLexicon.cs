@@ -201,6 +201,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"one of", "some of", "among": before "the", they make a superlative rank.</summary>
     public required IReadOnlyList<string[]> SetWords { get; init; }
 
+    /// <summary>"has", "had": before "the", they give the subject the ranked quality ("has the smoothest gait"), which ranks.</summary>
+    public required WordSet PossessionVerbs { get; init; }
+
+    /// <summary>"must", "which", "I": before a possession verb, a wish, a class or one's own experience.</summary>
+    public required WordSet PossessionBlockers { get; init; }
+
     /// <summary>"is", "remains": before "the", they make a superlative a predicate, which ranks.</summary>
     public required WordSet Copulas { get; init; }
 
@@ -329,6 +335,8 @@ internal sealed class SuperlativeLexicon
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
+            PossessionVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "possessionVerbs")),
+            PossessionBlockers = new WordSet(EmbeddedRuleData.Strings(frame, "possessionBlockers")),
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
             Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
             RankOrdinals = new WordSet(EmbeddedRuleData.Strings(frame, "rankOrdinals")),
