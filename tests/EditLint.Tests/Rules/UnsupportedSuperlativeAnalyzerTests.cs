@@ -123,6 +123,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Not the noblest performance we have heard him play, and not the happiest vehicle.")]
     [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]
     [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]
+    [InlineData("Some of the earliest recordings were made in the 1940s, and the earliest possible age is 16.")]
     [InlineData("Just the barest suggestion of a heel is found, without the faintest trace of lace.")]
     [InlineData("The most valuable player award was split three ways.")]
     [InlineData("I found hitched to that plow the finest team I ever held a rein on; it was the best I've seen.")]
