@@ -150,6 +150,19 @@ public class UnsupportedSuperlativeAnalyzerTests
     }
 
     [Theory]
+    [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]
+    [InlineData("The council, {|EL2001:the largest|} Protestant organization in the South, met in February.", "Money went to the poorest families in June.")]
+    [InlineData("It is {|EL2001:the highest|} tower in the city.", "The highest position is known as research scientist, and the highest rated engineering title is research engineer.")]
+    [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
+    [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
+    [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
+    public void Reads_named_scopes_hierarchies_comparisons_and_decisions(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
+    [Theory]
     [InlineData("The Palazzo Farnese, considered by many to be {|EL2001:the finest|} palace of all, faces the square.", "The Palazzo Farnese, considered by the architect Sangallo to be the finest palace of all, faces the square.")]
     [InlineData("The bridge, thought {|EL2001:the oldest|} covered bridge in the country, still stands.", "The engineer thought it the oldest covered bridge in the country.")]
     public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap)

@@ -165,7 +165,7 @@ internal static class SuperlativeFinder
         }
 
         if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end)
-            || IsAdvice(document, tokens, lexicon, end))
+            || IsAdvice(document, tokens, lexicon, end) || IsHierarchyPlace(document, tokens, lexicon, i, end) || IsComparedWith(document, tokens, i))
         {
             return false;
         }
@@ -386,16 +386,18 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// A named scope ranks as "in the world" does: "the fastest truck in America", "the youngest member in Hong Kong's
-    /// history", "the largest vote in any constituency"; a month or weekday after "in" is a time ("in June"). Up to
-    /// three lower-case words (the noun) may stand between the superlative and "in".
+    /// history", "the largest vote in any constituency", "the most famous landmark of the United States"; a month or
+    /// weekday after "in" is a time ("in June"). Up to three lower-case words (the noun) may stand between the
+    /// superlative and "in" or "of".
     /// </summary>
     private static bool HasPlaceScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
         for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
         {
-            if (ClaimText.IsWord(document, tokens, k, "in") && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            if ((ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "of")) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
-                var next = document.GetText(tokens[k + 1]);
+                int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
+                var next = document.GetText(tokens[place]);
                 return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next)) || ClaimText.IsWord(document, tokens, k + 1, "any");
             }
 
@@ -515,6 +517,63 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>"The highest position is", "The highest rated non-supervisory engineering title": a place in a hierarchy, not a ranking.</summary>
+    private static bool IsHierarchyPlace(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
+    {
+        if (end != i + 1 || !lexicon.HierarchyWords.Contains(document.GetText(tokens[i])))
+        {
+            return false;
+        }
+
+        for (int k = end; k < tokens.Count && k <= end + AdviceReach && tokens[k].IsWord; k++)
+        {
+            var word = document.GetText(tokens[k]);
+            if (lexicon.HierarchyNouns.Contains(word))
+            {
+                return true;
+            }
+
+            if (!char.IsLower(word[0]) || lexicon.Conjunctions.Contains(word) || ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "in"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "more difficult ... than to get into the most selective school in the nation": the superlative is the far end of a
+    /// comparison, not a ranking of one subject. "than" within <see cref="ComparisonReach"/> words before it, in its clause.
+    /// </summary>
+    private static bool IsComparedWith(Document document, TokenList tokens, int superlative)
+    {
+        for (int k = superlative - 1, words = 0; k >= 0 && words < ComparisonReach; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (document.ProseText[tokens[k].Start] is ';' or ':' or '.')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (ClaimText.IsWord(document, tokens, k, "than"))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words before a superlative a "than" still makes it the far end of a comparison.</summary>
+    private const int ComparisonReach = 5;
 
     /// <summary>How many words may stand between a superlative and the advice noun it modifies ("easiest and most economical way").</summary>
     private const int AdviceReach = 3;

@@ -239,6 +239,11 @@ internal sealed class SuperlativeLexicon
 
     public required WordSet FamilyMembers { get; init; }
 
+    /// <summary>"highest", "lowest": with a word of <see cref="HierarchyNouns"/> a place in a hierarchy.</summary>
+    public required WordSet HierarchyWords { get; init; }
+
+    public required WordSet HierarchyNouns { get; init; }
+
     /// <summary>"way", "procedure": after a superlative, advice ("the best way to learn"), not a ranking.</summary>
     public required WordSet AdviceNouns { get; init; }
 
@@ -343,6 +348,8 @@ internal sealed class SuperlativeLexicon
             PartitiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")),
             FamilyPositions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "words")),
             FamilyMembers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "members")),
+            HierarchyWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "words")),
+            HierarchyNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "nouns")),
             AdviceNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "nouns")),
             AdviceFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "followers")),
             Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
