@@ -165,6 +165,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The Palazzo Farnese, considered by many to be {|EL2001:the finest|} palace of all, faces the square.", "The Palazzo Farnese, considered by the architect Sangallo to be the finest palace of all, faces the square.")]
     [InlineData("The bridge, thought {|EL2001:the oldest|} covered bridge in the country, still stands.", "The engineer thought it the oldest covered bridge in the country.")]
+    [InlineData("Gorton was styled \"{|EL2001:one of the most remarkable|} men who ever lived\".", "Gorton was styled by the historian Samuel Arnold \"one of the most remarkable men who ever lived\".")]
+    [InlineData("We can choose to believe that it was {|EL2001:the worst|} drought, and many believe it is {|EL2001:the best|} race.", "The delegates believe that it is the best race in the world.")]
     public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap)
     {
         Verify(markup);

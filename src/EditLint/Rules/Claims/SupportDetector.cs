@@ -60,7 +60,7 @@ internal static class SupportDetector
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon)
-                && !IsVaguePassive(document, tokens, i, lexicon))
+                && !IsVaguePassive(document, tokens, i, lexicon) && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "to"))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
@@ -78,12 +78,17 @@ internal static class SupportDetector
     {
         if (ClaimText.IsWord(document, tokens, verb + 1, "by"))
         {
-            return verb + 2 < tokens.Count && tokens[verb + 2].IsWord && lexicon.WeaselSubjects.Contains(document.GetText(tokens[verb + 2]));
+            return !HasNamedAgent(document, tokens, verb, lexicon);
         }
 
         return verb > 0 && tokens[verb - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[verb - 1].Start] == ','
             && !document.GetText(tokens[verb]).EndsWith('s'); // "Sol Hurok, ballet booker extraordinary, considers": active
     }
+
+    /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
+    private static bool HasNamedAgent(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
+        ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord
+        && !lexicon.WeaselSubjects.Contains(document.GetText(tokens[verb + 2]));
 
     /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>
     private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
@@ -102,9 +107,14 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[previous]);
-        if (lexicon.WeaselSubjects.Contains(word) || lexicon.PassiveMarkers.Contains(word))
+        if (lexicon.WeaselSubjects.Contains(word))
         {
             return true;
+        }
+
+        if (lexicon.PassiveMarkers.Contains(word))
+        {
+            return !HasNamedAgent(document, tokens, verb, lexicon); // "it is said", not "was styled by the historian Arnold"
         }
 
         int before = ClaimText.PreviousWord(tokens, previous);
