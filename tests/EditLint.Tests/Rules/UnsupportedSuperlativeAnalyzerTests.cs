@@ -186,6 +186,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
     [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]
+    [InlineData("The murder rate saw its {|EL2001:largest|} single-year increase in nearly half a century, and the rate rose to its {|EL2001:highest|} levels in more than three decades.", "Few writers have understood their deepest selves; the regiment suffered its greatest loss of the war, and baseball had its dullest season.")]
+    [InlineData("It was {|EL2001:one of their most prominent|} leaders.", "They paid tribute to their most prominent leader.")]
     public void Ignores_a_subject_ranked_against_itself_or_its_own_experience(string markup, string trap)
     {
         Verify(markup);
@@ -195,7 +197,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} experts, believes that trade will grow.", "Sol Hurok, the booker, considers it the finest house of its kind in the country.")]
     [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
-    [InlineData("Its goals are its {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, its highest good.")]
+    [InlineData("Its goals are the nation's {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, the nation's highest good.")]
     [InlineData("Here, in {|EL2001:the most eagerly awaited|} novel of the season, he tells of a girl in flight.", "It is the most eagerly awaited novel of the season, he told reporters.")]
     public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap)
     {

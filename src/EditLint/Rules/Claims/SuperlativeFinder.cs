@@ -220,6 +220,12 @@ internal static class SuperlativeFinder
             {
                 return false;
             }
+
+            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeAfter(document, sentence, lexicon, end, ref lastScope)
+                && !HasSpanScope(document, tokens, lexicon, end))
+            {
+                return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
+            }
         }
         else if (ordinal || IsFollowedByOfAll(document, tokens, end))
         {
@@ -360,12 +366,7 @@ internal static class SuperlativeFinder
 
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
-        if (lastScope == ScopeNotSought)
-        {
-            lastScope = LastComparisonScope(document, tokens, lexicon);
-        }
-
-        return lastScope >= end || HasPlaceScope(document, tokens, lexicon, end);
+        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope);
     }
 
     /// <summary>
@@ -411,6 +412,44 @@ internal static class SuperlativeFinder
     }
 
     private const int ScopeNotSought = -2;
+
+    /// <summary>A comparison scope after the superlative ("its largest increase in nearly half a century") or a named one ("in America").</summary>
+    private static bool HasScopeAfter(Document document, Sentence sentence, SuperlativeLexicon lexicon, int end, ref int lastScope)
+    {
+        if (lastScope == ScopeNotSought)
+        {
+            lastScope = LastComparisonScope(document, sentence.Tokens, lexicon);
+        }
+
+        return lastScope >= end || HasPlaceScope(document, sentence.Tokens, lexicon, end);
+    }
+
+    /// <summary>"in more than three decades", "in 30 years", "in nearly half a century": "in" and a unit of time a few words on.</summary>
+    private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + SpanScopeReach; k++)
+        {
+            if (!ClaimText.IsWord(document, tokens, k, "in"))
+            {
+                continue;
+            }
+
+            for (int u = k + 1; u < tokens.Count && u <= k + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
+            {
+                if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a superlative "in" may stand, and how far after "in" its unit of time.</summary>
+    private const int SpanScopeReach = 4;
 
     /// <summary>"the best of the latter", "the most widely acclaimed of the new arrivals": a superlative that picks one out of a named set.</summary>
     private static bool IsPartitive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>

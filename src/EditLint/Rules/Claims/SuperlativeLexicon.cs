@@ -201,6 +201,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"one of", "some of", "among": before "the", they make a superlative rank.</summary>
     public required IReadOnlyList<string[]> SetWords { get; init; }
 
+    /// <summary>"its", "their": a superlative after one ranks the subject's own things unless a scope follows ("its largest increase in half a century").</summary>
+    public required WordSet SelfPossessives { get; init; }
+
     /// <summary>"has", "had": before "the", they give the subject the ranked quality ("has the smoothest gait"), which ranks.</summary>
     public required WordSet PossessionVerbs { get; init; }
 
@@ -340,6 +343,7 @@ internal sealed class SuperlativeLexicon
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
             SetWords = [.. EmbeddedRuleData.Strings(frame, "setWords").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
+            SelfPossessives = new WordSet(EmbeddedRuleData.Strings(frame, "selfPossessives")),
             PossessionVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "possessionVerbs")),
             PossessionBlockers = new WordSet(EmbeddedRuleData.Strings(frame, "possessionBlockers")),
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
