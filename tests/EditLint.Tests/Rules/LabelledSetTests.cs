@@ -79,18 +79,18 @@ public class LabelledSetTests(ITestOutputHelper output)
     public static TheoryData<string, string, double, double> NewsSamples => new()
     {
         { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.82, 0.84 },
-        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.64, 0.74 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.76, 0.81 },
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
         { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.97 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },
-        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.40, 0.60 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.66, 0.80 },
         { UndatedClaimAnalyzer.Id, "brown-test", TestFloor.EL2002Precision, TestFloor.EL2002Recall },
         { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
         { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.80, 0.80 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.66, 0.68 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.55, 0.77 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.83, 0.81 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.73, 0.69 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.65, 0.77 },
     };
 
     [Theory]
@@ -109,11 +109,11 @@ public class LabelledSetTests(ITestOutputHelper output)
         score.Recall.ShouldBeGreaterThanOrEqualTo(minRecall, score.ToString());
     }
 
-    /// <summary>The Brown sealed half's floors: its final score, rounded down.</summary>
+    /// <summary>The Brown press test half's floors: its score now (it was read after its one sealed scoring), rounded down.</summary>
     private static class TestFloor
     {
-        public const double EL2001Precision = 0.72;
-        public const double EL2001Recall = 0.64;
+        public const double EL2001Precision = 0.84;
+        public const double EL2001Recall = 0.70;
         public const double EL2002Precision = 0.88;
         public const double EL2002Recall = 0.87;
     }
