@@ -6,13 +6,13 @@ namespace EditLint.Tests.Rules;
 
 /// <summary>
 /// Runs the claim rules over their labelled sets and holds them to the precision and recall they are meant to have:
-/// EL2001 at 0.86/0.82 (its set relabelled under docs/rules/annotation.md), EL2002 at 0.90/0.90, on their first sets. The misses and false alarms are printed for whoever tunes next.
+/// EL2001 at 0.88/0.85 (its set relabelled under docs/rules/annotation.md), EL2002 at 0.90/0.90, on their first sets. The misses and false alarms are printed for whoever tunes next.
 /// </summary>
 public class LabelledSetTests(ITestOutputHelper output)
 {
     public static TheoryData<string, double, double> Rules => new()
     {
-        { UnsupportedSuperlativeAnalyzer.Id, 0.86, 0.82 },
+        { UnsupportedSuperlativeAnalyzer.Id, 0.88, 0.85 },
         { UndatedClaimAnalyzer.Id, 0.90, 0.90 },
     };
 
