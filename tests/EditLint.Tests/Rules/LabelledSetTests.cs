@@ -83,13 +83,13 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
         { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.97 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },
-        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.66, 0.80 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-test", 0.80, 0.80 },
         { UndatedClaimAnalyzer.Id, "brown-test", TestFloor.EL2002Precision, TestFloor.EL2002Recall },
         { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
         { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.83, 0.81 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.73, 0.69 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.75, 0.69 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.65, 0.77 },
     };
 

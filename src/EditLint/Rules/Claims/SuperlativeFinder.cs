@@ -323,7 +323,9 @@ internal static class SuperlativeFinder
                 all = ClaimText.IsWord(document, tokens, the - words.Length + k, words[k]);
             }
 
-            if (all)
+            // "Some of the greatest poetry has been born out of failure": a subset heading a general statement ranks
+            // only with a scope ("Some of the finest wines in France are ...").
+            if (all && !(ClaimText.IsWord(document, tokens, the - words.Length, "some") && sentence.IsFirstWord(the - words.Length)))
             {
                 return true;
             }
