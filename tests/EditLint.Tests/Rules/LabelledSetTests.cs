@@ -90,7 +90,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.83, 0.81 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.75, 0.69 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.65, 0.77 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.68, 0.77 },
     };
 
     [Theory]
@@ -112,7 +112,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     /// <summary>The Brown press test half's floors: its score now (it was read after its one sealed scoring), rounded down.</summary>
     private static class TestFloor
     {
-        public const double EL2001Precision = 0.84;
+        public const double EL2001Precision = 0.87;
         public const double EL2001Recall = 0.70;
         public const double EL2002Precision = 0.88;
         public const double EL2002Recall = 0.87;

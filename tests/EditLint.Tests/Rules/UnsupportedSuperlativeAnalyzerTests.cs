@@ -124,6 +124,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]
     [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]
     [InlineData("Some of the earliest recordings were made in the 1940s, and the earliest possible age is 16.")]
+    [InlineData("It makes ours the best of all possible societies, with the best available description, in the hottest part of the day.")]
     [InlineData("Just the barest suggestion of a heel is found, without the faintest trace of lace.")]
     [InlineData("The most valuable player award was split three ways.")]
     [InlineData("I found hitched to that plow the finest team I ever held a rein on; it was the best I've seen.")]
@@ -167,6 +168,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The bridge, thought {|EL2001:the oldest|} covered bridge in the country, still stands.", "The engineer thought it the oldest covered bridge in the country.")]
     [InlineData("Gorton was styled \"{|EL2001:one of the most remarkable|} men who ever lived\".", "Gorton was styled by the historian Samuel Arnold \"one of the most remarkable men who ever lived\".")]
     [InlineData("We can choose to believe that it was {|EL2001:the worst|} drought, and many believe it is {|EL2001:the best|} race.", "The delegates believe that it is the best race in the world.")]
+    [InlineData("It is {|EL2001:the most vulnerable|} of the great powers.", "Morrison points out that it is the most vulnerable of the great powers.")]
+    [InlineData("The station has \"{|EL2001:one of the largest|} news staffs in America\".", "The station boasts \"one of the largest news staffs in America\".")]
     public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap)
     {
         Verify(markup);
