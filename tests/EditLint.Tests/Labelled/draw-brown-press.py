@@ -13,6 +13,9 @@ Each set is split by a fixed hash into a development half and a sealed test half
 """
 import glob, hashlib, os, random, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sampling  # noqa: E402
+
 TIME_WORDS = set("""now then today tonight yesterday tomorrow recently recent currently current lately soon ago
 latest presently present nowadays ongoing upcoming forthcoming year years week weeks month months decade decades
 century day days morning afternoon evening night weekend season spring summer fall autumn winter past future
@@ -20,11 +23,7 @@ shortly meanwhile already still yet time times era age""".split())
 DIRECTIONS = {'home', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southeast', 'southwest', 'left', 'right', 'downtown', 'uptown'}
 
 def sentences(brown):
-    for path in sorted(glob.glob(os.path.join(brown, 'c[abc][0-9][0-9]'))):
-        for line in open(path, encoding='latin-1').read().split('\n'):
-            toks = [t.rsplit('/', 1) for t in line.split() if '/' in t]
-            if sum(1 for w, t in toks if re.match(r'[A-Za-z0-9]', w)) >= 6:
-                yield os.path.basename(path), toks
+    return sampling.brown_sentences(brown, 'abc')
 
 def detok(toks):
     out, prev = '', None

@@ -8,39 +8,25 @@ imported unchanged. Every sentence already in a file of ../ (any rule, any half)
 sample is text no set has used. 200 candidates and 20 other sentences are drawn at random (seed 20261204).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: half, file, sentence; half by SHA-256 of "EL2002:" + sentence)
 """
-import glob, importlib.util, os, random, re, sys
+import importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
 spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
 draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
-MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
 
 
 def used():
-    seen = set()
-    for path in glob.glob(os.path.join(HERE, '..', '*.txt')) + glob.glob(os.path.join(HERE, '..', 'roles', '*.txt')):
-        for line in open(path, encoding='utf-8'):
-            if not line.startswith('#'):
-                seen.add(MARK.sub(r'\1', line.strip()))
-    return seen
+    # The files written from this sample and from the samples drawn after it, so that the draw can be run again.
+    return sampling.used_sentences(exclude=('EL2002.brown2-dev.txt', 'EL2002.brown2-test.txt', 'EL2001.brown3-dev.txt', 'EL2001.brown3-test.txt', 'EL2001.brown4-test.txt'))
 
 
 def main(brown):
-    seen = used()
-    pool, taken = [], set()
-    for f, toks in draw.sentences(brown):
-        s = draw.detok(toks)
-        if s not in seen and s not in taken:
-            taken.add(s)
-            pool.append((f, s, draw.temporal(toks)))
-    rng = random.Random(20261204)
-    candidates = [(f, s) for f, s, t in pool if t]
-    rest = [(f, s) for f, s, t in pool if not t]
-    items = rng.sample(candidates, 200) + rng.sample(rest, 20)
-    rng.shuffle(items)
-    print(f'# {len(candidates)} unused candidates, {len(rest)} unused others', file=sys.stderr)
+    items = sampling.draw_unused(draw.sentences(brown), used(), draw.detok, draw.temporal, 20261204, 200, 20)
     for f, s in items:
         print(f'{draw.half("EL2002", s)}\t{f}\t{s}')
+
 
 
 main(sys.argv[1])

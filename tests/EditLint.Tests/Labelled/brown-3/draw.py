@@ -10,47 +10,25 @@ hyphenated word that begins with a superlative; sentences under 6 words left out
 ../roles/ left out. 320 candidates and 80 other sentences are drawn at random (seed 20261205).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: half, file, sentence; half by SHA-256 of "EL2001:" + sentence)
 """
-import glob, importlib.util, os, random, re, sys
+import importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
 spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
 draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
-MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
 
 
 def used():
-    seen = set()
-    for path in glob.glob(os.path.join(HERE, '..', '*.txt')) + glob.glob(os.path.join(HERE, '..', 'roles', '*.txt')):
-        for line in open(path, encoding='utf-8'):
-            if not line.startswith('#'):
-                seen.add(MARK.sub(r'\1', line.strip()))
-    return seen
-
-
-def sentences(brown):
-    for path in sorted(glob.glob(os.path.join(brown, 'c[ef][0-9][0-9]'))):
-        for line in open(path, encoding='latin-1').read().split('\n'):
-            toks = [t.rsplit('/', 1) for t in line.split() if '/' in t]
-            if sum(1 for w, t in toks if re.match(r'[A-Za-z0-9]', w)) >= 6:
-                yield os.path.basename(path), toks
+    # The files written from this sample and from the samples drawn after it, so that the draw can be run again.
+    return sampling.used_sentences(exclude=('EL2001.brown3-dev.txt', 'EL2001.brown3-test.txt', 'EL2001.brown4-test.txt'))
 
 
 def main(brown):
-    seen = used()
-    pool, taken = [], set()
-    for f, toks in sentences(brown):
-        s = draw.detok(toks)
-        if s not in seen and s not in taken:
-            taken.add(s)
-            pool.append((f, s, draw.superlative(toks)))
-    rng = random.Random(20261205)
-    candidates = [(f, s) for f, s, c in pool if c]
-    rest = [(f, s) for f, s, c in pool if not c]
-    items = rng.sample(candidates, 320) + rng.sample(rest, 80)
-    rng.shuffle(items)
-    print(f'# {len(candidates)} unused candidates, {len(rest)} unused others', file=sys.stderr)
+    items = sampling.draw_unused(sampling.brown_sentences(brown, 'ef'), used(), draw.detok, draw.superlative, 20261205, 320, 80)
     for f, s in items:
         print(f'{draw.half("EL2001", s)}\t{f}\t{s}')
+
 
 
 main(sys.argv[1])

@@ -4,10 +4,12 @@
 labelled.tsv: file, half (SHA-256 of "EL2001:" + sentence, first byte even: dev, as draw.py wrote it), sentence
 with its {|EL2001:...|} marks. Usage: split.py (writes the two files) or split.py --check (exits 1 if they differ).
 """
-import os, re, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MARK = re.compile(r'\{\|EL2001:.*?\|\}')
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
+
 HEADER = """# EL2001 (unsupported superlatives), Brown magazine and hobby prose sample, {half}.
 #
 # Source: the Brown Corpus (W. N. Francis and H. Kucera, 1964, revised 1979; "distributed with the permission of the
@@ -25,27 +27,7 @@ HEADER = """# EL2001 (unsupported superlatives), Brown magazine and hobby prose 
 
 
 def main():
-    parts = {'dev': [], 'test': []}
-    for line in open(os.path.join(HERE, 'labelled.tsv'), encoding='utf-8'):
-        if line.startswith('#') or not line.strip():
-            continue
-        _file, half, sentence = line.rstrip('\n').split('\t', 2)
-        parts[half].append(sentence)
-    bad = []
-    for half, lines in parts.items():
-        name = 'development half: may be tuned on' if half == 'dev' else 'sealed test half: scored once, never tuned on'
-        positive = sum(1 for l in lines if MARK.search(l))
-        text = HEADER.format(half=name, count=len(lines), positive=positive, spans=sum(len(MARK.findall(l)) for l in lines), traps=len(lines) - positive)
-        text += '\n'.join(lines) + '\n'
-        path = os.path.join(HERE, '..', f'EL2001.brown3-{half}.txt')
-        if '--check' in sys.argv:
-            if not os.path.exists(path) or open(path, encoding='utf-8').read() != text:
-                bad.append(path)
-        else:
-            open(path, 'w', encoding='utf-8').write(text)
-    for path in bad:
-        print('differs:', os.path.normpath(path))
-    sys.exit(1 if bad else 0)
+    sys.exit(0 if sampling.write_halves(HERE, 'EL2001', 'brown3', HEADER, '--check' in sys.argv) else 1)
 
 
 main()

@@ -9,50 +9,28 @@ hyphenated word that begins with a superlative; sentences under 6 words left out
 ../roles/ or ../brown-3/ left out. 240 candidates and 30 other sentences are drawn at random (seed 20261206).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: file, sentence)
 """
-import glob, importlib.util, os, random, re, sys
+import importlib.util, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
 spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
 draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
-MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
 
 
 def used():
-    seen = set()
-    paths = glob.glob(os.path.join(HERE, '..', '*.txt')) + glob.glob(os.path.join(HERE, '..', 'roles', '*.txt'))
-    for path in paths:
-        for line in open(path, encoding='utf-8'):
-            if not line.startswith('#'):
-                seen.add(MARK.sub(r'\1', line.strip()))
+    # This sample's own file is left out, so that the draw can be run again.
+    seen = sampling.used_sentences(exclude=('EL2001.brown4-test.txt',))
     for line in open(os.path.join(HERE, '..', 'brown-3', 'unlabelled.tsv'), encoding='utf-8'):
         seen.add(line.rstrip('\n').split('\t', 2)[2])
     return seen
 
 
-def sentences(brown):
-    for path in sorted(glob.glob(os.path.join(brown, 'c[efg][0-9][0-9]'))):
-        for line in open(path, encoding='latin-1').read().split('\n'):
-            toks = [t.rsplit('/', 1) for t in line.split() if '/' in t]
-            if sum(1 for w, t in toks if re.match(r'[A-Za-z0-9]', w)) >= 6:
-                yield os.path.basename(path), toks
-
-
 def main(brown):
-    seen = used()
-    pool, taken = [], set()
-    for f, toks in sentences(brown):
-        s = draw.detok(toks)
-        if s not in seen and s not in taken:
-            taken.add(s)
-            pool.append((f, s, draw.superlative(toks)))
-    rng = random.Random(20261206)
-    candidates = [(f, s) for f, s, c in pool if c]
-    rest = [(f, s) for f, s, c in pool if not c]
-    items = rng.sample(candidates, 240) + rng.sample(rest, 30)
-    rng.shuffle(items)
-    print(f'# {len(candidates)} unused candidates, {len(rest)} unused others', file=sys.stderr)
+    items = sampling.draw_unused(sampling.brown_sentences(brown, 'efg'), used(), draw.detok, draw.superlative, 20261206, 240, 30)
     for f, s in items:
         print(f'{f}\t{s}')
+
 
 
 main(sys.argv[1])

@@ -2,10 +2,12 @@
 """Writes ../EL2001.brown4-test.txt from labelled.tsv (stdlib only; EditLint is not used). The whole sample is a sealed
 test set. Usage: split.py (writes the file) or split.py --check (exits 1 if it differs).
 """
-import os, re, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MARK = re.compile(r'\{\|EL2001:.*?\|\}')
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
+
 HEADER = """# EL2001 (unsupported superlatives), fourth Brown sample: a sealed test set, scored once, never tuned on.
 #
 # Source: the Brown Corpus (W. N. Francis and H. Kucera, 1964, revised 1979; "distributed with the permission of the
@@ -28,16 +30,8 @@ def main():
         if line.startswith('#') or not line.strip():
             continue
         lines.append(line.rstrip('\n').split('\t', 1)[1])
-    positive = sum(1 for l in lines if MARK.search(l))
-    text = HEADER.format(count=len(lines), positive=positive, spans=sum(len(MARK.findall(l)) for l in lines), traps=len(lines) - positive)
-    text += '\n'.join(lines) + '\n'
     path = os.path.join(HERE, '..', 'EL2001.brown4-test.txt')
-    if '--check' in sys.argv:
-        same = os.path.exists(path) and open(path, encoding='utf-8').read() == text
-        if not same:
-            print('differs:', os.path.normpath(path))
-        sys.exit(0 if same else 1)
-    open(path, 'w', encoding='utf-8').write(text)
+    sys.exit(0 if sampling.write_sample(lines, 'EL2001', HEADER, path, '--check' in sys.argv) else 1)
 
 
 main()

@@ -1,0 +1,79 @@
+"""What the sample scripts share (stdlib only; EditLint is not used): the sentences every labelled set already holds,
+Brown Corpus sentences by section, and writing a labelled sample's halves with their header."""
+import glob, os, random, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
+
+
+def used_sentences(exclude=()):
+    """Every sentence of a labelled file in this folder or roles/, marks removed; files named in exclude (a set's own
+    output, so that its draw can be run again) are left out."""
+    seen = set()
+    for path in glob.glob(os.path.join(HERE, '*.txt')) + glob.glob(os.path.join(HERE, 'roles', '*.txt')):
+        if os.path.basename(path) in exclude:
+            continue
+        for line in open(path, encoding='utf-8'):
+            if not line.startswith('#'):
+                seen.add(MARK.sub(r'\1', line.strip()))
+    return seen
+
+
+def brown_sentences(brown, sections):
+    """(file, tagged tokens) of every sentence of at least 6 words in the Brown files of the given sections ('abc')."""
+    for path in sorted(glob.glob(os.path.join(brown, f'c[{sections}][0-9][0-9]'))):
+        for line in open(path, encoding='latin-1').read().split('\n'):
+            toks = [t.rsplit('/', 1) for t in line.split() if '/' in t]
+            if sum(1 for w, t in toks if re.match(r'[A-Za-z0-9]', w)) >= 6:
+                yield os.path.basename(path), toks
+
+
+def write_sample(lines, rule, header, path, check):
+    """Writes a sample file: header (with {count}, {positive}, {spans}, {traps}) and the labelled lines. With check, only
+    compares; returns False when the file differs."""
+    mark = re.compile(r'\{\|' + rule + r':.*?\|\}')
+    positive = sum(1 for l in lines if mark.search(l))
+    text = header.format(count=len(lines), positive=positive, spans=sum(len(mark.findall(l)) for l in lines), traps=len(lines) - positive)
+    text += '\n'.join(lines) + '\n'
+    if check:
+        same = os.path.exists(path) and open(path, encoding='utf-8').read() == text
+        if not same:
+            print('differs:', os.path.normpath(path))
+        return same
+    open(path, 'w', encoding='utf-8').write(text)
+    return True
+
+
+def draw_unused(tagged, seen, detok, is_candidate, seed, candidates, others):
+    """From (file, tokens) pairs: the sentences not in seen, once each, in corpus order; then, at random with the seed,
+    that many candidates (is_candidate(tokens)) and that many others, shuffled. Prints the pool's sizes to stderr."""
+    pool, taken = [], set()
+    for f, toks in tagged:
+        s = detok(toks)
+        if s not in seen and s not in taken:
+            taken.add(s)
+            pool.append((f, s, is_candidate(toks)))
+    rng = random.Random(seed)
+    chosen = [(f, s) for f, s, c in pool if c]
+    rest = [(f, s) for f, s, c in pool if not c]
+    items = rng.sample(chosen, candidates) + rng.sample(rest, others)
+    rng.shuffle(items)
+    print(f'# {len(chosen)} unused candidates, {len(rest)} unused others', file=sys.stderr)
+    return items
+
+
+def write_halves(here, rule, name, header, check):
+    """Writes ../RULE.NAME-dev.txt and -test.txt from here/labelled.tsv (file, half, labelled sentence); header has {half}.
+    Returns False when, with check, a file differs."""
+    parts = {'dev': [], 'test': []}
+    for line in open(os.path.join(here, 'labelled.tsv'), encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        _file, half, sentence = line.rstrip('\n').split('\t', 2)
+        parts[half].append(sentence)
+    same = True
+    for half, lines in parts.items():
+        title = 'development half: may be tuned on' if half == 'dev' else 'sealed test half: scored once, never tuned on'
+        path = os.path.join(here, '..', f'{rule}.{name}-{half}.txt')
+        same = write_sample(lines, rule, header.replace('{half}', title), path, check) and same
+    return same
