@@ -141,7 +141,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     }
 
     [Theory]
-    [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, and goals which have the greatest bearing come first.")]
+    [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, goals which have the greatest bearing come first, we have the firmest reliance on them, and the vessels have had the happiest effect.")]
     [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
     [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]
     public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap)
@@ -157,6 +157,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
     [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
     [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
+    [InlineData("They mined {|EL2001:the richest|} mines of Mexico.", "It has had the most profound consideration of Congress and the most careful attention of the Government.")]
     public void Reads_named_scopes_hierarchies_comparisons_and_decisions(string markup, string trap)
     {
         Verify(markup);
@@ -179,6 +180,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("It is {|EL2001:the best|} procedure on the market.", "The best procedure is to have a few friends hold the planking in place.")]
     [InlineData("Bridges are {|EL2001:the most common|} methods of river crossing.", "The easiest and most economical way to get air conditioning is when you build.")]
+    [InlineData("It was {|EL2001:the best|} chance in the league.", "Every baby has the best chance to thrive, and we have the best reason to hope.")]
     public void Ignores_advice_but_not_a_ranking_of_methods(string markup, string trap)
     {
         Verify(markup);

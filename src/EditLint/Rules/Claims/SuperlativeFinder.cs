@@ -389,19 +389,21 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// A named scope ranks as "in the world" does: "the fastest truck in America", "the youngest member in Hong Kong's
-    /// history", "the largest vote in any constituency", "the most famous landmark of the United States"; a month or
-    /// weekday after "in" is a time ("in June"). Up to three lower-case words (the noun) may stand between the
-    /// superlative and "in" or "of".
+    /// history", "the largest vote in any constituency", "the most famous landmark of the United States"; a month or weekday
+    /// after "in" is a time ("in June"), and "of" before an institution is its owner ("the most profound consideration of
+    /// Congress"), not a scope. Up to three lower-case words (the noun) may stand between the superlative and "in" or "of".
     /// </summary>
     private static bool HasPlaceScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
         for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
         {
-            if ((ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "of")) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            bool of = ClaimText.IsWord(document, tokens, k, "of");
+            if ((ClaimText.IsWord(document, tokens, k, "in") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
                 int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
                 var next = document.GetText(tokens[place]);
-                return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next)) || ClaimText.IsWord(document, tokens, k + 1, "any");
+                return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next) && !(of && lexicon.NotScopesAfterOf.Contains(next)))
+                    || ClaimText.IsWord(document, tokens, k + 1, "any");
             }
 
             if (k > end && !char.IsLower(document.GetText(tokens[k])[0]))

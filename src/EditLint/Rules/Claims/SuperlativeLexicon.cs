@@ -135,6 +135,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"life", "lives", "lifetime".</summary>
     public required WordSet LifeWords { get; init; }
 
+    /// <summary>"Congress", "Government": after "of" an owner ("the consideration of Congress"), not a named scope.</summary>
+    public required WordSet NotScopesAfterOf { get; init; }
+
     /// <summary>Months and weekdays: after "in" a time, not a named place that scopes a ranking.</summary>
     public required WordSet NotPlaces { get; init; }
 
@@ -337,6 +340,7 @@ internal sealed class SuperlativeLexicon
             ExperienceSubjects = new WordSet(EmbeddedRuleData.Strings(support, "experienceSubjects")),
             ExperiencePronouns = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("everExperienced"), "pronouns")),
             ExperienceAuxiliaries = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("everExperienced"), "auxiliaries")),
+            NotScopesAfterOf = new WordSet(EmbeddedRuleData.Strings(frame, "notScopesAfterOf")),
             NotPlaces = new WordSet(EmbeddedRuleData.Strings(frame, "notPlaces")),
             LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
             LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
