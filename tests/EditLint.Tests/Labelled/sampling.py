@@ -62,11 +62,11 @@ def draw_unused(tagged, seen, detok, is_candidate, seed, candidates, others):
     return items
 
 
-def write_halves(here, rule, name, header, check):
-    """Writes ../RULE.NAME-dev.txt and -test.txt from here/labelled.tsv (file, half, labelled sentence); header has {half}.
+def write_halves(here, rule, name, header, check, source='labelled.tsv'):
+    """Writes ../RULE.NAME-dev.txt and -test.txt from here/SOURCE (file, half, labelled sentence); header has {half}.
     Returns False when, with check, a file differs."""
     parts = {'dev': [], 'test': []}
-    for line in open(os.path.join(here, 'labelled.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(here, source), encoding='utf-8'):
         if line.startswith('#') or not line.strip():
             continue
         _file, half, sentence = line.rstrip('\n').split('\t', 2)
