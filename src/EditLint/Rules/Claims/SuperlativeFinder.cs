@@ -372,9 +372,10 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// "has the smoothest gait", "had the poorest showing": the subject holds the ranked quality. Not after a modal, "to",
-    /// a relative pronoun or "I" ("must have the best education", "goals which have the greatest bearing", "I have the
-    /// strangest feeling"): a wish, a class or one's own experience.
+    /// "has the smoothest gait", "had the poorest showing": the subject holds the ranked quality. Not after a word of
+    /// <see cref="SuperlativeLexicon.PossessionBlockers"/>: a modal or "to" (a wish: "must have the best education"), a
+    /// relative pronoun (a class: "goals which have the greatest bearing"), a personal pronoun (one's own lot: "I have the
+    /// strangest feeling", "we have the firmest reliance") or "have"/"has" (the perfect: "have had the happiest effect").
     /// </summary>
     private static bool IsAssertedPossession(Document document, TokenList tokens, SuperlativeLexicon lexicon, int verb)
     {
@@ -544,7 +545,7 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
-        for (int k = end; k < tokens.Count && k <= end + AdviceReach && tokens[k].IsWord; k++)
+        for (int k = end; k < tokens.Count && k <= end + NounReach && tokens[k].IsWord; k++)
         {
             var word = document.GetText(tokens[k]);
             if (lexicon.AdviceNouns.Contains(word))
@@ -569,7 +570,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        for (int k = end; k < tokens.Count && k <= end + AdviceReach && tokens[k].IsWord; k++)
+        for (int k = end; k < tokens.Count && k <= end + NounReach && tokens[k].IsWord; k++)
         {
             var word = document.GetText(tokens[k]);
             if (lexicon.HierarchyNouns.Contains(word))
@@ -618,8 +619,8 @@ internal static class SuperlativeFinder
     /// <summary>How many words before a superlative a "than" still makes it the far end of a comparison.</summary>
     private const int ComparisonReach = 5;
 
-    /// <summary>How many words may stand between a superlative and the advice noun it modifies ("easiest and most economical way").</summary>
-    private const int AdviceReach = 3;
+    /// <summary>How many words may stand between a superlative and the noun it modifies ("easiest and most economical way", "highest rated engineering title").</summary>
+    private const int NounReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
