@@ -77,3 +77,45 @@ def write_halves(here, rule, name, header, check, source='labelled.tsv'):
         path = os.path.join(here, '..', f'{rule}.{name}-{half}.txt')
         same = write_sample(lines, rule, header.replace('{half}', title), path, check) and same
     return same
+
+
+def spans_of(sentence, rule):
+    """The sentence without its marks, and the (start, end) of each marked span in it."""
+    mark = re.compile(r'\{\|' + rule + r':(.*?)\|\}')
+    plain, spans, pos = '', [], 0
+    for m in mark.finditer(sentence):
+        plain += sentence[pos:m.start()]
+        start = len(plain)
+        plain += m.group(1)
+        spans.append((start, len(plain)))
+        pos = m.end()
+    return plain + sentence[pos:], spans
+
+
+def agreement(first, second):
+    """Two labellings ({plain sentence: spans}) of the same sentences: spans marked by both (overlapping), by the first
+    only, by the second only; the share of sentences both mark or both leave; and Cohen's kappa on that."""
+    assert first.keys() == second.keys(), 'the two labellings hold different sentences'
+    both = only_first = only_second = 0
+    for sentence, spans in first.items():
+        used = set()
+        for s in spans:
+            hit = [i for i, t in enumerate(second[sentence]) if t[0] < s[1] and s[0] < t[1] and i not in used]
+            if hit:
+                both += 1
+                used.add(hit[0])
+            else:
+                only_first += 1
+        only_second += len(second[sentence]) - len(used)
+    marked = [(bool(first[s]), bool(second[s])) for s in first]
+    n = len(marked)
+    observed = sum(a == b for a, b in marked) / n
+    pa, pb = sum(a for a, _ in marked) / n, sum(b for _, b in marked) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return both, only_first, only_second, observed, (observed - expected) / (1 - expected)
+
+
+def print_agreement(stats):
+    both, only_first, only_second, observed, kappa = stats
+    print(f'spans: {both} marked by both, {only_first} by the first labeller only, {only_second} by the second only')
+    print(f"sentences: {observed:.3f} agree on whether to mark, Cohen's kappa {kappa:.3f}")
