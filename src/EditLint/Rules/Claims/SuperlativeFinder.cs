@@ -540,51 +540,42 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "the best way to learn", "The safest procedure is to", "the easiest and most economical way to": a superlative
-    /// before a noun of <see cref="SuperlativeLexicon.AdviceNouns"/> (only coordinated adjectives between) that a word of
-    /// <see cref="SuperlativeLexicon.AdviceFollowers"/> follows; "the best procedure on the market" ranks.
+    /// whose noun is one of <see cref="SuperlativeLexicon.AdviceNouns"/> and is followed by a word of
+    /// <see cref="SuperlativeLexicon.AdviceFollowers"/>; "the best procedure on the market" ranks.
     /// </summary>
-    private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
-    {
-        for (int k = end; k < tokens.Count && k <= end + NounReach && tokens[k].IsWord; k++)
-        {
-            var word = document.GetText(tokens[k]);
-            if (lexicon.AdviceNouns.Contains(word))
-            {
-                return k + 1 < tokens.Count && tokens[k + 1].IsWord && lexicon.AdviceFollowers.Contains(document.GetText(tokens[k + 1]));
-            }
-
-            if (!lexicon.Conjunctions.Contains(word) && !lexicon.Intensifiers.Contains(word) && !lexicon.IsAdjective(word) && !lexicon.IsSuperlative(word))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
+        HeadNoun(document, tokens, lexicon, end) is int noun and >= 0 && lexicon.AdviceNouns.Contains(document.GetText(tokens[noun]))
+        && noun + 1 < tokens.Count && tokens[noun + 1].IsWord && lexicon.AdviceFollowers.Contains(document.GetText(tokens[noun + 1]));
 
     /// <summary>"The highest position is", "The highest rated non-supervisory engineering title": a place in a hierarchy, not a ranking.</summary>
-    private static bool IsHierarchyPlace(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
-    {
-        if (end != i + 1 || !lexicon.HierarchyWords.Contains(document.GetText(tokens[i])))
-        {
-            return false;
-        }
+    private static bool IsHierarchyPlace(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
+        end == i + 1 && lexicon.HierarchyWords.Contains(document.GetText(tokens[i]))
+        && HeadNoun(document, tokens, lexicon, end) is int noun and >= 0 && lexicon.HierarchyNouns.Contains(document.GetText(tokens[noun]));
 
+    /// <summary>
+    /// The noun a superlative ending before token <paramref name="end"/> modifies: the first word after it, within
+    /// <see cref="NounReach"/>, that is not an adjective, a superlative, "most"/"least", a conjunction or a hyphened
+    /// modifier ("easiest and most economical way", "highest rated non-supervisory engineering title"); -1 when a
+    /// capitalised word or punctuation comes first.
+    /// </summary>
+    private static int HeadNoun(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
         for (int k = end; k < tokens.Count && k <= end + NounReach && tokens[k].IsWord; k++)
         {
             var word = document.GetText(tokens[k]);
-            if (lexicon.HierarchyNouns.Contains(word))
+            if (!char.IsLower(word[0]))
             {
-                return true;
+                return -1;
             }
 
-            if (!char.IsLower(word[0]) || lexicon.Conjunctions.Contains(word) || ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "in"))
+            if (!lexicon.Conjunctions.Contains(word) && !lexicon.Intensifiers.Contains(word) && !lexicon.IsAdjective(word)
+                && !lexicon.IsSuperlative(word) && !word.Contains('-'))
             {
-                return false;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
