@@ -432,22 +432,23 @@ internal static class SuperlativeFinder
     /// <summary>"in more than three decades", "in 30 years", "in nearly half a century": "in" and a unit of time a few words on.</summary>
     private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
-        for (int k = end; k < tokens.Count && k <= end + SpanScopeReach; k++)
+        int at = end;
+        while (at < tokens.Count && at <= end + SpanScopeReach && !ClaimText.IsWord(document, tokens, at, "in"))
         {
-            if (!ClaimText.IsWord(document, tokens, k, "in"))
-            {
-                continue;
-            }
+            at++;
+        }
 
-            for (int u = k + 1; u < tokens.Count && u <= k + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
-            {
-                if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
-                {
-                    return true;
-                }
-            }
-
+        if (!ClaimText.IsWord(document, tokens, at, "in"))
+        {
             return false;
+        }
+
+        for (int u = at + 1; u < tokens.Count && u <= at + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
+        {
+            if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
+            {
+                return true;
+            }
         }
 
         return false;
