@@ -23,7 +23,7 @@ public sealed class Document
         LinkReference[] links,
         DirectiveComment[] comments,
         DateOnly? date,
-        DocumentNotification[] problems)
+        DocumentNotification[] notifications)
     {
         Path = path;
         Kind = kind;
@@ -35,7 +35,7 @@ public sealed class Document
         this.links = links;
         Comments = comments;
         Date = date;
-        Notifications = problems;
+        Notifications = notifications;
     }
 
     public string Path { get; }

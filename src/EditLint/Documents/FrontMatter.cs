@@ -8,7 +8,7 @@ internal static class FrontMatter
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss K"];
 
-    public static DateOnly? ReadDate(string text, TextSpan frontMatter, List<DocumentNotification> problems)
+    public static DateOnly? ReadDate(string text, TextSpan frontMatter, List<DocumentNotification> notifications)
     {
         var lines = text.AsSpan(frontMatter.Start, frontMatter.Length);
         int lineStart = frontMatter.Start;
@@ -25,7 +25,7 @@ internal static class FrontMatter
                     return DateOnly.FromDateTime(value.UtcDateTime);
                 }
 
-                problems.Add(new DocumentNotification(
+                notifications.Add(new DocumentNotification(
                     "EL0007",
                     $"The front matter date '{raw.ToString()}' is not a date of the form YYYY-MM-DD; relative-time fixes will not be offered.",
                     new TextSpan(valueStart, raw.Length)));

@@ -299,7 +299,6 @@ public static partial class HouseRuleLoader
                 return null;
             }
 
-            var kind = form.Kind;
             string ruleTitle = title ?? form.DefaultTitle;
             string ruleDescription = Sentence(description ?? ruleTitle) + (source is null ? string.Empty : " Source: " + Sentence(source));
             var descriptor = new RuleDescriptor(
@@ -308,10 +307,10 @@ public static partial class HouseRuleLoader
             return new HouseRule
             {
                 Descriptor = descriptor,
-                Kind = kind,
+                Kind = form.Kind,
                 Scope = scope,
                 SkipQuotations = skipQuotations,
-                CaseSensitive = caseSensitive || kind == HouseRuleKind.Capitalization,
+                CaseSensitive = caseSensitive || form.AlwaysMatchesCase,
                 Entries = entries,
                 Patterns = patterns,
                 Exceptions = [.. exceptions.Select(e => e.Text)],

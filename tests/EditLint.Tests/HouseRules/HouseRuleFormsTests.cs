@@ -30,4 +30,12 @@ public class HouseRuleFormsTests
         var set = HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");
         set.Notifications.ShouldHaveSingleItem().Message.ShouldBe("Unknown kind 'spelling'; expected existence, substitution, consistency, capitalization or firstReference.");
     }
+
+    [Fact]
+    public void A_capitalization_rule_always_matches_case_and_its_page_says_so()
+    {
+        var set = HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0040", "name": "Capitals", "kind": "capitalization", "caseSensitive": false, "terms": ["NATO"] }""");
+        set.Notifications.ShouldBeEmpty();
+        HouseRuleDocs.Write(set.Packs.Single()).ShouldContain("Matching: whole words, case-sensitive");
+    }
 }

@@ -11,6 +11,8 @@ internal sealed class CapitalizationForm : HouseRuleForm
 
     public override string TermsKey => "terms";
 
+    public override bool AlwaysMatchesCase => true;
+
     public override string DefaultTitle => "A term written with the wrong capitals";
 
     public override string DefaultMessage => "Write '{suggestion}', not '{match}'";

@@ -27,6 +27,9 @@ internal abstract class HouseRuleForm
     /// <summary>Whether <c>"pattern": true</c> and <c>"wholeWords": false</c> apply; the other kinds match whole words.</summary>
     public virtual bool AcceptsPatterns => false;
 
+    /// <summary>Whether the kind always matches case, whatever <c>caseSensitive</c> says (capitalization: the capitals are the rule).</summary>
+    public virtual bool AlwaysMatchesCase => false;
+
     /// <summary>Reads the value of <see cref="TermsKey"/>; problems go to <paramref name="reader"/>.</summary>
     public abstract List<HouseTerm> ReadTerms(IHouseTermReader reader, PositionedJson.Property property);
 
