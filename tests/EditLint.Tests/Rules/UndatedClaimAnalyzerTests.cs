@@ -17,6 +17,13 @@ public class UndatedClaimAnalyzerTests
 
     private static VerifierOptions Dated => new() { AnalyzerOptions = new AnalyzerOptions { AsOf = AsOf } };
 
+    /// <summary>The markup's findings, exactly; then the trap beside it, with none.</summary>
+    private static void VerifyWithTrap(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
     [Theory]
     [InlineData("Moscow has {|EL2002:recently|} changed course.")]
     [InlineData("{|EL2002:Currently|}, Japan imposes sanctions.")]
@@ -72,22 +79,14 @@ public class UndatedClaimAnalyzerTests
     [InlineData("The results came {|EL2002:this morning|}, after {|EL2002:last night's|} count.", "The results came in the morning, after the night's count.")]
     [InlineData("The world {|EL2002:today|} and {|EL2002:today's|} youth differ.", "The world of the 1960s and its youth differ.")]
     [InlineData("The minister spoke earlier {|EL2002:today|} and will speak later {|EL2002:today|}.", "The minister spoke earlier in the day and later that day.")]
-    public void Flags_the_days_AP_style_names_by_weekday(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_the_days_AP_style_names_by_weekday(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The company {|EL2002:now|} employs 300 people.", "Now, consider the budget.")]
     [InlineData("He is {|EL2002:right now|} in Paris.", "Now that the war is over, the now-defunct agency closed.")]
     [InlineData("It has grown {|EL2002:for several years now|}.", "It has grown for several years, and just now it stopped; every now and then it rains.")]
     [InlineData("He is {|EL2002:now|} retired.", "Anyone who now doubted it had only to watch the game.")]
-    public void Flags_now_as_a_claim_about_the_present(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The {|EL2002:recent|} talks failed, given its {|EL2002:recent|} belligerence.", "The talks of January 1961 failed.")]
@@ -112,11 +111,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("The theme of {|EL2002:this years|} festival is the pig.", "The theme of the last years of his life, and of this year-round festival, is the pig.")]
     [InlineData("Prices will hold {|EL2002:in the years to come|} and {|EL2002:for decades to come|}.", "More problems came to light in the months before; they set a day to come back, and problems to come to light were many.")]
     [InlineData("We will build them {|EL2002:in the coming fiscal year|}, {|EL2002:this election year|}.", "The fiscal year 1947 and the election year of 1960 were hard; the school's year ended.")]
-    public void Flags_relative_time_by_its_shape(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_relative_time_by_its_shape(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Fact]
     public void Leaves_the_days_to_the_dateline_in_same_day_wire_copy() =>

@@ -15,6 +15,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     private static VerifierOptions Settings(string json, string path = "test.md") =>
         new() { Path = path, AnalyzerOptions = ClaimRuleOptions.WithSettings(UnsupportedSuperlativeAnalyzer.Id, json) };
 
+    /// <summary>The markup's findings, exactly; then the trap beside it, with none.</summary>
+    private static void VerifyWithTrap(string markup, string trap)
+    {
+        Verify(markup);
+        Verify(trap);
+    }
+
     [Theory]
     [InlineData("Japan is {|EL2001:the most important|} strategic partner.")]
     [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} North Korea experts, believes that trade will grow.")]
@@ -43,21 +50,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]
     [InlineData("The {|EL2001:highest-grossing|} film came from a {|EL2001:world-leading|} lab.", "The high-grossing film came from a world-famed-lab, world-wide.")]
     [InlineData("The {|EL2001:fastest-growing|} city has the {|EL2001:second-largest|} bank.", "The fast-growing city has a second-rate bank.")]
-    public void Flags_ranking_compounds(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_ranking_compounds(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It is {|EL2001:the costliest|} war and {|EL2001:the most transformative|} technology of our time.", "Interest rates at the modest forest, the nearest hospital.")]
     [InlineData("It was {|EL2001:the first pope ever|} to visit and {|EL2001:the biggest|} deal yet.", "It was the first pope to visit, the first time in years.")]
     [InlineData("He is {|EL2001:the most heavily traveled|} man in the world.", "He is most likely to win, and most recently won.")]
-    public void Flags_superlatives_by_their_form(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
@@ -74,11 +73,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Her memoir was a {|EL2001:bestseller|} and the jets are {|EL2001:top-of-the-line|}.", "The tallest peak in every state will be climbed, and the best student of each class wins.")]
     [InlineData("Iodine deficiency is the world’s {|EL2001:most prevalent|} cause of brain damage.", "WHO say iodine deficiency is the world’s most prevalent cause of brain damage.")]
     [InlineData("De Ligt became {|EL2001:the youngest|} player in the final, 11 years ago.", "At the age of 17 years, De Ligt became the youngest player in the final.")]
-    public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("Trade is at {|EL2001:record levels|} and exports hit a {|EL2001:record high|}.", "His voting record is long; the label sold a record of her songs.")]
@@ -87,11 +82,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all, he won.", "He was most dangerous to his friends.")]
     [InlineData("Aid goes to the {|EL2001:hardest-hit|} countries and the {|EL2001:highest-paid|} staff.", "Aid goes to the hard-hit countries and the well-paid staff.")]
     [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate of any state, 9 percent.")]
-    public void Flags_records_postnominal_and_irregular_forms(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
@@ -112,11 +103,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("She made parts for {|EL2001:the fastest|} truck in America and won {|EL2001:the largest|} vote in any constituency.", "She made parts for the heaviest trucks in the fleet and sold them in the largest numbers in June.")]
-    public void Flags_a_superlative_ranked_in_a_named_place(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_a_superlative_ranked_in_a_named_place(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]
@@ -134,21 +121,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]
-    public void Counts_only_figures_that_measure_the_claim(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Counts_only_figures_that_measure_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, goals which have the greatest bearing come first, we have the firmest reliance on them, and the vessels have had the happiest effect.")]
     [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
     [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]
-    public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]
@@ -158,11 +137,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
     [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
     [InlineData("They mined {|EL2001:the richest|} mines of Mexico.", "It has had the most profound consideration of Congress and the most careful attention of the Government.")]
-    public void Reads_named_scopes_hierarchies_comparisons_and_decisions(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Reads_named_scopes_hierarchies_comparisons_and_decisions(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The Palazzo Farnese, considered by many to be {|EL2001:the finest|} palace of all, faces the square.", "The Palazzo Farnese, considered by the architect Sangallo to be the finest palace of all, faces the square.")]
@@ -171,21 +146,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("We can choose to believe that it was {|EL2001:the worst|} drought, and many believe it is {|EL2001:the best|} race.", "The delegates believe that it is the best race in the world.")]
     [InlineData("It is {|EL2001:the most vulnerable|} of the great powers.", "Morrison points out that it is the most vulnerable of the great powers.")]
     [InlineData("The station has \"{|EL2001:one of the largest|} news staffs in America\".", "The station boasts \"one of the largest news staffs in America\".")]
-    public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It is {|EL2001:the best|} procedure on the market.", "The best procedure is to have a few friends hold the planking in place.")]
     [InlineData("Bridges are {|EL2001:the most common|} methods of river crossing.", "The easiest and most economical way to get air conditioning is when you build.")]
     [InlineData("It was {|EL2001:the best|} chance in the league.", "Every baby has the best chance to thrive, and we have the best reason to hope.")]
-    public void Ignores_advice_but_not_a_ranking_of_methods(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Ignores_advice_but_not_a_ranking_of_methods(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
@@ -194,22 +161,14 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The murder rate saw its {|EL2001:largest|} single-year increase in nearly half a century, and the rate rose to its {|EL2001:highest|} levels in more than three decades.", "Few writers have understood their deepest selves; the regiment suffered its greatest loss of the war, and baseball had its dullest season.")]
     [InlineData("It was {|EL2001:one of their most prominent|} leaders.", "They paid tribute to their most prominent leader.")]
     [InlineData("Some of {|EL2001:the finest|} wines in France are sold here, and he sells some of {|EL2001:the best|} baklava.", "Some of the greatest poetry has been born out of failure.")]
-    public void Ignores_a_subject_ranked_against_itself_or_its_own_experience(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Ignores_a_subject_ranked_against_itself_or_its_own_experience(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("Andrei Lankov, {|EL2001:one of the world’s leading|} experts, believes that trade will grow.", "Sol Hurok, the booker, considers it the finest house of its kind in the country.")]
     [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
     [InlineData("Its goals are the nation's {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, the nation's highest good.")]
     [InlineData("Here, in {|EL2001:the most eagerly awaited|} novel of the season, he tells of a girl in flight.", "It is the most eagerly awaited novel of the season, he told reporters.")]
-    public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
@@ -219,11 +178,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Many say it is {|EL2001:the greatest|} team in history, and critics said so.", "Its coach said it is the greatest team in history.")]
     [InlineData("Some observers believe it is {|EL2001:the greatest|} team in history.", "The league's own survey found it is the greatest team in history.")]
     [InlineData("It is said to be {|EL2001:the oldest|} tree on Earth.", "Records show it is the oldest tree on Earth.")]
-    public void Does_not_take_weasel_words_for_a_source(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Does_not_take_weasel_words_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
@@ -232,11 +187,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the largest|} city in the world, experts agree [according to whom?].", "It is the largest city in the world, the UN agrees (Source: UN Population Division).")]
     [InlineData("It is {|EL2001:the largest|} city in the world.[citation needed]", "It is the largest city in the world.[12]")]
     [InlineData("It is {|EL2001:the largest|} city in the world, says the census. [by whom?]", "It is the largest city in the world, says the census. [Who] knows why.")]
-    public void Counts_a_maintenance_mark_against_support(string markup, string trap)
-    {
-        Verify(markup);
-        Verify(trap);
-    }
+    public void Counts_a_maintenance_mark_against_support(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Fact]
     public void Does_not_take_a_ranking_word_for_data() =>
