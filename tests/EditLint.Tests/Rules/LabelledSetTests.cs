@@ -95,6 +95,8 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.85, 0.78 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-test", 0.78, 0.63 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.76, 0.63 },
+        { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-dev", 0.45, 0.83 },
+        { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-dev", 0.54, 0.75 },
     };
 
     [Theory]

@@ -118,6 +118,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Ignores_idioms_denials_family_places_and_time(string text) => Verify(text);
 
     [Theory]
+    [InlineData("He became {|EL2001:the youngest|} mayor in the state's history.", "The court heard how they tortured all but the youngest of their thirteen children.")]
+    [InlineData("She is {|EL2001:the oldest|} of the candidates in the country.", "The oldest of his sons runs the farm; the eldest of her 4 daughters teaches.")]
+    public void Ignores_a_family_place_named_with_of(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]

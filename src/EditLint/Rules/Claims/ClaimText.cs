@@ -36,4 +36,17 @@ internal static class ClaimText
     }
 
     public static bool StartsUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>Counts written as words ("three", "several"), which a number slot takes as it takes digits.</summary>
+    public static IReadOnlyList<string> NumberWordList { get; } =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+         "hundred", "few", "several"];
+
+    private static readonly WordSet NumberWords = new(NumberWordList);
+
+    /// <summary>A number in digits or in words: "13", "thirteen".</summary>
+    public static bool IsNumber(Document document, TokenList tokens, int index) =>
+        index >= 0 && index < tokens.Count
+        && (tokens[index].Kind == TokenKind.Number || (tokens[index].IsWord && NumberWords.Contains(document.GetText(tokens[index]))));
 }

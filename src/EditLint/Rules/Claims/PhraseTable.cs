@@ -13,12 +13,6 @@ internal sealed class PhraseTable<T>
 {
     public const string NumberSlot = "#";
 
-    private static readonly string[] NumberWordList =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "few", "several"];
-
-    private static readonly WordSet NumberWords = new(NumberWordList);
-
     private readonly Dictionary<string, PhraseGroup> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, PhraseGroup>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly PhraseGroup numberFirst = new();
@@ -90,7 +84,7 @@ internal sealed class PhraseTable<T>
         {
             // Filed under digits and under every number word, so a lookup finds it in one step.
             numberFirst.Insert(phrase);
-            foreach (string number in NumberWordList)
+            foreach (string number in ClaimText.NumberWordList)
             {
                 GroupFor(number).Insert(phrase);
             }
@@ -204,7 +198,7 @@ internal sealed class PhraseTable<T>
             var token = tokens[end];
             if (word == NumberSlot)
             {
-                if (!(token.Kind == TokenKind.Number || (token.IsWord && NumberWords.Contains(document.GetText(token)))))
+                if (!ClaimText.IsNumber(document, tokens, end))
                 {
                     return false;
                 }

@@ -615,9 +615,26 @@ internal static class SuperlativeFinder
     private const int NounReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
-    private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
-        end == i + 1 && end < tokens.Count && tokens[end].IsWord
-        && lexicon.FamilyPositions.Contains(document.GetText(tokens[i])) && lexicon.FamilyMembers.Contains(document.GetText(tokens[end]));
+    private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
+    {
+        if (end != i + 1 || end >= tokens.Count || !tokens[end].IsWord || !lexicon.FamilyPositions.Contains(document.GetText(tokens[i])))
+        {
+            return false;
+        }
+
+        int member = end;
+        if (ClaimText.IsWord(document, tokens, end, "of") && end + 2 < tokens.Count && tokens[end + 1].IsWord)
+        {
+            // "the youngest of their thirteen children": the owner, then perhaps how many.
+            member = end + 2;
+            if (ClaimText.IsNumber(document, tokens, member))
+            {
+                member++;
+            }
+        }
+
+        return member < tokens.Count && tokens[member].IsWord && lexicon.FamilyMembers.Contains(document.GetText(tokens[member]));
+    }
 
     private static int LastComparisonScope(Document document, TokenList tokens, SuperlativeLexicon lexicon)
     {
