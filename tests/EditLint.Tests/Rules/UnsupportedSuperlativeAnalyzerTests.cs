@@ -123,6 +123,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Ignores_a_family_place_named_with_of(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Pulisic became {|EL2001:the youngest|} goalscorer in the competition's history.", "18-year-old Pulisic became the youngest goalscorer in the competition's history.")]
+    [InlineData("It is {|EL2001:the most serious|} economic crime in modern Chinese history.", "The People's Daily has suggested it is the most serious economic crime in modern Chinese history.")]
+    [InlineData("This wave is {|EL2001:the largest|} in the region.", "The first wave may not be the largest, and the last is not always the largest.")]
+    public void Counts_an_age_a_suggestion_and_a_denial(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]

@@ -474,8 +474,19 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        var word = document.GetText(tokens[previous]);
-        return ClaimText.IsWord(document, tokens, previous, "not") || ClaimText.IsWord(document, tokens, previous, "never") || ClaimText.IsWord(document, tokens, previous, "even")
+        if (ClaimText.IsWord(document, tokens, previous, "be") || ClaimText.IsWord(document, tokens, previous, "always"))
+        {
+            int negation = ClaimText.PreviousWord(tokens, previous); // "may not be the largest", "not always the largest"
+            return negation >= 0 && IsNegation(document, tokens, negation);
+        }
+
+        return IsNegation(document, tokens, previous) || ClaimText.IsWord(document, tokens, previous, "even");
+    }
+
+    private static bool IsNegation(Document document, TokenList tokens, int index)
+    {
+        var word = document.GetText(tokens[index]);
+        return ClaimText.IsWord(document, tokens, index, "not") || ClaimText.IsWord(document, tokens, index, "never")
             || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -243,13 +243,21 @@ internal static class SupportDetector
         for (int i = from; i < to; i++)
         {
             if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-                || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)))
+                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsAge(document, tokens, i))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>An age in a word: "18-year-old Pulisic became the youngest goalscorer".</summary>
+    private static bool IsAge(Document document, TokenList tokens, int index)
+    {
+        var text = document.GetText(tokens[index]);
+        return char.IsAsciiDigit(text[0])
+            && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
