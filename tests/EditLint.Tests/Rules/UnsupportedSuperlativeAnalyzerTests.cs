@@ -129,6 +129,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_an_age_a_suggestion_and_a_denial(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The chief of {|EL2001:the largest|} monitoring group said that a winner could not be announced.", "The chief said that his was the largest monitoring group, and they met the chief of the largest group.")]
+    public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]

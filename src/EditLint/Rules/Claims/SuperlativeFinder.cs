@@ -360,7 +360,7 @@ internal static class SuperlativeFinder
 
         // The head of the sentence, of a clause after a colon or semicolon, of the main clause after an opening
         // subordinate clause, or of a "that" clause: a subject.
-        if (AtMostOneWordBeforeInClause(document, tokens, lexicon, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
+        if (AtMostOneWordBeforeInClause(document, tokens, lexicon, the) || ModifiesTheSubjectsHead(document, sentence, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
             || (previous >= 0 && ClaimText.IsWord(document, tokens, previous, "that")))
         {
             return true;
@@ -830,6 +830,11 @@ internal static class SuperlativeFinder
     /// <summary>"it's the best", "that's the biggest".</summary>
     private static bool IsContractedCopula(ReadOnlySpan<char> word, WordSet contractions) =>
         word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019' && !ClaimText.IsPossessive(word, contractions);
+
+    /// <summary>"The chief of the largest local monitoring group said": the subject's head noun, then "of", opening the sentence.</summary>
+    private static bool ModifiesTheSubjectsHead(Document document, Sentence sentence, int the) =>
+        the >= 3 && sentence.IsFirstWord(the - 3) && sentence.Tokens[the - 2].IsWord && ClaimText.IsWord(document, sentence.Tokens, the - 1, "of")
+        && (ClaimText.IsWord(document, sentence.Tokens, the - 3, "the") || ClaimText.IsWord(document, sentence.Tokens, the - 3, "a") || ClaimText.IsWord(document, sentence.Tokens, the - 3, "an"));
 
     /// <summary>
     /// True when at most one word stands between the start of the clause (the sentence, a colon, a semicolon or a dash) and

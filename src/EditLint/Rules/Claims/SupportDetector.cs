@@ -35,7 +35,7 @@ internal static class SupportDetector
             switch (token.Kind)
             {
                 case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
-                    && !IsNarration(document, tokens, i, after):
+                    && !IsNarration(document, tokens, i, after) && !ReportsWhatFollows(document, tokens, after):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
@@ -46,6 +46,29 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>
+    /// The first attribution of the sentence that reports what follows it ("the chief of the largest group said that a
+    /// winner could not be announced"): it supports the claims after it, not those that describe its speaker. Returns
+    /// its token index, or -1 when there is none.
+    /// </summary>
+    public static int ForwardAttribution(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
+                && !IsNarration(document, tokens, i, after) && ReportsWhatFollows(document, tokens, after))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"said that ...": the report is the clause after the verb.</summary>
+    private static bool ReportsWhatFollows(Document document, TokenList tokens, int after) => ClaimText.IsWord(document, tokens, after, "that");
 
     /// <summary>
     /// The sentence's first named opinion, which supports the claims after it: "Sol Hurok considers it the finest

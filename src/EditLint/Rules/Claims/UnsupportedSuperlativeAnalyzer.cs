@@ -59,15 +59,16 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             return;
         }
 
-        // Asked once per sentence (the opinion) or with a scan that only moves forward (the question), as the
+        // Asked once per sentence (the opinion, the report) or with a scan that only moves forward (the question), as the
         // matches come left to right: a sentence of thousands of claims is read a bounded number of times.
         int opinion = SupportDetector.SupportingOpinion(document, sentence, lexicon);
+        int report = SupportDetector.ForwardAttribution(document, sentence, lexicon);
         var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
                 || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
-                    || (opinion >= 0 && opinion < match.CoreToken))))
+                    || (opinion >= 0 && opinion < match.CoreToken) || (report >= 0 && report < match.CoreToken))))
             {
                 continue;
             }
