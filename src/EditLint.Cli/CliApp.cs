@@ -53,5 +53,9 @@ public static class CliApp
             environment.Error.WriteLine($"editlint: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failure;
         }
+        finally
+        {
+            environment.Out.Flush();
+        }
     }
 }

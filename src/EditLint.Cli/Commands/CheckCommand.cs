@@ -216,7 +216,10 @@ public static class CheckCommand
     private static bool WriteReport(CliEnvironment environment, CheckOptions options, RunReport report, EditLintOptions configuration)
     {
         bool color = options.OutputPath is null && environment.OutputIsTerminal && !environment.NoColorRequested && !options.NoColor && options.Format == "text";
-        var writer = new StringWriter { NewLine = "\n" };
+
+        // To standard output the report is written as it is formatted; a report file is written whole or not at all.
+        var file = options.OutputPath is null ? null : new StringWriter { NewLine = "\n" };
+        var writer = file ?? environment.Out;
         switch (options.Format)
         {
             case "sarif":
@@ -241,15 +244,14 @@ public static class CheckCommand
                 break;
         }
 
-        if (options.OutputPath is null)
+        if (file is null || options.OutputPath is null)
         {
-            environment.Out.Write(writer.ToString());
             return true;
         }
 
         try
         {
-            AtomicFile.WriteAllText(Path.GetFullPath(options.OutputPath, environment.WorkingDirectory), writer.ToString());
+            AtomicFile.WriteAllText(Path.GetFullPath(options.OutputPath, environment.WorkingDirectory), file.ToString());
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

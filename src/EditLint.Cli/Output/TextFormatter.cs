@@ -1,3 +1,4 @@
+using System.Globalization;
 using EditLint.Analysis;
 using EditLint.Text;
 
@@ -19,13 +20,41 @@ public sealed class TextFormatter(bool color)
         foreach (var (file, diagnostic) in report.Diagnostics)
         {
             var position = file.Source!.Lines.GetPosition(diagnostic.Span.Start);
-            string level = diagnostic.Severity.Name();
-            string suppressed = diagnostic.IsSuppressed ? " (suppressed)" : string.Empty;
-            string line = $"{file.Path}({position.Line + 1},{position.Character + 1}): {level} {diagnostic.Id}: {diagnostic.Message}{suppressed}";
-            writer.WriteLine(diagnostic.IsSuppressed ? line : Colorize(line, diagnostic.Severity));
+            if (color && !diagnostic.IsSuppressed)
+            {
+                writer.Write($"\u001b[{ColorCode(diagnostic.Severity)}m");
+                WriteFinding(writer, file.Path, position, diagnostic);
+                writer.WriteLine("\u001b[0m");
+            }
+            else
+            {
+                WriteFinding(writer, file.Path, position, diagnostic);
+                writer.WriteLine();
+            }
         }
 
         writer.WriteLine(Summary(report));
+    }
+
+    /// <summary>
+    /// One finding, <c>path(line,col): warning EL2001: message</c>, written in parts: a large run reports tens of
+    /// thousands, and a string made for each line only to be copied out again was most of the cost of writing them.
+    /// </summary>
+    private static void WriteFinding(TextWriter writer, string path, LinePosition position, Diagnostic diagnostic)
+    {
+        Span<char> location = stackalloc char[48];
+        location.TryWrite(CultureInfo.InvariantCulture, $"({position.Line + 1},{position.Character + 1}): ", out int written);
+        writer.Write(path);
+        writer.Write(location[..written]);
+        writer.Write(diagnostic.Severity.Name());
+        writer.Write(' ');
+        writer.Write(diagnostic.Id);
+        writer.Write(": ");
+        writer.Write(diagnostic.Message);
+        if (diagnostic.IsSuppressed)
+        {
+            writer.Write(" (suppressed)");
+        }
     }
 
     public static string Summary(RunReport report)
@@ -67,12 +96,13 @@ public sealed class TextFormatter(bool color)
             return line;
         }
 
-        string code = severity switch
-        {
-            Severity.Error => "31",
-            Severity.Warning => "33",
-            _ => "36",
-        };
-        return $"\u001b[{code}m{line}\u001b[0m";
+        return $"\u001b[{ColorCode(severity)}m{line}\u001b[0m";
     }
+
+    private static string ColorCode(Severity severity) => severity switch
+    {
+        Severity.Error => "31",
+        Severity.Warning => "33",
+        _ => "36",
+    };
 }
