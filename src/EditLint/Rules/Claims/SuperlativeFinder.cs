@@ -19,6 +19,11 @@ internal static class SuperlativeFinder
     public static void Find(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
     {
         var tokens = sentence.Tokens;
+        if (!MayHoldAClaim(document, tokens, lexicon))
+        {
+            return;
+        }
+
         int lastScope = ScopeNotSought;
         int firstComma = ScopeNotSought;
         int i = 0;
@@ -83,6 +88,28 @@ internal static class SuperlativeFinder
 
             i++;
         }
+    }
+
+    /// <summary>
+    /// Whether any word of the sentence can carry a claim: a superlative, a ranking or peacock word, a compound, an
+    /// '-est' form. Most sentences hold none, and are then not read for set phrases, whose first words ("the", "to")
+    /// are in nearly every sentence.
+    /// </summary>
+    private static bool MayHoldAClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                var text = document.GetText(tokens[i]);
+                if (lexicon.MayBeClaimWord(text) || MayBeEstForm(text) || text.Contains('-'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
