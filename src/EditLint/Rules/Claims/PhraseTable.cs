@@ -119,6 +119,10 @@ internal sealed class PhraseTable<T>
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
+    /// <summary>Each phrase's last word that is not a number slot: a sentence without any of them holds no phrase.</summary>
+    public IEnumerable<string> LastWords =>
+        byFirstWord.Values.Append(numberFirst).SelectMany(g => g.Phrases).Select(p => p.Words.Last(w => w != NumberSlot)).Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The one-word phrase that is <paramref name="word"/>, if the table holds one: "recently" in "recently-elected".</summary>
     public Phrase? OneWord(ReadOnlySpan<char> word) =>
         lookup.TryGetValue(word, out var group) ? group.Phrases.Find(p => p.Words.Length == 1) : null;

@@ -39,6 +39,9 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
     private readonly WordSet triggers;
+
+    /// <summary>The words every shape is sought from ("ago", "last", "now", "past"): a sentence without one holds no shape.</summary>
+    public IEnumerable<string> Triggers => triggers.Words;
     private readonly HashSet<string> enabled;
     private readonly IReadOnlyDictionary<string, string> notes;
 

@@ -16,6 +16,11 @@ internal static class TemporalFinder
 {
     public static void Find(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
     {
+        if (!HasAnchor(document, sentence.Tokens, lexicon))
+        {
+            return;
+        }
+
         FindTerms(document, sentence, lexicon, into);
         int listed = into.Count;
         lexicon.Grammar.Find(document, sentence, into);
@@ -35,6 +40,25 @@ internal static class TemporalFinder
         }
 
         into.RemoveRange(kept, into.Count - kept);
+    }
+
+    /// <summary>Whether a word of the sentence, or the part of a word before its hyphen ("recently-elected"), is an anchor.</summary>
+    private static bool HasAnchor(Document document, TokenList tokens, TemporalLexicon lexicon)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                var word = document.GetText(tokens[i]);
+                int hyphen = word.IndexOf('-');
+                if (lexicon.Anchors.Contains(word) || (hyphen > 0 && lexicon.Anchors.Contains(word[..hyphen])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void FindTerms(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)

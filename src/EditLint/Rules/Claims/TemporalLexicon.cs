@@ -65,7 +65,14 @@ internal sealed class TemporalLexicon
     {
         Terms = terms;
         Grammar = grammar;
+        Anchors = new WordSet(terms.LastWords.Concat(grammar.Triggers));
     }
+
+    /// <summary>
+    /// A word that every reference the rule finds holds: a listed term's last word or a word the grammar starts from.
+    /// Most sentences hold none, and are then not read term by term.
+    /// </summary>
+    public WordSet Anchors { get; }
 
     public PhraseTable<TemporalTerm> Terms { get; }
 
