@@ -91,25 +91,38 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// Whether any word of the sentence can carry a claim: a superlative, a ranking or peacock word, a compound, an
-    /// '-est' form. Most sentences hold none, and are then not read for set phrases, whose first words ("the", "to")
-    /// are in nearly every sentence.
+    /// Whether any word of the sentence can carry a claim: a superlative, a ranking or peacock word, an '-est' form, a
+    /// compound headed by one of those, by an ordinal or by a compound head ("top-selling"). Most sentences hold none,
+    /// and are then not read for set phrases, whose first words ("the", "to") are in nearly every sentence.
     /// </summary>
     private static bool MayHoldAClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon)
     {
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord)
+            if (tokens[i].IsWord && MayCarryAClaim(document.GetText(tokens[i]), lexicon))
             {
-                var text = document.GetText(tokens[i]);
-                if (lexicon.MayBeClaimWord(text) || MayBeEstForm(text) || text.Contains('-'))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static bool MayCarryAClaim(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
+    {
+        if (lexicon.MayBeClaimWord(word) || MayBeEstForm(word))
+        {
+            return true;
+        }
+
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0)
+        {
+            return false;
+        }
+
+        var head = word[..hyphen];
+        return lexicon.MayBeClaimWord(head) || MayBeEstForm(head) || lexicon.CompoundHeads.Contains(head) || lexicon.Ordinals.Contains(head);
     }
 
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
