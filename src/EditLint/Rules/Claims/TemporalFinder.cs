@@ -42,7 +42,7 @@ internal static class TemporalFinder
         into.RemoveRange(kept, into.Count - kept);
     }
 
-    /// <summary>Whether a word of the sentence, or the part of a word before its hyphen ("recently-elected"), is an anchor.</summary>
+    /// <summary>Whether a word of the sentence, or a one-word term before a hyphen ("recently-elected"), is an anchor.</summary>
     private static bool HasAnchor(Document document, TokenList tokens, TemporalLexicon lexicon)
     {
         for (int i = 0; i < tokens.Count; i++)
@@ -50,8 +50,7 @@ internal static class TemporalFinder
             if (tokens[i].IsWord)
             {
                 var word = document.GetText(tokens[i]);
-                int hyphen = word.IndexOf('-');
-                if (lexicon.Anchors.Contains(word) || (hyphen > 0 && lexicon.Anchors.Contains(word[..hyphen])))
+                if (lexicon.Anchors.Contains(word) || (lexicon.Terms.MayStartOneWord(word) && word.IndexOf('-') is > 0 and int hyphen && lexicon.Anchors.Contains(word[..hyphen])))
                 {
                     return true;
                 }
