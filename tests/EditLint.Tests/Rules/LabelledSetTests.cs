@@ -89,12 +89,12 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
         { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.83, 0.81 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.81, 0.81 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.78, 0.69 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.68, 0.77 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.85, 0.78 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.70, 0.83 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.83, 0.78 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-test", 0.81, 0.63 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.76, 0.63 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.78, 0.67 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-dev", 0.66, 1.0 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-dev", 0.77, 0.87 },
     };
@@ -118,7 +118,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     /// <summary>The Brown press test half's floors: its score now (it was read after its one sealed scoring), rounded down.</summary>
     private static class TestFloor
     {
-        public const double EL2001Precision = 0.87;
+        public const double EL2001Precision = 0.86;
         public const double EL2001Recall = 0.70;
         public const double EL2002Precision = 0.88;
         public const double EL2002Recall = 0.87;

@@ -133,6 +133,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and she is best-known for her plays.")]
+    [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
+    public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]
