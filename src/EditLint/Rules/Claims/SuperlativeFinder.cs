@@ -439,7 +439,7 @@ internal static class SuperlativeFinder
         for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
         {
             bool of = ClaimText.IsWord(document, tokens, k, "of");
-            if ((ClaimText.IsWord(document, tokens, k, "in") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            if ((ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "on") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
                 int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
                 var next = document.GetText(tokens[place]);
