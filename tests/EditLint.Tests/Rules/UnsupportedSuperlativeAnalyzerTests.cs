@@ -142,6 +142,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_scope_named_after_on_and_takes_reportedly_for_no_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("He is truly {|EL2001:one of our greatest|} entertainers.", "We act on one of our most important items of business to protect our most precious resource.")]
+    public void Flags_one_of_ours_only_as_what_the_subject_is(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]

@@ -233,7 +233,15 @@ internal static class SuperlativeFinder
         var licenceText = document.GetText(tokens[licence]);
         if (lexicon.SpeakerPossessives.Contains(licenceText))
         {
-            return false;
+            // "our most important priority" is the speaker's own, and so is what one acts on ("act on one of our most
+            // important items"); what something is ("he is truly one of our greatest entertainers") ranks among others.
+            int copula = ClaimText.PreviousWord(tokens, licence - 2);
+            if (copula >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[copula])))
+            {
+                copula = ClaimText.PreviousWord(tokens, copula);
+            }
+
+            return IsOneOf(document, tokens, licence) && copula >= 0 && IsCopula(document, tokens, lexicon, copula) && Record(tokens, licence - 2, i, end, out match);
         }
 
         int oneOfFrom;
