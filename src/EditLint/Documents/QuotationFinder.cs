@@ -8,7 +8,8 @@ namespace EditLint.Documents;
 /// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph; except
 /// at the very start of the block or right after a comma or colon that introduces speech, where it is the
 /// convention for a quotation that runs on into the next paragraph (each paragraph of it opens with a mark,
-/// only the last one closes).
+/// only the last one closes), and a first mark that closes the block after its last sentence ends a quotation opened
+/// before the block.
 /// Single quotes are left alone: ’ is far more often an apostrophe.
 /// </summary>
 public static class QuotationFinder
@@ -18,6 +19,7 @@ public static class QuotationFinder
 
     public static void Find(string text, TextSpan block, List<TextSpan> into)
     {
+        int found = into.Count;
         int open = -1;
         char closing = '\0';
         for (int i = block.Start; i < block.End; i++)
@@ -36,6 +38,10 @@ public static class QuotationFinder
                 {
                     open = i;
                     closing = c == '\u201C' ? '\u201D' : '"';
+                }
+                else if (into.Count == found && EndsRunOnQuotation(text, block, i))
+                {
+                    into.Add(TextSpan.FromBounds(block.Start, i + 1));
                 }
             }
             else if (c == closing)
@@ -65,6 +71,14 @@ public static class QuotationFinder
         var before = text.AsSpan(block.Start, open - block.Start).TrimEnd();
         return before.IsEmpty || before[^1] is ',' or ':';
     }
+
+    /// <summary>
+    /// The first mark of the block closes, right after a full stop, question or exclamation mark, and ends the block:
+    /// the block is the end of a quotation that opened before it ('He's one of the biggest guns out there."'), the
+    /// mirror of a quotation that runs on.
+    /// </summary>
+    private static bool EndsRunOnQuotation(string text, TextSpan block, int close) =>
+        close > block.Start && text[close - 1] is '.' or '?' or '!' && text.AsSpan(close + 1, block.End - close - 1).Trim().IsEmpty;
 
     private static bool IsOpeningPosition(string text, int i, int blockStart) =>
         i == blockStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-';

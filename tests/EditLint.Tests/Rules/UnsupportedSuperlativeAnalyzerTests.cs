@@ -146,6 +146,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_one_of_ours_only_as_what_the_subject_is(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The world has lost {|EL2001:one of the most inspiring|} defenders.", "The world has lost one of the most inspiring defenders. — Jerzy Buzek, President of the European Parliament")]
+    [InlineData("He's {|EL2001:one of the biggest|} guns out there.", "He's one of the biggest guns out there.\"")]
+    [InlineData("It was {|EL2001:the most famous|} court in the land.", "The ruling, by the Court of Appeal's three most senior judges, stands.")]
+    public void Leaves_a_credited_pull_quote_the_end_of_a_quotation_and_seniority(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]

@@ -23,7 +23,7 @@ internal static class SupportDetector
     /// <summary>Attribution or a citation anywhere in the sentence.</summary>
     public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
-        if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence))
+        if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence))
         {
             return true;
         }
@@ -46,6 +46,39 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>
+    /// A pull quote or an epigraph credited after a dash: "The world has lost one of the most inspiring defenders. — Jerzy
+    /// Buzek, President of the European Parliament", the credit in the same sentence or in a short one of its own after it.
+    /// </summary>
+    private static bool IsCreditedByDash(Document document, Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (IsCreditDash(document, tokens, i) && tokens[i - 1].Kind == TokenKind.Punctuation
+                && document.ProseText[tokens[i - 1].Start] is '.' or '!' or '?' or '"' or '\u201D')
+            {
+                return true;
+            }
+        }
+
+        var sentences = document.Sentences;
+        if (sentence.Index + 1 >= sentences.Count)
+        {
+            return false;
+        }
+
+        var next = sentences[sentence.Index + 1];
+        return ReferenceEquals(next.Block, sentence.Block) && next.Tokens.Count <= CreditLength && IsCreditDash(document, next.Tokens, 0);
+    }
+
+    /// <summary>How many tokens a credit line may hold: a name and a title, not another sentence.</summary>
+    private const int CreditLength = 16;
+
+    private static bool IsCreditDash(Document document, TokenList tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] is '\u2014' or '\u2015'
+        && tokens[index + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[index + 1]));
 
     /// <summary>
     /// The first attribution of the sentence that reports what follows it ("the chief of the largest group said that a
