@@ -92,6 +92,17 @@ def spans_of(sentence, rule):
     return plain + sentence[pos:], spans
 
 
+def split_labels(path, rule='EL2001'):
+    """{plain sentence: spans} from a labels file whose third column is the marked sentence (file, half, sentence)."""
+    out = {}
+    for line in open(path, encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        plain, spans = spans_of(line.rstrip('\n').split('\t', 2)[2], rule)
+        out[plain] = spans
+    return out
+
+
 def agreement(first, second):
     """Two labellings ({plain sentence: spans}) of the same sentences: spans marked by both (overlapping), by the first
     only, by the second only; the share of sentences both mark or both leave; and Cohen's kappa on that."""

@@ -23,18 +23,8 @@ HEADER = """# EL2001 (unsupported superlatives), second Wikinews sample as the s
 """
 
 
-def read(name):
-    out = {}
-    for line in open(os.path.join(HERE, name), encoding='utf-8'):
-        if line.startswith('#') or not line.strip():
-            continue
-        plain, spans = sampling.spans_of(line.rstrip('\n').split('\t', 2)[2], 'EL2001')
-        out[plain] = spans
-    return out
-
-
 def main():
-    sampling.print_agreement(sampling.agreement(read('labelled.tsv'), read('second-labeller.tsv')))
+    sampling.print_agreement(sampling.agreement(sampling.split_labels(os.path.join(HERE, 'labelled.tsv')), sampling.split_labels(os.path.join(HERE, 'second-labeller.tsv'))))
     same = sampling.write_halves(HERE, 'EL2001', 'amalgum2b', HEADER, '--check' in sys.argv, source='second-labeller.tsv')
     sys.exit(0 if same else 1)
 
