@@ -39,9 +39,10 @@ public static class CliApp
             return ExitCodes.Failure;
         }
 
+        int exitCode;
         try
         {
-            return parsed.Invoke(new InvocationConfiguration
+            exitCode = parsed.Invoke(new InvocationConfiguration
             {
                 Output = environment.Out,
                 Error = environment.Error,
@@ -50,12 +51,32 @@ public static class CliApp
         }
         catch (Exception e)
         {
+            FlushWhatWasWritten(environment);
             environment.Error.WriteLine($"editlint: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failure;
         }
-        finally
+
+        try
         {
             environment.Out.Flush();
+            return exitCode;
+        }
+        catch (IOException e)
+        {
+            environment.Error.WriteLine($"editlint: the output could not be written: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static void FlushWhatWasWritten(CliEnvironment environment)
+    {
+        try
+        {
+            environment.Out.Flush();
+        }
+        catch (IOException)
+        {
+            // The output is gone; the error below still says what happened.
         }
     }
 }

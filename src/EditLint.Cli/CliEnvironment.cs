@@ -8,22 +8,67 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, string Wor
     /// <summary>How much of a redirected report is written per system call.</summary>
     private const int RedirectedBufferSize = 64 * 1024;
 
-    public static CliEnvironment FromConsole() => new(
-        Console.IsOutputRedirected ? RedirectedOutput() : Console.Out,
-        Console.Error,
-        Directory.GetCurrentDirectory(),
-        !Console.IsOutputRedirected,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+    public static CliEnvironment FromConsole()
+    {
+        var output = Console.IsOutputRedirected && RedirectedOutput() is { } buffered ? buffered : Console.Out;
+        var error = ReferenceEquals(output, Console.Out) ? Console.Error : new ErrorAfterOutput(Console.Error, output);
+        return new(output, error, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected, !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+    }
 
     /// <summary>
     /// <see cref="Console.Out"/> passes text on 256 bytes at a time, one system call each: 14,000 calls for the 3.6 MB
     /// report of the benchmark corpus. Redirected output (a file, a pipe, a CI log) goes through a larger buffer instead,
-    /// in the console's encoding without a byte order mark; <see cref="CliApp.Run"/> flushes it when the command ends.
+    /// in the console's encoding and line ends; <see cref="CliApp.Run"/> flushes it when the command ends. An encoding
+    /// that would open the output with a byte order mark other than UTF-8's keeps <see cref="Console.Out"/>, which writes none.
     /// </summary>
-    private static TextWriter RedirectedOutput()
+    private static TextWriter? RedirectedOutput()
     {
-        var encoding = Console.OutputEncoding is UTF8Encoding ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) : Console.OutputEncoding;
-        var writer = new StreamWriter(Console.OpenStandardOutput(), encoding, RedirectedBufferSize) { AutoFlush = false, NewLine = "\n" };
-        return TextWriter.Synchronized(writer);
+        var encoding = Console.OutputEncoding;
+        if (encoding is UTF8Encoding)
+        {
+            encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        else if (encoding.GetPreamble().Length > 0)
+        {
+            return null;
+        }
+
+        // Synchronized as Console.Out is: nothing here decides which threads may write.
+        return TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), encoding, RedirectedBufferSize) { AutoFlush = false });
+    }
+
+    /// <summary>
+    /// Standard error that first flushes the buffered standard output, so that where both go to one terminal or log the
+    /// messages come after the report lines written before them, as they did when standard output was unbuffered.
+    /// </summary>
+    private sealed class ErrorAfterOutput(TextWriter error, TextWriter output) : TextWriter
+    {
+        public override Encoding Encoding => error.Encoding;
+
+        public override void Write(char value)
+        {
+            output.Flush();
+            error.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            output.Flush();
+            error.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            output.Flush();
+            error.Write(buffer, index, count);
+        }
+
+        public override void WriteLine(string? value)
+        {
+            output.Flush();
+            error.WriteLine(value);
+        }
+
+        public override void Flush() => error.Flush();
     }
 }

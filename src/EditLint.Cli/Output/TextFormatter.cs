@@ -42,7 +42,7 @@ public sealed class TextFormatter(bool color)
     /// </summary>
     private static void WriteFinding(TextWriter writer, string path, LinePosition position, Diagnostic diagnostic)
     {
-        Span<char> location = stackalloc char[48];
+        Span<char> location = stackalloc char[32]; // "(2147483647,2147483647): " at the longest
         location.TryWrite(CultureInfo.InvariantCulture, $"({position.Line + 1},{position.Character + 1}): ", out int written);
         writer.Write(path);
         writer.Write(location[..written]);

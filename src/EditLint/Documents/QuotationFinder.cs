@@ -19,8 +19,8 @@ public static class QuotationFinder
 
     public static void Find(string text, TextSpan block, List<TextSpan> into)
     {
-        int found = into.Count;
         int open = -1;
+        int marks = 0;
         char closing = '\0';
         for (int i = block.Start; i < block.End; i++)
         {
@@ -32,6 +32,7 @@ public static class QuotationFinder
 
             i += next;
             char c = text[i];
+            marks++;
             if (open < 0)
             {
                 if (c == '\u201C' || (c == '"' && IsOpeningPosition(text, i, block.Start)))
@@ -39,7 +40,7 @@ public static class QuotationFinder
                     open = i;
                     closing = c == '\u201C' ? '\u201D' : '"';
                 }
-                else if (into.Count == found && EndsRunOnQuotation(text, block, i))
+                else if (marks == 1 && EndsRunOnQuotation(text, block, i))
                 {
                     into.Add(TextSpan.FromBounds(block.Start, i + 1));
                 }
@@ -73,7 +74,8 @@ public static class QuotationFinder
     }
 
     /// <summary>
-    /// The first mark of the block closes, right after a full stop, question or exclamation mark, and ends the block:
+    /// The block's first quotation mark of any kind closes, right after a full stop, question or exclamation mark, and
+    /// ends the block:
     /// the block is the end of a quotation that opened before it ('He's one of the biggest guns out there."'), the
     /// mirror of a quotation that runs on.
     /// </summary>

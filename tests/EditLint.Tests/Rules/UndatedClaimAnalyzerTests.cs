@@ -206,4 +206,10 @@ public class UndatedClaimAnalyzerTests
         AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
             "The vote comes {|EL2002:within 3 days|}, the count {|EL2002:within two days|}, within reason.",
             Settings("""{ "extraTerms": [ "within # days" ] }"""));
+
+    [Fact]
+    public void An_added_term_of_a_number_alone_is_found_in_a_sentence_with_no_time_word() =>
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "The plant employs {|EL2002:300|} people.",
+            Settings("""{ "extraTerms": [ "#" ] }"""));
 }

@@ -129,17 +129,24 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_an_age_a_suggestion_and_a_denial(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The 34-year-old is {|EL2001:the best|} striker in Europe.")]
+    [InlineData("The tower is {|EL2001:the tallest|} building in the \"new city\" — Dubai has nothing like it.")]
+    [InlineData("It was {|EL2001:the largest|} dam, a move one worker called ”a disaster.”")]
+    [InlineData("The chief of {|EL2001:the largest|} monitoring group found that a winner could not be named.")]
+    public void Counts_an_age_a_dash_and_a_closing_mark_only_where_they_belong(string markup) => Verify(markup);
+
+    [Theory]
     [InlineData("The chief of {|EL2001:the largest|} monitoring group said that a winner could not be announced.", "The chief said that his was the largest monitoring group, and they met the chief of the largest group.")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and she is best-known for her plays.")]
+    [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("Khalid Mahmood, reportedly {|EL2001:the most active|} user on the Western Punjabi Wikipedia, has died.", "They thanked the most active user on the forum.")]
-    public void Flags_a_scope_named_after_on_and_takes_reportedly_for_no_source(string markup, string trap) => VerifyWithTrap(markup, trap);
+    [InlineData("Khalid Mahmood, reportedly {|EL2001:the most active|} user in the Western Punjabi Wikipedia, has died.", "She gave the best talk on Python, and they measured the biggest impact on Germany.")]
+    public void Takes_reportedly_for_no_source_and_on_for_no_scope(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("He is truly {|EL2001:one of our greatest|} entertainers.", "We act on one of our most important items of business to protect our most precious resource.")]

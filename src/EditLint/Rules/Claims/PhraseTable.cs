@@ -119,9 +119,20 @@ internal sealed class PhraseTable<T>
     /// <summary>The words phrases start with; a caller can index them together with other word lists.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
-    /// <summary>Each phrase's last word that is not a number slot: a sentence without any of them holds no phrase.</summary>
-    public IEnumerable<string> LastWords =>
-        byFirstWord.Values.Append(numberFirst).SelectMany(g => g.Phrases).Select(p => p.Words.Last(w => w != NumberSlot)).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Each phrase's last word that is not a number slot: a sentence without any of them holds no phrase. Null when a
+    /// phrase is numbers only ("#"), which any sentence with a number may hold.
+    /// </summary>
+    public IReadOnlyCollection<string>? LastWords
+    {
+        get
+        {
+            var phrases = byFirstWord.Values.Append(numberFirst).SelectMany(g => g.Phrases).ToList();
+            return phrases.Exists(p => p.Words.All(w => w == NumberSlot))
+                ? null
+                : phrases.Select(p => p.Words.Last(w => w != NumberSlot)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
+    }
 
     /// <summary>The one-word phrase that is <paramref name="word"/>, if the table holds one: "recently" in "recently-elected".</summary>
     public Phrase? OneWord(ReadOnlySpan<char> word) =>

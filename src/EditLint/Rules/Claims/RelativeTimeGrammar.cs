@@ -39,9 +39,6 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
     private readonly WordSet triggers;
-
-    /// <summary>The words every shape is sought from ("ago", "last", "now", "past"): a sentence without one holds no shape.</summary>
-    public IEnumerable<string> Triggers => triggers.Words;
     private readonly HashSet<string> enabled;
     private readonly IReadOnlyDictionary<string, string> notes;
 
@@ -79,6 +76,9 @@ internal sealed class RelativeTimeGrammar
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
+
+    /// <summary>The words every shape is sought from ("ago", "last", "now", "past"): a sentence without one holds no shape.</summary>
+    public IEnumerable<string> Triggers => triggers.Words;
 
     private enum UnitKind
     {

@@ -235,13 +235,18 @@ internal static class SuperlativeFinder
         {
             // "our most important priority" is the speaker's own, and so is what one acts on ("act on one of our most
             // important items"); what something is ("he is truly one of our greatest entertainers") ranks among others.
+            if (!IsOneOf(document, tokens, licence))
+            {
+                return false;
+            }
+
             int copula = ClaimText.PreviousWord(tokens, licence - 2);
             if (copula >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[copula])))
             {
                 copula = ClaimText.PreviousWord(tokens, copula);
             }
 
-            return IsOneOf(document, tokens, licence) && copula >= 0 && IsCopula(document, tokens, lexicon, copula) && Record(tokens, licence - 2, i, end, out match);
+            return copula >= 0 && IsCopula(document, tokens, lexicon, copula) && Record(tokens, licence - 2, i, end, out match);
         }
 
         int oneOfFrom;
@@ -447,7 +452,7 @@ internal static class SuperlativeFinder
         for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
         {
             bool of = ClaimText.IsWord(document, tokens, k, "of");
-            if ((ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "on") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            if ((ClaimText.IsWord(document, tokens, k, "in") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
                 int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
                 var next = document.GetText(tokens[place]);

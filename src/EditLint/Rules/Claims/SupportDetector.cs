@@ -20,8 +20,11 @@ internal static class SupportDetector
     /// </summary>
     public const int FigureWindowBefore = 8;
 
-    /// <summary>Attribution or a citation anywhere in the sentence.</summary>
-    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    /// <summary>
+    /// Attribution or a citation anywhere in the sentence. With <paramref name="reportsCount"/> false, an attribution that
+    /// reports what follows it ("said that") is left out: <see cref="ForwardAttribution"/> places it in its sentence.
+    /// </summary>
+    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount)
     {
         if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence))
         {
@@ -35,7 +38,7 @@ internal static class SupportDetector
             switch (token.Kind)
             {
                 case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
-                    && !IsNarration(document, tokens, i, after) && !ReportsWhatFollows(document, tokens, after):
+                    && !IsNarration(document, tokens, i, after) && (reportsCount || !ReportsWhatFollows(document, tokens, after)):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
@@ -54,10 +57,9 @@ internal static class SupportDetector
     private static bool IsCreditedByDash(Document document, Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        for (int i = Math.Max(1, tokens.Count - CreditLength); i + 1 < tokens.Count; i++)
         {
-            if (IsCreditDash(document, tokens, i) && tokens[i - 1].Kind == TokenKind.Punctuation
-                && document.ProseText[tokens[i - 1].Start] is '.' or '!' or '?' or '"' or '\u201D')
+            if (IsCreditDash(document, tokens, i) && EndsASentence(document, tokens, i - 1))
             {
                 return true;
             }
@@ -71,6 +73,18 @@ internal static class SupportDetector
 
         var next = sentences[sentence.Index + 1];
         return ReferenceEquals(next.Block, sentence.Block) && next.Tokens.Count <= CreditLength && IsCreditDash(document, next.Tokens, 0);
+    }
+
+    /// <summary>A full stop, question or exclamation mark, or a closing quotation mark right after one.</summary>
+    private static bool EndsASentence(Document document, TokenList tokens, int index)
+    {
+        if (index < 0 || tokens[index].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        char mark = document.ProseText[tokens[index].Start];
+        return mark is '.' or '!' or '?' || (mark is '"' or '\u201D' && EndsASentence(document, tokens, index - 1));
     }
 
     /// <summary>How many tokens a credit line may hold: a name and a title, not another sentence.</summary>
@@ -101,7 +115,8 @@ internal static class SupportDetector
     }
 
     /// <summary>"said that ...": the report is the clause after the verb.</summary>
-    private static bool ReportsWhatFollows(Document document, TokenList tokens, int after) => ClaimText.IsWord(document, tokens, after, "that");
+    private static bool ReportsWhatFollows(Document document, TokenList tokens, int after) =>
+        ClaimText.IsWord(document, tokens, after, "that") || ClaimText.IsWord(document, tokens, after - 1, "that"); // "said that", "found that"
 
     /// <summary>
     /// The sentence's first named opinion, which supports the claims after it: "Sol Hurok considers it the finest
@@ -296,10 +311,11 @@ internal static class SupportDetector
         var tokens = sentence.Tokens;
         int from = center is { } c ? Math.Max(0, c - FigureWindowBefore) : 0;
         int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
+        bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
             if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsAge(document, tokens, i))))
+                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && IsAge(document, tokens, i)))))
             {
                 return true;
             }
@@ -308,7 +324,7 @@ internal static class SupportDetector
         return false;
     }
 
-    /// <summary>An age in a word: "18-year-old Pulisic became the youngest goalscorer".</summary>
+    /// <summary>An age in a word, which measures a ranking by age: "18-year-old Pulisic became the youngest goalscorer".</summary>
     private static bool IsAge(Document document, TokenList tokens, int index)
     {
         var text = document.GetText(tokens[index]);

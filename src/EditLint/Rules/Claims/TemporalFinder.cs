@@ -45,12 +45,17 @@ internal static class TemporalFinder
     /// <summary>Whether a word of the sentence, or a one-word term before a hyphen ("recently-elected"), is an anchor.</summary>
     private static bool HasAnchor(Document document, TokenList tokens, TemporalLexicon lexicon)
     {
+        if (lexicon.Anchors is not { } anchors)
+        {
+            return true;
+        }
+
         for (int i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord)
             {
                 var word = document.GetText(tokens[i]);
-                if (lexicon.Anchors.Contains(word) || (lexicon.Terms.MayStartOneWord(word) && word.IndexOf('-') is > 0 and int hyphen && lexicon.Anchors.Contains(word[..hyphen])))
+                if (anchors.Contains(word) || (lexicon.Terms.MayStartOneWord(word) && word.IndexOf('-') is > 0 and int hyphen && anchors.Contains(word[..hyphen])))
                 {
                     return true;
                 }

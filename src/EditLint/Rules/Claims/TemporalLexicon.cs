@@ -65,14 +65,15 @@ internal sealed class TemporalLexicon
     {
         Terms = terms;
         Grammar = grammar;
-        Anchors = new WordSet(terms.LastWords.Concat(grammar.Triggers));
+        Anchors = terms.LastWords is { } lastWords ? new WordSet(lastWords.Concat(grammar.Triggers)) : null;
     }
 
     /// <summary>
     /// A word that every reference the rule finds holds: a listed term's last word or a word the grammar starts from.
-    /// Most sentences hold none, and are then not read term by term.
+    /// Most sentences hold none, and are then not read term by term. Null when an extra term of numbers alone leaves no
+    /// such word: then every sentence is read.
     /// </summary>
-    public WordSet Anchors { get; }
+    public WordSet? Anchors { get; }
 
     public PhraseTable<TemporalTerm> Terms { get; }
 

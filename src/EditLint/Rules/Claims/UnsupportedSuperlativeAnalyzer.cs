@@ -35,7 +35,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         settings.ReportUnknownTerms(context, Id, t => lexicon.KnownTerms.Contains(t));
         context.RegisterDocumentStartAction(start =>
         {
-            var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon));
+            var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon, reportsCount: settings.Scope == ClaimScope.Paragraph));
             var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.IsDisputed(d, s, lexicon));
             var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
             var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
@@ -62,7 +62,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         // Asked once per sentence (the opinion, the report) or with a scan that only moves forward (the question), as the
         // matches come left to right: a sentence of thousands of claims is read a bounded number of times.
         int opinion = SupportDetector.SupportingOpinion(document, sentence, lexicon);
-        int report = SupportDetector.ForwardAttribution(document, sentence, lexicon);
+        int report = settings.Scope == ClaimScope.Sentence ? SupportDetector.ForwardAttribution(document, sentence, lexicon) : -1;
         var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
