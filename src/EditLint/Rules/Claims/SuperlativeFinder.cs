@@ -18,12 +18,16 @@ internal static class SuperlativeFinder
 {
     public static void Find(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
     {
-        var tokens = sentence.Tokens;
-        if (!MayHoldAClaim(document, tokens, lexicon))
+        if (MayHoldAClaim(document, sentence.Tokens, lexicon))
         {
-            return;
+            ReadEveryWord(document, sentence, lexicon, into);
         }
+    }
 
+    /// <summary>The reading of a sentence word by word, which <see cref="Find"/> spares the sentences that cannot hold a claim.</summary>
+    internal static void ReadEveryWord(Document document, Sentence sentence, SuperlativeLexicon lexicon, List<SuperlativeMatch> into)
+    {
+        var tokens = sentence.Tokens;
         int lastScope = ScopeNotSought;
         int firstComma = ScopeNotSought;
         int i = 0;

@@ -16,11 +16,15 @@ internal static class TemporalFinder
 {
     public static void Find(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
     {
-        if (!HasAnchor(document, sentence.Tokens, lexicon))
+        if (HasAnchor(document, sentence.Tokens, lexicon))
         {
-            return;
+            ReadEveryWord(document, sentence, lexicon, into);
         }
+    }
 
+    /// <summary>The reading of a sentence word by word, which <see cref="Find"/> spares the sentences without an anchor.</summary>
+    internal static void ReadEveryWord(Document document, Sentence sentence, TemporalLexicon lexicon, List<TemporalMatch> into)
+    {
         FindTerms(document, sentence, lexicon, into);
         int listed = into.Count;
         lexicon.Grammar.Find(document, sentence, into);
