@@ -22,7 +22,7 @@ internal static class SupportDetector
 
     /// <summary>
     /// Attribution or a citation anywhere in the sentence. With <paramref name="reportsCount"/> false, an attribution that
-    /// reports what follows it ("said that") is left out: <see cref="ForwardAttribution"/> places it in its sentence.
+    /// reports what follows it ("said that") is left out: <see cref="SupportForWhatFollows"/> places it in its sentence.
     /// </summary>
     public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount)
     {
@@ -37,8 +37,7 @@ internal static class SupportDetector
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Word when lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
-                    && !IsNarration(document, tokens, i, after) && (reportsCount || !ReportsWhatFollows(document, tokens, after)):
+                case TokenKind.Word when IsNamedAttribution(document, tokens, i, lexicon, out int after) && (reportsCount || !ReportsWhatFollows(document, tokens, after)):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;
@@ -95,37 +94,46 @@ internal static class SupportDetector
         && tokens[index + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[index + 1]));
 
     /// <summary>
-    /// The first attribution of the sentence that reports what follows it ("the chief of the largest group said that a
-    /// winner could not be announced"): it supports the claims after it, not those that describe its speaker. Returns
-    /// its token index, or -1 when there is none.
+    /// The first support of the sentence for the claims after it, not for those before it: a named opinion ("Sol Hurok
+    /// considers it the finest house"; not "Lankov, one of the world's leading experts, believes that trade will grow") or,
+    /// with <paramref name="withReports"/>, an attribution that reports what follows it ("the chief of the largest group
+    /// said that a winner could not be announced"). Returns its token index, or -1. Asked once per sentence, so a long
+    /// sentence of many claims is read once.
     /// </summary>
-    public static int ForwardAttribution(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    public static int SupportForWhatFollows(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool withReports)
     {
-        var tokens = sentence.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        int opinion = SupportingOpinion(document, sentence, lexicon);
+        if (!withReports)
         {
-            if (tokens[i].IsWord && lexicon.Attribution.TryMatch(document, tokens, i, out _, out int after) && !IsVague(document, tokens, i, lexicon)
-                && !IsNarration(document, tokens, i, after) && ReportsWhatFollows(document, tokens, after))
+            return opinion;
+        }
+
+        var tokens = sentence.Tokens;
+        int end = opinion >= 0 ? opinion : tokens.Count;
+        for (int i = 0; i < end; i++)
+        {
+            if (tokens[i].IsWord && IsNamedAttribution(document, tokens, i, lexicon, out int after) && ReportsWhatFollows(document, tokens, after))
             {
                 return i;
             }
         }
 
-        return -1;
+        return opinion;
     }
+
+    /// <summary>An attribution phrase at token <paramref name="i"/> with someone named to say it: not "many say", not "he tells of".</summary>
+    private static bool IsNamedAttribution(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, out int after) =>
+        lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after);
 
     /// <summary>"said that ...": the report is the clause after the verb.</summary>
     private static bool ReportsWhatFollows(Document document, TokenList tokens, int after) =>
         ClaimText.IsWord(document, tokens, after, "that") || ClaimText.IsWord(document, tokens, after - 1, "that"); // "said that", "found that"
 
     /// <summary>
-    /// The sentence's first named opinion, which supports the claims after it: "Sol Hurok considers it the finest
-    /// house", "the Pontiff believes that ... the best". Not the claims before it ("Lankov, one of the world's
-    /// leading experts, believes that trade will grow"), and none when it is the writer's ("I think") or vague or
-    /// passive ("many believe", "is considered"). Returns the verb's token index, or -1 when no opinion supports.
-    /// Asked once per sentence, so a long sentence of many claims is read once.
+    /// The sentence's first named opinion ("the Pontiff believes that ... the best"); none when it is the writer's ("I
+    /// think") or vague or passive ("many believe", "is considered"). Returns the verb's token index, or -1.
     /// </summary>
-    public static int SupportingOpinion(Document document, Sentence sentence, SuperlativeLexicon lexicon)
+    private static int SupportingOpinion(Document document, Sentence sentence, SuperlativeLexicon lexicon)
     {
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Count; i++)

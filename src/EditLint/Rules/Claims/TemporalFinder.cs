@@ -59,7 +59,7 @@ internal static class TemporalFinder
             if (tokens[i].IsWord)
             {
                 var word = document.GetText(tokens[i]);
-                if (anchors.Contains(word) || (lexicon.Terms.MayStartOneWord(word) && word.IndexOf('-') is > 0 and int hyphen && anchors.Contains(word[..hyphen])))
+                if (anchors.Contains(word) || TermBeforeHyphen(word, lexicon, out _) is not null)
                 {
                     return true;
                 }
@@ -113,21 +113,27 @@ internal static class TemporalFinder
     private static bool TryHyphenedPrefix(Document document, TokenList tokens, TemporalLexicon lexicon, int i, List<TemporalMatch> into)
     {
         var word = document.GetText(tokens[i]);
-        if (!lexicon.Terms.MayStartOneWord(word))
-        {
-            return false;
-        }
-
-        // A hyphen further in than the longest one-word term cannot close one: most words are not read to the end.
-        int hyphen = word.Length > 3 ? word[..Math.Min(word.Length, lexicon.Terms.LongestOneWord + 1)].IndexOf('-') : -1;
-        if (hyphen <= 0 || !tokens[i].IsWord || lexicon.Terms.OneWord(word[..hyphen]) is not { } phrase
-            || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
+        if (!tokens[i].IsWord || TermBeforeHyphen(word, lexicon, out int hyphen) is not { } phrase || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
         {
             return false; // "current-account" as "current account"
         }
 
         into.Add(new TemporalMatch(new TextSpan(tokens[i].Start, hyphen), phrase.Value, i));
         return true;
+    }
+
+    /// <summary>The one-word term that <paramref name="word"/> begins with, before a hyphen ("recently" in "recently-elected").</summary>
+    private static PhraseTable<TemporalTerm>.Phrase? TermBeforeHyphen(ReadOnlySpan<char> word, TemporalLexicon lexicon, out int hyphen)
+    {
+        hyphen = -1;
+        if (!lexicon.Terms.MayStartOneWord(word))
+        {
+            return null;
+        }
+
+        // A hyphen further in than the longest one-word term cannot close one: most words are not read to the end.
+        hyphen = word.Length > 3 ? word[..Math.Min(word.Length, lexicon.Terms.LongestOneWord + 1)].IndexOf('-') : -1;
+        return hyphen > 0 ? lexicon.Terms.OneWord(word[..hyphen]) : null;
     }
 
     private static bool Applies(TemporalTerm term, Document document, TokenList tokens, int start, int end)

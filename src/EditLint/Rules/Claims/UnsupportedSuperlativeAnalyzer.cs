@@ -59,16 +59,15 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             return;
         }
 
-        // Asked once per sentence (the opinion, the report) or with a scan that only moves forward (the question), as the
-        // matches come left to right: a sentence of thousands of claims is read a bounded number of times.
-        int opinion = SupportDetector.SupportingOpinion(document, sentence, lexicon);
-        int report = settings.Scope == ClaimScope.Sentence ? SupportDetector.ForwardAttribution(document, sentence, lexicon) : -1;
+        // Asked once per sentence (what supports the claims after it) or with a scan that only moves forward (the
+        // question), as the matches come left to right: a sentence of thousands of claims is read a bounded number of times.
+        int supportFrom = SupportDetector.SupportForWhatFollows(document, sentence, lexicon, withReports: settings.Scope == ClaimScope.Sentence);
         var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
                 || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
-                    || (opinion >= 0 && opinion < match.CoreToken) || (report >= 0 && report < match.CoreToken))))
+                    || (supportFrom >= 0 && supportFrom < match.CoreToken))))
             {
                 continue;
             }
