@@ -244,14 +244,14 @@ public static class CheckCommand
                 break;
         }
 
-        if (file is null || options.OutputPath is null)
+        if (file is null || options.OutputPath is not { } outputPath)
         {
             return true;
         }
 
         try
         {
-            AtomicFile.WriteAllText(Path.GetFullPath(options.OutputPath, environment.WorkingDirectory), file.ToString());
+            AtomicFile.WriteAllText(Path.GetFullPath(outputPath, environment.WorkingDirectory), file.ToString());
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,0 +1,47 @@
+using System.Text;
+using EditLint.Cli;
+
+namespace EditLint.Tests.Cli;
+
+/// <summary>Redirected standard output is buffered; what that must not change for a user.</summary>
+public class BufferedOutputTests
+{
+    [Fact]
+    public void A_report_that_cannot_be_written_is_an_error_message_and_a_failure_not_a_crash()
+    {
+        var error = new StringWriter();
+        int code = CliApp.Run(["rules"], new CliEnvironment(new UnwritableOutput(), error, Path.GetTempPath(), OutputIsTerminal: false, NoColorRequested: true));
+
+        code.ShouldBe(ExitCodes.Failure);
+        error.ToString().ShouldContain("editlint: the output could not be written: No space left on device");
+    }
+
+    [Fact]
+    public void A_message_to_standard_error_comes_after_the_report_written_before_it()
+    {
+        var log = new StringBuilder();
+        var output = new HeldUntilFlushed(log);
+        var error = new ErrorAfterOutput(new StringWriter(log), output);
+
+        output.Write("report line\n");
+        error.WriteLine("editlint: --dry-run: 3 fixes in 1 file would be made; nothing was written.");
+
+        log.ToString().ShouldBe("report line\neditlint: --dry-run: 3 fixes in 1 file would be made; nothing was written." + Environment.NewLine);
+    }
+
+    /// <summary>Like a full disk: writes are taken, the flush fails.</summary>
+    private sealed class UnwritableOutput : StringWriter
+    {
+        public override void Flush() => throw new IOException("No space left on device");
+    }
+
+    /// <summary>A buffered writer: what is written reaches the shared log only when flushed.</summary>
+    private sealed class HeldUntilFlushed(StringBuilder log) : StringWriter
+    {
+        public override void Flush()
+        {
+            log.Append(GetStringBuilder());
+            GetStringBuilder().Clear();
+        }
+    }
+}
