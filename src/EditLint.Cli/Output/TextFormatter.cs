@@ -20,17 +20,10 @@ public sealed class TextFormatter(bool color)
         foreach (var (file, diagnostic) in report.Diagnostics)
         {
             var position = file.Source!.Lines.GetPosition(diagnostic.Span.Start);
-            if (color && !diagnostic.IsSuppressed)
-            {
-                writer.Write($"\u001b[{ColorCode(diagnostic.Severity)}m");
-                WriteFinding(writer, file.Path, position, diagnostic);
-                writer.WriteLine("\u001b[0m");
-            }
-            else
-            {
-                WriteFinding(writer, file.Path, position, diagnostic);
-                writer.WriteLine();
-            }
+            bool colored = color && !diagnostic.IsSuppressed;
+            writer.Write(colored ? ColorStart(diagnostic.Severity) : string.Empty);
+            WriteFinding(writer, file.Path, position, diagnostic);
+            writer.WriteLine(colored ? ColorEnd : string.Empty);
         }
 
         writer.WriteLine(Summary(report));
@@ -96,13 +89,15 @@ public sealed class TextFormatter(bool color)
             return line;
         }
 
-        return $"\u001b[{ColorCode(severity)}m{line}\u001b[0m";
+        return ColorStart(severity) + line + ColorEnd;
     }
 
-    private static string ColorCode(Severity severity) => severity switch
+    private const string ColorEnd = "\u001b[0m";
+
+    private static string ColorStart(Severity severity) => severity switch
     {
-        Severity.Error => "31",
-        Severity.Warning => "33",
-        _ => "36",
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
     };
 }
