@@ -1,17 +1,26 @@
 """What the sample scripts share (stdlib only; EditLint is not used): the sentences every labelled set already holds,
 Brown Corpus sentences by section, and writing a labelled sample's halves with their header."""
-import glob, os, random, re, sys
+import glob, importlib.util, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
 
 
+def load_script(name):
+    """A draw script of this folder ('draw-brown-press.py', 'draw-wikinews.py') as a module, to reuse its criterion."""
+    spec = importlib.util.spec_from_file_location(name[:-3].replace('-', '_'), os.path.join(HERE, name))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def used_sentences(exclude=()):
-    """Every sentence of a labelled file in this folder or roles/, marks removed; files named in exclude (a set's own
-    output, so that its draw can be run again) are left out."""
+    """Every sentence of a labelled file in this folder or roles/, marks removed; files whose names begin with a prefix
+    of exclude are left out: a sample's own files ('EL2001.brown3' for its halves and its second labeller's) and those of
+    the samples drawn after it, so that its draw can be run again and give the same sentences."""
     seen = set()
     for path in glob.glob(os.path.join(HERE, '*.txt')) + glob.glob(os.path.join(HERE, 'roles', '*.txt')):
-        if os.path.basename(path) in exclude:
+        if os.path.basename(path).startswith(tuple(exclude)):
             continue
         for line in open(path, encoding='utf-8'):
             if not line.startswith('#'):

@@ -16,13 +16,12 @@ and sentences of any earlier labelled set are left out. Every candidate is taken
 first byte even = development, odd = sealed test).
 Usage: draw.py > unlabelled.tsv   (columns: doc, half, sentence)
 """
-import importlib.util, os, random, re, sys
+import os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
-spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-wikinews.py'))
-draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
+draw = sampling.load_script('draw-wikinews.py')
 
 SEED = 20261204
 SIZE = 400
@@ -33,7 +32,7 @@ def nwords(s):
 
 
 def used():
-    seen = sampling.used_sentences(exclude=('EL2001.amalgum2-dev.txt', 'EL2001.amalgum2-test.txt'))
+    seen = sampling.used_sentences(exclude=('EL2001.amalgum2',))
     for line in open(os.path.join(HERE, '..', 'wikinews-amalgum', 'sentences.tsv'), encoding='utf-8'):
         seen.add(sampling.MARK.sub(r'\1', line.rstrip('\n').split('\t', 2)[2]))
     return seen

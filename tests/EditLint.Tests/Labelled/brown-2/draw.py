@@ -8,18 +8,17 @@ imported unchanged. Every sentence already in a file of ../ (any rule, any half)
 sample is text no set has used. 200 candidates and 20 other sentences are drawn at random (seed 20261204).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: half, file, sentence; half by SHA-256 of "EL2002:" + sentence)
 """
-import importlib.util, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
-spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
-draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
+draw = sampling.load_script('draw-brown-press.py')
 
 
 def used():
     # The files written from this sample and from the samples drawn after it, so that the draw can be run again.
-    return sampling.used_sentences(exclude=('EL2002.brown2-dev.txt', 'EL2002.brown2-test.txt', 'EL2001.brown3-dev.txt', 'EL2001.brown3-test.txt', 'EL2001.brown4-test.txt'))
+    return sampling.used_sentences(exclude=('EL2002.brown2', 'EL2001.brown3', 'EL2001.brown4', 'EL2001.amalgum2'))
 
 
 def main(brown):

@@ -10,18 +10,17 @@ hyphenated word that begins with a superlative; sentences under 6 words left out
 ../roles/ left out. 320 candidates and 80 other sentences are drawn at random (seed 20261205).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: half, file, sentence; half by SHA-256 of "EL2001:" + sentence)
 """
-import importlib.util, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
-spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
-draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
+draw = sampling.load_script('draw-brown-press.py')
 
 
 def used():
     # The files written from this sample and from the samples drawn after it, so that the draw can be run again.
-    return sampling.used_sentences(exclude=('EL2001.brown3-dev.txt', 'EL2001.brown3-test.txt', 'EL2001.brown4-test.txt'))
+    return sampling.used_sentences(exclude=('EL2001.brown3', 'EL2001.brown4', 'EL2001.amalgum2'))
 
 
 def main(brown):

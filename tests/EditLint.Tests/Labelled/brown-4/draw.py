@@ -9,18 +9,17 @@ hyphenated word that begins with a superlative; sentences under 6 words left out
 ../roles/ or ../brown-3/ left out. 240 candidates and 30 other sentences are drawn at random (seed 20261206).
 Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: file, sentence)
 """
-import importlib.util, os, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
-spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-brown-press.py'))
-draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
+draw = sampling.load_script('draw-brown-press.py')
 
 
 def used():
     # This sample's own file is left out, so that the draw can be run again.
-    seen = sampling.used_sentences(exclude=('EL2001.brown4-test.txt',))
+    seen = sampling.used_sentences(exclude=('EL2001.brown4', 'EL2001.amalgum2'))
     for line in open(os.path.join(HERE, '..', 'brown-3', 'unlabelled.tsv'), encoding='utf-8'):
         seen.add(line.rstrip('\n').split('\t', 2)[2])
     return seen

@@ -24,11 +24,12 @@ Criterion: draw.py's superlative() (imported from ../draw-wikinews.py, unchanged
 (n = 0, 1, ...), the r_n-th distinct non-candidate sentence of 6+ words in document order (wrapping), with
 r_n = random.Random(20260525).randint(1, 12) drawn in turn; headlines and captions of 6+ words count as sentences.
 """
-import glob, importlib.util, json, os, random, re, sys
+import glob, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-spec = importlib.util.spec_from_file_location('draw', os.path.join(HERE, '..', 'draw-wikinews.py'))
-draw = importlib.util.module_from_spec(spec); spec.loader.exec_module(draw)
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
+draw = sampling.load_script('draw-wikinews.py')
 MARK = re.compile(r'\{\|EL2001:(.*?)\|\}')
 TRAP_SEED = 20260525
 
