@@ -140,6 +140,15 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The United States is {|EL2001:the largest|} donor in history.", "Mediators in Qatar state that this is the closest both sides have been, and Israel Katz states that it is the most important plant.")]
+    [InlineData("It announces {|EL2001:the largest|} order in history.", "The ministry announces that it is the largest order in history, and the company confirms that it is the biggest.")]
+    public void Counts_a_report_in_the_present_tense(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("The airline ordered more than forty jets, {|EL2001:the largest|} order in its history.", "It is more difficult than to get into the most selective school in the nation.")]
+    public void Reads_more_than_and_a_number_as_a_quantity(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

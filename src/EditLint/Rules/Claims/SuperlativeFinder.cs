@@ -649,7 +649,8 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "more difficult ... than to get into the most selective school in the nation": the superlative is the far end of a
-    /// comparison, not a ranking of one subject. "than" within <see cref="ComparisonReach"/> words before it, in its clause.
+    /// comparison, not a ranking of one subject. "than" within <see cref="ComparisonReach"/> words before it, in its clause
+    /// and its phrase (no comma between), unless a number follows it ("more than 40 aircraft, the largest order").
     /// </summary>
     private static bool IsComparedWith(Document document, TokenList tokens, int superlative)
     {
@@ -657,7 +658,7 @@ internal static class SuperlativeFinder
         {
             if (!tokens[k].IsWord)
             {
-                if (document.ProseText[tokens[k].Start] is ';' or ':' or '.')
+                if (document.ProseText[tokens[k].Start] is ';' or ':' or '.' or ',')
                 {
                     return false;
                 }
@@ -667,7 +668,7 @@ internal static class SuperlativeFinder
 
             if (ClaimText.IsWord(document, tokens, k, "than"))
             {
-                return true;
+                return !ClaimText.IsNumber(document, tokens, k + 1); // "more than 40 aircraft" is a quantity
             }
 
             words++;
