@@ -149,6 +149,16 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Reads_more_than_and_a_number_as_a_quantity(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Police seize 2,000 rifles from smugglers who crossed the river at night near the border, {|EL2001:the largest|} seizure in the country's history.", "Police seize 2.7 tonnes of cocaine concealed in containers at the port of Sydney, the largest seizure in the country's history.")]
+    [InlineData("She also becomes {|EL2001:the oldest|} winner of the event.", "At 37 years old, she also becomes the oldest winner of the event, and he the oldest manager to win it at 65 years old.")]
+    [InlineData("Yangsan, in the south of the country, was the country's {|EL2001:hottest|} place all summer.", "The agency records 42.5 °C in Yangsan, in the south of the country, the country's highest temperature since observations began.")]
+    [InlineData("The film becomes the {|EL2001:highest-grossing|} biopic.", "The film grosses US$977 million in worldwide box offices, surpassing Oppenheimer as the highest-grossing biopic.")]
+    [InlineData("She is also the {|EL2001:lowest-ranked|} finalist at the tournament.", "Ranked No. 114, she is also the lowest-ranked finalist at the tournament.")]
+    [InlineData("The Huajiang Canyon Bridge, the world's {|EL2001:highest|} bridge, opens to the public.", "The 625-meter-high Huajiang Canyon Bridge, the world's highest bridge, opens to the public.")]
+    [InlineData("Headley, a 92-year-old man, is convicted in what is the UK's {|EL2001:longest-running|} cold case.", "After an 11-month deployment at sea and two port visits, the carrier returns from the longest deployment of the U.S. since the Vietnam War.")]
+    public void Counts_a_figure_that_measures_the_ranked_quality_anywhere_in_the_sentence(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -288,6 +288,9 @@ internal sealed class SuperlativeLexicon
 
     public required PhraseTable<bool> Quantities { get; init; }
 
+    /// <summary>What a superlative measures ("largest": money, amount, length) and the figures that measure it.</summary>
+    public required RankedMeasures Measures { get; init; }
+
     /// <summary>Every term a <c>terms</c> switch may name: peacock terms and superlative words.</summary>
     public required WordSet KnownTerms { get; init; }
 
@@ -384,6 +387,7 @@ internal sealed class SuperlativeLexicon
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
+            Measures = RankedMeasures.Read(support.GetProperty("measures")),
             KnownTerms = new WordSet(known),
         };
         lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));

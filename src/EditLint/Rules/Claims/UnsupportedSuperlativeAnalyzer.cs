@@ -106,9 +106,12 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
         settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence));
 
-    /// <summary>In sentence scope a figure must stand near the claim; in paragraph scope any figure of the paragraph counts.</summary>
+    /// <summary>
+    /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
+    /// largest seizure"); in paragraph scope any figure of the paragraph counts.
+    /// </summary>
     private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>
         settings.Scope == ClaimScope.Paragraph
             ? figured.Evaluate(sentence)
-            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken);
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, document.GetText(match.Core));
 }
