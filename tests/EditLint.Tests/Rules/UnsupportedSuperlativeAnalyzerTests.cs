@@ -159,6 +159,14 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_figure_that_measures_the_ranked_quality_anywhere_in_the_sentence(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("He wins the final, becoming {|EL2001:the youngest|} man to complete the career Grand Slam.", "He wins the final, becoming the youngest son of the family to do so, and remaining its eldest brother's ward.")]
+    public void Ranks_after_a_participle_of_a_copula(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("He is the lowest-ranked player to reach the semi-final in 26 years, and {|EL2001:the first Monégasque in history|} to do so.", "It is the lowest level in 30 years and the highest rate since 1995.")]
+    public void Counts_the_bound_of_a_comparison_for_the_claim_before_it_only(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

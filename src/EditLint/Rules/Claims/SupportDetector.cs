@@ -322,7 +322,7 @@ internal static class SupportDetector
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
-            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
+            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon, out bool bound) && (!bound || center is not { } claim || i > claim))
                 || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && IsAge(document, tokens, i)))))
             {
                 return true;
@@ -357,8 +357,13 @@ internal static class SupportDetector
         return previous >= 1 && tokens[previous].IsWord && ClaimText.StartsUpper(document.GetText(tokens[previous]));
     }
 
-    private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
+    /// <summary>
+    /// A number that is a figure; <paramref name="bound"/> when it is the bound of a comparison ("since 1999", "in 30
+    /// years"), which supports only the claim before it ("the lowest in 30 years, and the first ..." sources the first claim, not the second).
+    /// </summary>
+    private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon, out bool bound)
     {
+        bound = false;
         if (IsInNameOrDate(document, tokens, index))
         {
             return false;
@@ -367,6 +372,7 @@ internal static class SupportDetector
         var text = document.GetText(tokens[index]);
         if (AbsoluteDateDetector.IsYearLike(text))
         {
+            bound = true;
             return ClaimText.IsWord(document, tokens, index - 1, "since");
         }
 
@@ -384,6 +390,7 @@ internal static class SupportDetector
             {
                 if (ClaimText.IsWord(document, tokens, back, "in") || ClaimText.IsWord(document, tokens, back, "age") || ClaimText.IsWord(document, tokens, back, "aged"))
                 {
+                    bound = ClaimText.IsWord(document, tokens, back, "in");
                     return true;
                 }
             }
