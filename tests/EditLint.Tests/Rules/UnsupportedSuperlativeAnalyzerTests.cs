@@ -167,6 +167,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_the_bound_of_a_comparison_for_the_claim_before_it_only(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Her bloc wins {|EL2001:the most|} seats but fails to secure a majority.", "The musical wins the most awards (six); the group whose three robots earned the most points won; most people voted; he won his fifth race, tying the record for the most wins at the track.")]
+    public void Flags_the_most_of_a_count_unless_a_number_counts_it(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

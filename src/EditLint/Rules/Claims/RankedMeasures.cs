@@ -15,6 +15,7 @@ internal sealed class RankedMeasures
 {
     private const string Age = "age";
     private const string Rank = "rank";
+    private const string Count = "count";
 
     private readonly Dictionary<string, Dimension[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -57,6 +58,7 @@ internal sealed class RankedMeasures
                 {
                     Age => IsAge(document, tokens, i),
                     Rank => IsRank(document, tokens, i),
+                    Count => IsCount(document, tokens, i, dimension.Units),
                     _ => IsFigureIn(document, tokens, i, dimension.Units),
                 })
                 {
@@ -128,6 +130,11 @@ internal sealed class RankedMeasures
             || ClaimText.IsWord(document, tokens, i - 1, "aged")
             || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"));
     }
+
+    /// <summary>"six", "3", "his fifth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>.</summary>
+    private static bool IsCount(Document document, TokenList tokens, int i, WordSet ordinals) =>
+        (ClaimText.IsNumber(document, tokens, i) && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
+        || (tokens[i].IsWord && ordinals.Contains(document.GetText(tokens[i])));
 
     /// <summary>"No. 114", "number 3", "ranked 12".</summary>
     private static bool IsRank(Document document, TokenList tokens, int i)

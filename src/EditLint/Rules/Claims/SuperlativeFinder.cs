@@ -178,7 +178,7 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        bool rankingWord = false;
+        bool rankingWord = false, count = false;
         if (lexicon.IsSuperlative(word) || IsHyphenedSuperlative(word, lexicon))
         {
             end = i + 1;
@@ -195,6 +195,11 @@ internal static class SuperlativeFinder
         {
             end = i + 1;
             rankingWord = true;
+        }
+        else if (IsMostOfACount(document, tokens, lexicon, i))
+        {
+            end = i + 1;
+            count = true;
         }
         else
         {
@@ -257,7 +262,7 @@ internal static class SuperlativeFinder
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
             if (IsDenied(document, tokens, licence)
-                || (!ordinal && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
+                || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
             {
                 return false;
             }
@@ -299,6 +304,21 @@ internal static class SuperlativeFinder
         }
 
         return Record(tokens, spanStart, i, end, out match);
+    }
+
+    /// <summary>
+    /// "wins the most seats", "received the most votes": "the most" before a plural noun ranks a count, in any frame.
+    /// Not "most" before an adjective (that is "the most important"), nor without "the" ("most people": a quantity).
+    /// </summary>
+    private static bool IsMostOfACount(Document document, TokenList tokens, SuperlativeLexicon lexicon, int most)
+    {
+        if (!ClaimText.IsWord(document, tokens, most, "most") || !ClaimText.IsWord(document, tokens, most - 1, "the") || most + 1 >= tokens.Count || !tokens[most + 1].IsWord)
+        {
+            return false;
+        }
+
+        var noun = document.GetText(tokens[most + 1]);
+        return noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && !noun.ContainsAnyExcept(LowerLetters) && !lexicon.IsAdjective(noun);
     }
 
     private static bool Record(TokenList tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
