@@ -171,6 +171,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_the_most_of_a_count_unless_a_number_counts_it(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("A missile strikes the Al Udeid Air Base in Qatar, {|EL2001:the largest|} U.S. military base in the region.", "Turning to Broadway, the most widely acclaimed plays were revived; there were four brothers: Frank, a policeman, and Max, the youngest.")]
+    [InlineData("Rubio designates Comando Vermelho, {|EL2001:the two biggest|} drug trafficking-related criminal organizations in Brazil.", "In June, the lowest income groups gained most.")]
+    public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

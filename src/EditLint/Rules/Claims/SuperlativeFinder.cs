@@ -443,10 +443,62 @@ internal static class SuperlativeFinder
             return true;
         }
 
+        if (IsAppositive(document, tokens, lexicon, the, end))
+        {
+            return true;
+        }
+
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
         return HasScopeAfter(document, sentence, lexicon, end, ref lastScope);
     }
+
+    /// <summary>
+    /// "the Al Udeid Air Base in Qatar, the largest U.S. military base in the region": after a comma that closes a name,
+    /// the superlative says what the named thing is. Not after an opening phrase ("Turning to Broadway, the most widely
+    /// acclaimed plays were revived": the subject of the main clause), and not a bare place in a family ("and Max, the
+    /// youngest.").
+    /// </summary>
+    private static bool IsAppositive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the, int end)
+    {
+        int comma = the - 1;
+        if (comma < 1 || tokens[comma].Kind != TokenKind.Punctuation || document.ProseText[tokens[comma].Start] != ',' || !tokens[comma - 1].IsWord
+            || !ClaimText.StartsUpper(document.GetText(tokens[comma - 1])))
+        {
+            return false;
+        }
+
+        if (end == the + 2 && lexicon.FamilyPositions.Contains(document.GetText(tokens[the + 1])) && (end >= tokens.Count || !tokens[end].IsWord))
+        {
+            return false;
+        }
+
+        return !ClosesAnOpeningPhrase(document, tokens, lexicon, comma);
+    }
+
+    /// <summary>The first comma of a sentence that opens with a preposition, a subordinator or a participle: "Turning to Broadway,", "In June,".</summary>
+    private static bool ClosesAnOpeningPhrase(Document document, TokenList tokens, SuperlativeLexicon lexicon, int comma)
+    {
+        int first = 0;
+        while (first < comma && !tokens[first].IsWord)
+        {
+            first++;
+        }
+
+        for (int k = first; k < comma; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] == ',')
+            {
+                return false;
+            }
+        }
+
+        var opener = document.GetText(tokens[first]);
+        return lexicon.Subordinators.Contains(opener) || lexicon.PostnominalFollowers.Contains(opener) || OpeningPrepositions.Contains(opener)
+            || (opener.Length > 4 && opener.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly WordSet OpeningPrepositions = new(["during", "following", "under", "over", "by", "despite", "amid", "throughout", "across", "against", "beyond"]);
 
     /// <summary>
     /// "has the smoothest gait", "had the poorest showing": the subject holds the ranked quality. Not after a word of
