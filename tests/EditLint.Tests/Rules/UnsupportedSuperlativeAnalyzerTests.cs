@@ -176,6 +176,14 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("He becomes the undisputed champion and {|EL2001:the second ever|} three-weight champion, and it combines the 14th and {|EL2001:17th largest|} airlines.", "He is the second champion from the city and finished 17th in the largest field.")]
+    public void Flags_a_record_of_second_ever_and_a_rank_in_digits(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("Rates in Greece are {|EL2001:the highest|} in Europe, and it is {|EL2001:the largest|} release in the country's history.", "Quantcast ranks wikiHow as the 135th most popular site in the US; Japan will release 80 million barrels of oil from its reserves, the largest release in the country's history; FBI agents announce a seizure, \"the largest seizure in FBI history\".")]
+    public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -82,8 +82,9 @@ internal sealed class RankedMeasures
                 return false;
             }
 
-            bool unitAfter = i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Word or TokenKind.Punctuation
-                && units.Contains(document.GetText(tokens[i + 1]));
+            int unit = i + 1 < tokens.Count && Multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels"
+            bool unitAfter = unit < tokens.Count && tokens[unit].Kind is TokenKind.Word or TokenKind.Punctuation
+                && units.Contains(document.GetText(tokens[unit]));
             bool signBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start
                 && units.Contains(document.GetText(tokens[i - 1]));
             return unitAfter || signBefore;
@@ -152,6 +153,8 @@ internal sealed class RankedMeasures
 
         return ClaimText.IsWord(document, tokens, before, "number") || ClaimText.IsWord(document, tokens, before, "ranked");
     }
+
+    private static readonly WordSet Multipliers = new(["thousand", "million", "billion", "trillion"]);
 
     private sealed record Dimension(string Name, WordSet Units);
 }

@@ -227,9 +227,9 @@ internal static class SuperlativeFinder
         }
 
         bool ordinal = false;
-        if (licence >= 0 && lexicon.Ordinals.Contains(document.GetText(tokens[licence])))
+        if (licence >= 0 && (lexicon.Ordinals.Contains(document.GetText(tokens[licence])) || IsNumericOrdinal(document.GetText(tokens[licence]))))
         {
-            ordinal = lexicon.RankOrdinals.Contains(document.GetText(tokens[licence]));
+            ordinal = lexicon.RankOrdinals.Contains(document.GetText(tokens[licence])) || IsNumericOrdinal(document.GetText(tokens[licence]));
             spanStart = licence;
             licence = ClaimText.PreviousWord(tokens, licence);
         }
@@ -320,6 +320,12 @@ internal static class SuperlativeFinder
         var noun = document.GetText(tokens[most + 1]);
         return noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && !noun.ContainsAnyExcept(LowerLetters) && !lexicon.IsAdjective(noun);
     }
+
+    /// <summary>"3rd", "17th": an ordinal in digits, which ranks as "third" does ("the 14th and 17th largest airlines").</summary>
+    private static bool IsNumericOrdinal(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && !word[..^2].ContainsAnyExcept("0123456789")
+        && (word[^2..].Equals("st", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || word[^2..].Equals("rd", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("th", StringComparison.OrdinalIgnoreCase));
 
     private static bool Record(TokenList tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
     {

@@ -138,7 +138,8 @@ internal static class SupportDetector
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon)
+            // A verb in lower case: "Rates in Greece are the highest" opens with a noun.
+            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon)
                 && !IsVaguePassive(document, tokens, i, lexicon) && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "to"))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
