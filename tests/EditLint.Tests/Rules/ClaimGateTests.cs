@@ -25,6 +25,8 @@ public class ClaimGateTests
         { UnsupportedSuperlativeAnalyzer.Id, "brown4-test" },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-dev" },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-test" },
+        { UnsupportedSuperlativeAnalyzer.Id, "current-dev" },
+        { UnsupportedSuperlativeAnalyzer.Id, "current-test" },
         { UndatedClaimAnalyzer.Id, null },
         { UndatedClaimAnalyzer.Id, "heldout" },
         { UndatedClaimAnalyzer.Id, "brown-dev" },

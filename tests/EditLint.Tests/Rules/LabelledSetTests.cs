@@ -99,6 +99,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-dev", 0.77, 0.87 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-test", 0.49, 0.99 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-test", 0.99, 0.99 },
+        { UnsupportedSuperlativeAnalyzer.Id, "current-dev", 0.95, 0.85 },
     };
 
     [Theory]
