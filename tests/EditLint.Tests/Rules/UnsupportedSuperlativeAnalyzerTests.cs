@@ -184,6 +184,21 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("A missile strike on the city, {|EL2001:one of the deadliest|} strikes since the start of the invasion, on the second anniversary of the crash.", "A missile strike killed twenty people, one of the deadliest strikes since the invasion; Sixty-four people are killed in the raids, the deadliest police operation in the city's history.")]
+    [InlineData("Pegasus buys Smartwings, {|EL2001:the largest|} Czech airline, in a deal that closes after the summer and the regulators' review, for a price of €154.", "Australia pays A$2.4 in compensation, the largest class action settlement in the country's history; the Border Force seizes 2.4 metric tons of cocaine, one of the country's largest drug busts.")]
+    [InlineData("He becomes {|EL2001:the youngest|} driver to lead the championship.", "He becomes the youngest driver to lead the championship at 19 years and 216 days old; world 206th-ranked Vacherot becomes the lowest-ranked finalist in the event's history.")]
+    public void Counts_a_toll_a_price_of_a_deal_an_age_in_days_and_a_rank_in_a_word(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("It opens as the world's {|EL2001:tallest|}, {|EL2001:fastest|}, and {|EL2001:longest|} roller coaster.", "It aims to build the world's largest, highest quality how-to manual.")]
+    [InlineData("The deal merges {|EL2001:two of the largest|} platforms in the world.", "Two of the players were named.")]
+    public void Flags_each_superlative_of_a_list_and_two_of_the_largest(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("He is {|EL2001:the best|} player of the tournament.", "Edson Álvarez is named the tournament's best player, and she was voted the league's most valuable defender.")]
+    public void Ignores_an_award_its_owner_confers(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);
@@ -203,7 +218,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Leaves_a_credited_pull_quote_the_end_of_a_quotation_and_seniority(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("On May 10 the minister toured plants of two of Italy's {|EL2001:biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
+    [InlineData("On May 10 the minister toured plants of {|EL2001:two of Italy's biggest|} companies.", "Italy's biggest companies, with 200,000 workers, lead the index.")]
     [InlineData("George Kennan's account of World War 2 is {|EL2001:the finest|} piece of diplomatic history.", "The account is the finest piece of the series, with 2 million copies sold.")]
     [InlineData("Curtis poured over $1 million into it and in time it again became {|EL2001:one of the most popular|} weeklies in the country.", "With 8.8 million people, New York is the largest city in the country.")]
     public void Counts_only_figures_that_measure_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -26,33 +26,42 @@ internal sealed class RankedMeasures
         var lists = new Dictionary<string, List<Dimension>>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in measures.GetProperty("dimensions").EnumerateObject())
         {
-            var dimension = new Dimension(property.Name, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")));
+            var nouns = property.Value.TryGetProperty("nouns", out var list) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
+            var dimension = new Dimension(property.Name, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
             foreach (string superlative in EmbeddedRuleData.Strings(property.Value, "superlatives"))
             {
-                if (!lists.TryGetValue(superlative, out var list))
+                if (!lists.TryGetValue(superlative, out var dimensions))
                 {
-                    lists[superlative] = list = [];
+                    lists[superlative] = dimensions = [];
                 }
 
-                list.Add(dimension);
+                dimensions.Add(dimension);
             }
         }
 
         return new RankedMeasures(lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>True when the sentence holds a figure of a dimension that <paramref name="superlative"/> ("largest", "most expensive") measures.</summary>
-    public bool IsMeasuredIn(Document document, Sentence sentence, ReadOnlySpan<char> superlative)
+    /// <summary>
+    /// True when the sentence holds a figure of a dimension that <paramref name="match"/>'s superlative ("largest", "most
+    /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative.
+    /// </summary>
+    public bool IsMeasuredIn(Document document, Sentence sentence, SuperlativeMatch match)
     {
-        if (!lookup.TryGetValue(superlative, out var dimensions))
+        if (!lookup.TryGetValue(document.GetText(match.Core), out var dimensions))
         {
             return false;
         }
 
         var tokens = sentence.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (var dimension in dimensions)
         {
-            foreach (var dimension in dimensions)
+            if (dimension.Nouns is { } nouns && !IsFollowedByOneOf(document, tokens, match.Core.End, nouns))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < tokens.Count; i++)
             {
                 if (dimension.Name switch
                 {
@@ -75,14 +84,14 @@ internal sealed class RankedMeasures
     {
         var token = tokens[i];
         var text = document.GetText(token);
-        if (token.Kind == TokenKind.Number)
+        if (token.Kind == TokenKind.Number || ClaimText.IsNumber(document, tokens, i) || (token.IsWord && IsCompoundNumber(text)))
         {
             if (AbsoluteDateDetector.IsYearLike(text))
             {
                 return false;
             }
 
-            int unit = i + 1 < tokens.Count && Multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels"
+            int unit = i + 1 < tokens.Count && Multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons"
             bool unitAfter = unit < tokens.Count && tokens[unit].Kind is TokenKind.Word or TokenKind.Punctuation
                 && units.Contains(document.GetText(tokens[unit]));
             bool signBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start
@@ -113,7 +122,29 @@ internal sealed class RankedMeasures
         return false;
     }
 
-    /// <summary>"37 years old", "92-year-old", "aged 17", "the age of 17".</summary>
+    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after <paramref name="end"/>: "the largest class action settlement".</summary>
+    private static bool IsFollowedByOneOf(Document document, TokenList tokens, int end, WordSet nouns)
+    {
+        int first = 0;
+        while (first < tokens.Count && tokens[first].Start < end)
+        {
+            first++;
+        }
+
+        for (int k = first; k < tokens.Count && k < first + NounReach && tokens[k].IsWord; k++)
+        {
+            if (nouns.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int NounReach = 4;
+
+    /// <summary>"37 years old", "19 years and 216 days old", "92-year-old", "aged 17", "the age of 17".</summary>
     private static bool IsAge(Document document, TokenList tokens, int i)
     {
         var text = document.GetText(tokens[i]);
@@ -127,7 +158,7 @@ internal sealed class RankedMeasures
             return false;
         }
 
-        return (ClaimText.IsWord(document, tokens, i + 1, "years") && ClaimText.IsWord(document, tokens, i + 2, "old"))
+        return (ClaimText.IsWord(document, tokens, i + 1, "years") && IsOldWithin(document, tokens, i + 2))
             || ClaimText.IsWord(document, tokens, i - 1, "aged")
             || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"));
     }
@@ -135,11 +166,31 @@ internal sealed class RankedMeasures
     /// <summary>"six", "3", "his fifth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>.</summary>
     private static bool IsCount(Document document, TokenList tokens, int i, WordSet ordinals) =>
         (ClaimText.IsNumber(document, tokens, i) && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
-        || (tokens[i].IsWord && ordinals.Contains(document.GetText(tokens[i])));
+        || (tokens[i].IsWord && (ordinals.Contains(document.GetText(tokens[i])) || IsCompoundNumber(document.GetText(tokens[i]))));
 
-    /// <summary>"No. 114", "number 3", "ranked 12".</summary>
+    /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen.</summary>
+    private static bool IsCompoundNumber(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && Tens.Contains(word[..hyphen]);
+    }
+
+    private static readonly WordSet Tens = new(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+
+    /// <summary>"old" at <paramref name="from"/> or after one more count ("and 216 days old").</summary>
+    private static bool IsOldWithin(Document document, TokenList tokens, int from) =>
+        ClaimText.IsWord(document, tokens, from, "old")
+        || (ClaimText.IsWord(document, tokens, from, "and") && ClaimText.IsNumber(document, tokens, from + 1) && ClaimText.IsWord(document, tokens, from + 3, "old"));
+
+    /// <summary>"No. 114", "number 3", "ranked 12", "206th-ranked".</summary>
     private static bool IsRank(Document document, TokenList tokens, int i)
     {
+        if (tokens[i].IsWord)
+        {
+            var word = document.GetText(tokens[i]);
+            return char.IsAsciiDigit(word[0]) && word.EndsWith("-ranked", StringComparison.OrdinalIgnoreCase);
+        }
+
         if (tokens[i].Kind != TokenKind.Number)
         {
             return false;
@@ -154,7 +205,7 @@ internal sealed class RankedMeasures
         return ClaimText.IsWord(document, tokens, before, "number") || ClaimText.IsWord(document, tokens, before, "ranked");
     }
 
-    private static readonly WordSet Multipliers = new(["thousand", "million", "billion", "trillion"]);
+    private static readonly WordSet Multipliers = new(["thousand", "million", "billion", "trillion", "metric", "cubic", "square"]);
 
-    private sealed record Dimension(string Name, WordSet Units);
+    private sealed record Dimension(string Name, WordSet Units, WordSet? Nouns);
 }

@@ -131,7 +131,7 @@ internal static class SuperlativeFinder
 
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
     {
-        if (!IsWishedFor(document, tokens, lexicon, match.CoreToken))
+        if (!IsWishedFor(document, tokens, lexicon, FirstOfList(document, tokens, lexicon, match.CoreToken)))
         {
             into.Add(match);
         }
@@ -220,7 +220,8 @@ internal static class SuperlativeFinder
         }
 
         int spanStart = i;
-        int licence = ClaimText.PreviousWord(tokens, i);
+        int firstListed = FirstOfList(document, tokens, lexicon, i);
+        int licence = ClaimText.PreviousWord(tokens, firstListed);
         if (ClaimText.IsWord(document, tokens, licence, "very"))
         {
             licence = ClaimText.PreviousWord(tokens, licence); // "one of the very best"
@@ -283,6 +284,12 @@ internal static class SuperlativeFinder
                 return false;
             }
 
+            int conferrer = ClaimText.PreviousWord(tokens, oneOfFrom);
+            if (conferrer >= 0 && lexicon.ConferringVerbs.Contains(document.GetText(tokens[conferrer])) && ClaimText.IsPossessive(licenceText, lexicon.Contractions))
+            {
+                return false; // "is named the tournament's best player": an award its owner gives
+            }
+
             if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeAfter(document, sentence, lexicon, end, ref lastScope)
                 && !HasSpanScope(document, tokens, lexicon, end))
             {
@@ -303,7 +310,43 @@ internal static class SuperlativeFinder
             spanStart = oneOfFrom - 2;
         }
 
-        return Record(tokens, spanStart, i, end, out match);
+        return Record(tokens, firstListed == i ? spanStart : i, i, end, out match);
+    }
+
+    /// <summary>
+    /// "the world's tallest, fastest, and longest roller coaster": the first superlative of a list that token
+    /// <paramref name="i"/> ends, joined by commas and "and"/"or"; its determiner or possessive licenses them all.
+    /// </summary>
+    private static int FirstOfList(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i)
+    {
+        int first = i;
+        while (true)
+        {
+            int k = first - 1;
+            bool joined = false;
+            if (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] == ',')
+            {
+                k--;
+                joined = true;
+            }
+
+            if (k >= 0 && tokens[k].IsWord && lexicon.Conjunctions.Contains(document.GetText(tokens[k])))
+            {
+                k--;
+                joined = true;
+                if (k >= 0 && tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] == ',')
+                {
+                    k--; // "tallest, fastest, and longest"
+                }
+            }
+
+            if (!joined || k < 0 || !tokens[k].IsWord || !lexicon.IsSuperlative(document.GetText(tokens[k])))
+            {
+                return first;
+            }
+
+            first = k;
+        }
     }
 
     /// <summary>
@@ -1000,5 +1043,6 @@ internal static class SuperlativeFinder
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
     private static bool IsOneOf(Document document, TokenList tokens, int index) =>
-        ClaimText.IsWord(document, tokens, index - 1, "of") && ClaimText.IsWord(document, tokens, index - 2, "one");
+        ClaimText.IsWord(document, tokens, index - 1, "of")
+        && (ClaimText.IsWord(document, tokens, index - 2, "one") || ClaimText.IsWord(document, tokens, index - 2, "two") || ClaimText.IsWord(document, tokens, index - 2, "three"));
 }

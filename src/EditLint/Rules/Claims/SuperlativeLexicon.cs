@@ -251,6 +251,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>Words after "of" that make a superlative pick one of a set: "the best of the latter".</summary>
     public required WordSet PartitiveDeterminers { get; init; }
 
+    /// <summary>"named", "voted": before a possessive and a superlative, an award its owner gives ("named the tournament's best player").</summary>
+    public required WordSet ConferringVerbs { get; init; }
+
     /// <summary>"youngest", "eldest": with a word of <see cref="FamilyMembers"/> a place in a family.</summary>
     public required WordSet FamilyPositions { get; init; }
 
@@ -363,6 +366,7 @@ internal sealed class SuperlativeLexicon
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
             SelfPossessives = new WordSet(EmbeddedRuleData.Strings(frame, "selfPossessives")),
             PossessionVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "possessionVerbs")),
+            ConferringVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "conferringVerbs")),
             PossessionBlockers = new WordSet(EmbeddedRuleData.Strings(frame, "possessionBlockers")),
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
             Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),

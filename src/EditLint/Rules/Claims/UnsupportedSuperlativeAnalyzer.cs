@@ -113,5 +113,5 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>
         settings.Scope == ClaimScope.Paragraph
             ? figured.Evaluate(sentence)
-            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, document.GetText(match.Core));
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, match);
 }
