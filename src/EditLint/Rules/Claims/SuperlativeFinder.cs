@@ -131,10 +131,21 @@ internal static class SuperlativeFinder
 
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
     {
-        if (!IsWishedFor(document, tokens, lexicon, FirstOfList(document, tokens, lexicon, match.CoreToken)))
+        int first = FirstOfList(document, tokens, lexicon, match.CoreToken);
+        if (IsWishedFor(document, tokens, lexicon, first))
         {
-            into.Add(match);
+            return;
         }
+
+        // "the world's tallest, fastest, and longest": one claim about one thing, one finding over the list.
+        if (first < match.CoreToken && into.Count > 0 && into[^1].CoreToken >= first && into[^1].Span.End <= match.Span.Start)
+        {
+            var head = into[^1];
+            into[^1] = head with { Span = TextSpan.FromBounds(head.Span.Start, match.Span.End) };
+            return;
+        }
+
+        into.Add(match);
     }
 
     /// <summary>
