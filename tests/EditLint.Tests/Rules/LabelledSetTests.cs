@@ -71,16 +71,17 @@ public class LabelledSetTests(ITestOutputHelper output)
     /// <summary>
     /// The samples of docs/rules/annotation.md: Brown press, Wikinews and a second Brown press sample for EL2002, each
     /// split into a development half and a sealed test half; for EL2001 also Brown magazine prose (brown3, split the
-    /// same way), Brown non-fiction sealed whole (brown4) and a second Wikinews sample (amalgum2, split); brown3b, brown4b
-    /// and amalgum2b are the same sentences as a second labeller marked them. Every half is held to a floor just under its score
+    /// same way), Brown non-fiction sealed whole (brown4), a second Wikinews sample (amalgum2, split) and news summaries of
+    /// Wikipedia's Current events portal (current, split); brown3b, brown4b and amalgum2b are the same sentences as a second
+    /// labeller marked them. Every half is held to a floor just under its score
     /// (docs/rules EL2001.md and EL2002.md), so that a change that loses ground on unseen text fails; the targets (EL2001
     /// 0.88/0.85, EL2002 0.90/0.90) are met by EL2002 on Wikinews and on the second Brown sample, and tuning belongs on
     /// the development halves only.
     /// </summary>
     public static TheoryData<string, string, double, double> NewsSamples => new()
     {
-        { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.84, 0.85 },
-        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.76, 0.81 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.85, 0.85 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.86, 0.81 },
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
         { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.97 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown-test", TestFloor.EL2001Precision, TestFloor.EL2001Recall },
@@ -90,17 +91,17 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.81, 0.81 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.75, 0.69 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.76, 0.72 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.70, 0.83 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.83, 0.78 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3b-test", 0.78, 0.63 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3b-test", 0.79, 0.65 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.78, 0.67 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-dev", 0.66, 1.0 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-dev", 0.77, 0.87 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-test", 0.49, 0.99 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-test", 0.99, 0.99 },
-        { UnsupportedSuperlativeAnalyzer.Id, "current-dev", 0.95, 0.85 },
-        { UnsupportedSuperlativeAnalyzer.Id, "current-test", 0.74, 0.72 },
+        { UnsupportedSuperlativeAnalyzer.Id, "current-dev", 0.99, 0.85 },
+        { UnsupportedSuperlativeAnalyzer.Id, "current-test", 0.85, 0.77 },
     };
 
     [Theory]
