@@ -6,8 +6,8 @@ namespace EditLint.Rules.Claims;
 /// <summary>
 /// Decides whether a sentence supports a claim: attribution ("according to", "said") or a citation (a link, a
 /// footnote, a bracketed reference like [3], a parenthetical source) anywhere in it, or a figure near the claim
-/// (a number that is not a year or an ordinal; "percent", "million"). A year supports only a bounded
-/// comparison ("since 1999"), and a span of time only as one ("the lowest in 30 years", not "11 months ago").
+/// (a number that is not a year or an ordinal; "percent", "million"). A bound of time ("since 1999", "the lowest in 30
+/// years") is the claim's scope, not its support.
 /// </summary>
 internal static class SupportDetector
 {
@@ -323,7 +323,7 @@ internal static class SupportDetector
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
-            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon, out bool bound) && (!bound || center is not { } claim || i > claim))
+            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
                 || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && IsAge(document, tokens, i)))))
             {
                 return true;
@@ -359,12 +359,11 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// A number that is a figure; <paramref name="bound"/> when it is the bound of a comparison ("since 1999", "in 30
-    /// years"), which supports only the claim before it ("the lowest in 30 years, and the first ..." sources the first claim, not the second).
+    /// A number that is a figure. A year is not, and neither is a span of time unless it is an age: "since 1999", "in 30
+    /// years" bound the ranking, they do not support it (docs/rules/annotation.md).
     /// </summary>
-    private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon, out bool bound)
+    private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
     {
-        bound = false;
         if (IsInNameOrDate(document, tokens, index))
         {
             return false;
@@ -373,8 +372,7 @@ internal static class SupportDetector
         var text = document.GetText(tokens[index]);
         if (AbsoluteDateDetector.IsYearLike(text))
         {
-            bound = true;
-            return ClaimText.IsWord(document, tokens, index - 1, "since");
+            return false;
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
@@ -383,15 +381,14 @@ internal static class SupportDetector
             return false;
         }
 
-        // A span of time is a figure only as the bound of a comparison or as an age: "the lowest in 30 years", "the
-        // youngest player, at the age of 17 years", not "11 months ago".
+        // A span of time is a figure only as an age: "the youngest player, at the age of 17 years", not "the lowest in 30
+        // years" nor "11 months ago".
         if (index + 1 < tokens.Count && tokens[index + 1].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[index + 1])))
         {
             for (int back = index - 1; back >= 0 && back >= index - 3; back--)
             {
-                if (ClaimText.IsWord(document, tokens, back, "in") || ClaimText.IsWord(document, tokens, back, "age") || ClaimText.IsWord(document, tokens, back, "aged"))
+                if (ClaimText.IsWord(document, tokens, back, "age") || ClaimText.IsWord(document, tokens, back, "aged"))
                 {
-                    bound = ClaimText.IsWord(document, tokens, back, "in");
                     return true;
                 }
             }
