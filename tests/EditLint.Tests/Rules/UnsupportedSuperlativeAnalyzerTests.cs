@@ -199,6 +199,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Ignores_an_award_its_owner_confers(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The Games conclude with China as the {|EL2001:highest-ranked|} team.", "The Games conclude with China as the highest-ranked team in the medal table; he strips her of the country's highest honour.")]
+    [InlineData("Flamengo wins, becoming {|EL2001:the most successful|} club in the competition.", "Flamengo wins their fourth title, becoming the most successful club in the competition.")]
+    [InlineData("Men take part in {|EL2001:the largest|} protests since the start of the war, and {|EL2001:one of the largest|} crowds in the club's history turns out.", "Thousands of men take part in the largest protests since the start of the war; the largest prisoner exchange brings home 1,000 prisoners.")]
+    public void Counts_a_named_table_titles_won_and_a_crowd(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]
     [InlineData("But {|EL2001:the best|} known exploiters of the new medium are Rexroth and Patchen.", "The author, best known for one novel, wrote three.")]
     public void Flags_best_selling_and_best_known_but_not_known_for(string markup, string trap) => VerifyWithTrap(markup, trap);

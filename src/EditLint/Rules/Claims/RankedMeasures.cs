@@ -13,9 +13,9 @@ namespace EditLint.Rules.Claims;
 /// </summary>
 internal sealed class RankedMeasures
 {
-    private const string Age = "age";
-    private const string Rank = "rank";
-    private const string Count = "count";
+    private const string AgeReading = "age";
+    private const string RankReading = "rank";
+    private const string CountReading = "count";
 
     private readonly Dictionary<string, Dimension[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -26,8 +26,9 @@ internal sealed class RankedMeasures
         var lists = new Dictionary<string, List<Dimension>>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in measures.GetProperty("dimensions").EnumerateObject())
         {
-            var nouns = property.Value.TryGetProperty("nouns", out var list) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
-            var dimension = new Dimension(property.Name, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
+            var nouns = property.Value.TryGetProperty("nouns", out _) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
+            string? reading = property.Value.TryGetProperty("reading", out var value) ? value.GetString() : null;
+            var dimension = new Dimension(reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
             foreach (string superlative in EmbeddedRuleData.Strings(property.Value, "superlatives"))
             {
                 if (!lists.TryGetValue(superlative, out var dimensions))
@@ -63,11 +64,11 @@ internal sealed class RankedMeasures
 
             for (int i = 0; i < tokens.Count; i++)
             {
-                if (dimension.Name switch
+                if (dimension.Reading switch
                 {
-                    Age => IsAge(document, tokens, i),
-                    Rank => IsRank(document, tokens, i),
-                    Count => IsCount(document, tokens, i, dimension.Units),
+                    AgeReading => IsAge(document, tokens, i),
+                    RankReading => IsRank(document, tokens, i) || IsNamedTable(document, tokens, i, dimension.Units),
+                    CountReading => IsCount(document, tokens, i, dimension.Units),
                     _ => IsFigureIn(document, tokens, i, dimension.Units),
                 })
                 {
@@ -163,10 +164,36 @@ internal sealed class RankedMeasures
             || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"));
     }
 
-    /// <summary>"six", "3", "his fifth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>.</summary>
+    /// <summary>
+    /// "six", "3", "thousands", "his fourth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>; not
+    /// the number of a partitive ("one of the most successful" counts nothing).
+    /// </summary>
     private static bool IsCount(Document document, TokenList tokens, int i, WordSet ordinals) =>
-        (ClaimText.IsNumber(document, tokens, i) && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
-        || (tokens[i].IsWord && (ordinals.Contains(document.GetText(tokens[i])) || IsCompoundNumber(document.GetText(tokens[i]))));
+        (ClaimText.IsNumber(document, tokens, i) && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])) && !ClaimText.IsWord(document, tokens, i + 1, "of"))
+        || (tokens[i].IsWord && (ordinals.Contains(document.GetText(tokens[i])) || IsCompoundNumber(document.GetText(tokens[i])) || Multitudes.Contains(document.GetText(tokens[i]))));
+
+    private static readonly WordSet Multitudes = new(["dozens", "hundreds", "thousands", "millions"]);
+
+    /// <summary>"in the medal table", "in the FIFA Men's World Ranking": a ranking named after "in", a few words before one of <paramref name="tables"/>.</summary>
+    private static bool IsNamedTable(Document document, TokenList tokens, int i, WordSet tables)
+    {
+        if (!tokens[i].IsWord || !tables.Contains(document.GetText(tokens[i])))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= 0 && k >= i - TableNameReach; k--)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "in"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int TableNameReach = 5;
 
     /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen.</summary>
     private static bool IsCompoundNumber(ReadOnlySpan<char> word)
@@ -207,5 +234,6 @@ internal sealed class RankedMeasures
 
     private static readonly WordSet Multipliers = new(["thousand", "million", "billion", "trillion", "metric", "cubic", "square"]);
 
-    private sealed record Dimension(string Name, WordSet Units, WordSet? Nouns);
+    /// <summary>A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names them.</summary>
+    private sealed record Dimension(string? Reading, WordSet Units, WordSet? Nouns);
 }
