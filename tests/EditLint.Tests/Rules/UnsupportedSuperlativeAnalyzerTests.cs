@@ -145,7 +145,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_report_in_the_present_tense(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("The airline ordered more than forty jets, {|EL2001:the largest|} order in its history.", "It is more difficult than to get into the most selective school in the nation.")]
+    [InlineData("The airline sold more than expected, {|EL2001:the largest|} order in its history.", "It is more difficult than to get into the most selective school in the nation.")]
+    [InlineData("The airline ordered more than forty jets in {|EL2001:the largest|} order in its history.", "It is more difficult than to get into the most selective school in the nation.")]
     public void Reads_more_than_and_a_number_as_a_quantity(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -180,7 +181,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_record_of_second_ever_and_a_rank_in_digits(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("Rates in Greece are {|EL2001:the highest|} in Europe, and it is {|EL2001:the largest|} release in the country's history.", "Quantcast ranks wikiHow as the 135th most popular site in the US; Japan will release 80 million barrels of oil from its reserves, the largest release in the country's history; FBI agents announce a seizure, \"the largest seizure in FBI history\".")]
+    [InlineData("Rates in Greece are {|EL2001:the highest|} in Europe, and it is {|EL2001:the largest|} release in the country's history.", "Forbes ranks her among the wealthiest women in the world; Japan will release 80 million barrels of oil from its reserves, the largest release in the country's history; FBI agents announce a seizure, \"the largest seizure in FBI history\".")]
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -201,8 +202,18 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The Games conclude with China as the {|EL2001:highest-ranked|} team.", "The Games conclude with China as the highest-ranked team in the medal table; he strips her of the country's highest honour.")]
     [InlineData("Flamengo wins, becoming {|EL2001:the most successful|} club in the competition.", "Flamengo wins their fourth title, becoming the most successful club in the competition.")]
-    [InlineData("Men take part in {|EL2001:the largest|} protests since the start of the war, and {|EL2001:one of the largest|} crowds in the club's history turns out.", "Thousands of men take part in the largest protests since the start of the war; the largest prisoner exchange brings home 1,000 prisoners.")]
+    [InlineData("Men take part in {|EL2001:the largest|} protests since the start of the war.", "Thousands of men take part in the largest protests since the start of the war.")]
+    [InlineData("{|EL2001:One of the largest|} crowds in the club's history turns out.", "Dozens of fans and thousands of members turn out for the largest rally in the club's history.")]
     public void Counts_a_named_table_titles_won_and_a_crowd(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("It is {|EL2001:the longest|} strike in 30 years, and she received {|EL2001:the most|} votes in 30 years.", "The 43-day shutdown is the longest in the country's history.")]
+    [InlineData("The museum, the {|EL2001:longest-serving|} landmark in the city, reopened one day later.", "The museum, the longest-serving landmark in the city, reopened after 212 years.")]
+    [InlineData("He rose through the ranks to become {|EL2001:the youngest|} general in the army, and she was voted the world's {|EL2001:most beautiful|} woman.", "Forbes ranks her among the wealthiest women in the world.")]
+    [InlineData("Barclays, the country's {|EL2001:largest|} bank, lost 500m over the year.", "Last week in Paris, the largest unions marched. Two weeks after the vote in Paris, the biggest parties met.")]
+    [InlineData("A £5 parking fee is charged to visitors who walk up the path of Ben Nevis, {|EL2001:the highest|} mountain in Britain.", "The club pays a £5 million fee, the highest transfer fee in its history.")]
+    [InlineData("It is {|EL2001:the third largest|} city in the world.", "It is the third city in the world to do so.")]
+    public void Reads_no_measure_in_a_bound_a_day_a_rank_of_soldiers_or_a_stray_price(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("She made parts for {|EL2001:the best|} selling truck in America.", "He is best known for his novels, and her best-known novel is Beloved.")]

@@ -41,9 +41,21 @@ internal static class ClaimText
     public static IReadOnlyList<string> NumberWordList { get; } =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-         "hundred", "few", "several"];
+         "sixty", "seventy", "eighty", "ninety", "hundred", "few", "several"];
 
     private static readonly WordSet NumberWords = new(NumberWordList);
+
+    /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen (not "twenty-first").</summary>
+    public static bool IsCompoundNumber(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && NumberWords.Contains(word[..hyphen]) && NumberWords.Contains(word[(hyphen + 1)..]);
+    }
+
+    /// <summary>"18-year-old", "92-years-old": an age in one word.</summary>
+    public static bool IsAgeWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0])
+        && (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A number in digits or in words: "13", "thirteen".</summary>
     public static bool IsNumber(Document document, TokenList tokens, int index) =>

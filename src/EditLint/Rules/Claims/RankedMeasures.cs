@@ -18,17 +18,33 @@ internal sealed class RankedMeasures
     private const string CountReading = "count";
 
     private readonly Dictionary<string, Dimension[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordSet timeUnits;
+    private readonly WordSet multipliers;
+    private readonly WordSet multitudes;
+    private readonly WordSet partitiveDeterminers;
 
-    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative) => lookup = bySuperlative.GetAlternateLookup<ReadOnlySpan<char>>();
+    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet multipliers, WordSet multitudes)
+    {
+        this.partitiveDeterminers = partitiveDeterminers;
+        lookup = bySuperlative.GetAlternateLookup<ReadOnlySpan<char>>();
+        DimensionCount = dimensionCount;
+        this.timeUnits = timeUnits;
+        this.multipliers = multipliers;
+        this.multitudes = multitudes;
+    }
 
-    public static RankedMeasures Read(JsonElement measures)
+    /// <summary>How many dimensions there are: the size of a <see cref="SentenceFigures"/> memo.</summary>
+    public int DimensionCount { get; }
+
+    public static RankedMeasures Read(JsonElement measures, WordSet timeUnits, WordSet partitiveDeterminers)
     {
         var lists = new Dictionary<string, List<Dimension>>(StringComparer.OrdinalIgnoreCase);
+        int index = 0;
         foreach (var property in measures.GetProperty("dimensions").EnumerateObject())
         {
             var nouns = property.Value.TryGetProperty("nouns", out _) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
             string? reading = property.Value.TryGetProperty("reading", out var value) ? value.GetString() : null;
-            var dimension = new Dimension(reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
+            var dimension = new Dimension(index++, reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
             foreach (string superlative in EmbeddedRuleData.Strings(property.Value, "superlatives"))
             {
                 if (!lists.TryGetValue(superlative, out var dimensions))
@@ -40,14 +56,22 @@ internal sealed class RankedMeasures
             }
         }
 
-        return new RankedMeasures(lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
+        return new RankedMeasures(
+            lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
+            index,
+            timeUnits,
+            partitiveDeterminers,
+            new WordSet(EmbeddedRuleData.Strings(measures, "multipliers")),
+            new WordSet(EmbeddedRuleData.Strings(measures, "multitudes")));
     }
 
     /// <summary>
     /// True when the sentence holds a figure of a dimension that <paramref name="match"/>'s superlative ("largest", "most
-    /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative.
+    /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative. Each
+    /// dimension's figures are sought once per sentence (<paramref name="figures"/>), so a sentence of many claims is
+    /// read a bounded number of times.
     /// </summary>
-    public bool IsMeasuredIn(Document document, Sentence sentence, SuperlativeMatch match)
+    public bool IsMeasuredIn(Document document, Sentence sentence, SuperlativeMatch match, SentenceFigures figures)
     {
         if (!lookup.TryGetValue(document.GetText(match.Core), out var dimensions))
         {
@@ -57,42 +81,93 @@ internal sealed class RankedMeasures
         var tokens = sentence.Tokens;
         foreach (var dimension in dimensions)
         {
-            if (dimension.Nouns is { } nouns && !IsFollowedByOneOf(document, tokens, match.Core.End, nouns))
+            if ((dimension.Nouns is not { } nouns || IsFollowedByOneOf(document, tokens, match, nouns))
+                && figures.Has(sentence, dimension.Index, () => HasFigure(document, tokens, dimension)))
             {
-                continue;
-            }
-
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                if (dimension.Reading switch
-                {
-                    AgeReading => IsAge(document, tokens, i),
-                    RankReading => IsRank(document, tokens, i) || IsNamedTable(document, tokens, i, dimension.Units),
-                    CountReading => IsCount(document, tokens, i, dimension.Units),
-                    _ => IsFigureIn(document, tokens, i, dimension.Units),
-                })
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
+    private bool HasFigure(Document document, TokenList tokens, Dimension dimension)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (dimension.Reading switch
+            {
+                AgeReading => IsAge(document, tokens, i),
+                RankReading => IsRank(document, tokens, i) || IsNamedTable(document, tokens, i, dimension.Units),
+                CountReading => IsCount(document, tokens, i, dimension.Units),
+                _ => IsFigureIn(document, tokens, i, dimension.Units),
+            })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in 30 years", "for 12 days", "over a decade": a number that bounds the ranking in time measures nothing (docs/rules/annotation.md).</summary>
+    private bool IsBoundOfTime(Document document, TokenList tokens, int number)
+    {
+        if (number + 1 >= tokens.Count || !tokens[number + 1].IsWord || !timeUnits.Contains(document.GetText(tokens[number + 1])))
+        {
+            return false;
+        }
+
+        for (int k = number - 1; k >= 0 && k >= number - 3; k--)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "for") || ClaimText.IsWord(document, tokens, k, "over")
+                || ClaimText.IsWord(document, tokens, k, "since"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Per document: which dimensions have a figure in the sentence being read, each found at most once.</summary>
+    public sealed class SentenceFigures(int dimensionCount)
+    {
+        private readonly sbyte[] known = new sbyte[dimensionCount];
+        private Sentence? sentence;
+
+        public bool Has(Sentence current, int dimension, Func<bool> find)
+        {
+            if (!ReferenceEquals(sentence, current))
+            {
+                sentence = current;
+                Array.Clear(known);
+            }
+
+            if (known[dimension] == 0)
+            {
+                known[dimension] = find() ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return known[dimension] > 0;
+        }
+    }
+
     /// <summary>"2.7 tonnes", "42.5 °C", "US$1.35", "45,000kg", "625-meter-high", "11-month": a figure whose unit is one of <paramref name="units"/>.</summary>
-    private static bool IsFigureIn(Document document, TokenList tokens, int i, WordSet units)
+    private bool IsFigureIn(Document document, TokenList tokens, int i, WordSet units)
     {
         var token = tokens[i];
         var text = document.GetText(token);
-        if (token.Kind == TokenKind.Number || ClaimText.IsNumber(document, tokens, i) || (token.IsWord && IsCompoundNumber(text)))
+        // "one" is as often an article of time ("reopened one day later") as a count.
+        if (token.Kind == TokenKind.Number || (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase))
+            || (token.IsWord && ClaimText.IsCompoundNumber(text)))
         {
-            if (AbsoluteDateDetector.IsYearLike(text))
+            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i))
             {
                 return false;
             }
 
-            int unit = i + 1 < tokens.Count && Multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons"
+            int unit = i + 1 < tokens.Count && multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons"
             bool unitAfter = unit < tokens.Count && tokens[unit].Kind is TokenKind.Word or TokenKind.Punctuation
                 && units.Contains(document.GetText(tokens[unit]));
             bool signBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start
@@ -107,14 +182,15 @@ internal sealed class RankedMeasures
 
         int letters = text.IndexOfAnyExcept("0123456789.,");
         var rest = text[letters..];
-        if (units.Contains(rest))
+        // A single letter glued on is as often a multiplier ("500m", "3k") as a unit.
+        if (rest.Length > 1 && units.Contains(rest))
         {
             return true; // "45,000kg"
         }
 
         foreach (var part in rest.Split('-'))
         {
-            if (units.Contains(rest[part]))
+            if (rest[part].Length > 1 && units.Contains(rest[part]))
             {
                 return true; // "625-meter-high", "11-month"
             }
@@ -123,11 +199,11 @@ internal sealed class RankedMeasures
         return false;
     }
 
-    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after <paramref name="end"/>: "the largest class action settlement".</summary>
-    private static bool IsFollowedByOneOf(Document document, TokenList tokens, int end, WordSet nouns)
+    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
+    private static bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
     {
-        int first = 0;
-        while (first < tokens.Count && tokens[first].Start < end)
+        int first = match.CoreToken;
+        while (first < tokens.Count && tokens[first].Start < match.Core.End)
         {
             first++;
         }
@@ -148,10 +224,9 @@ internal sealed class RankedMeasures
     /// <summary>"37 years old", "19 years and 216 days old", "92-year-old", "aged 17", "the age of 17".</summary>
     private static bool IsAge(Document document, TokenList tokens, int i)
     {
-        var text = document.GetText(tokens[i]);
         if (tokens[i].IsWord)
         {
-            return char.IsAsciiDigit(text[0]) && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
+            return ClaimText.IsAgeWord(document.GetText(tokens[i]));
         }
 
         if (tokens[i].Kind != TokenKind.Number)
@@ -168,11 +243,27 @@ internal sealed class RankedMeasures
     /// "six", "3", "thousands", "his fourth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>; not
     /// the number of a partitive ("one of the most successful" counts nothing).
     /// </summary>
-    private static bool IsCount(Document document, TokenList tokens, int i, WordSet ordinals) =>
-        (ClaimText.IsNumber(document, tokens, i) && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])) && !ClaimText.IsWord(document, tokens, i + 1, "of"))
-        || (tokens[i].IsWord && (ordinals.Contains(document.GetText(tokens[i])) || IsCompoundNumber(document.GetText(tokens[i])) || Multitudes.Contains(document.GetText(tokens[i]))));
+    private bool IsCount(Document document, TokenList tokens, int i, WordSet ordinals)
+    {
+        if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
 
-    private static readonly WordSet Multitudes = new(["dozens", "hundreds", "thousands", "millions"]);
+        var text = document.GetText(tokens[i]);
+        if (ordinals.Contains(text))
+        {
+            return !ClaimText.IsWord(document, tokens, i + 1, "time"); // "his fourth title", not "for the second time"
+        }
+
+        bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
+        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i);
+    }
+
+    /// <summary>"one of the", "two of its": the number picks from the ranked set; "Thousands of men" counts them.</summary>
+    private bool IsPartitive(Document document, TokenList tokens, int number) =>
+        ClaimText.IsWord(document, tokens, number + 1, "of") && number + 2 < tokens.Count && tokens[number + 2].IsWord
+        && partitiveDeterminers.Contains(document.GetText(tokens[number + 2]));
 
     /// <summary>"in the medal table", "in the FIFA Men's World Ranking": a ranking named after "in", a few words before one of <paramref name="tables"/>.</summary>
     private static bool IsNamedTable(Document document, TokenList tokens, int i, WordSet tables)
@@ -194,15 +285,6 @@ internal sealed class RankedMeasures
     }
 
     private const int TableNameReach = 5;
-
-    /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen.</summary>
-    private static bool IsCompoundNumber(ReadOnlySpan<char> word)
-    {
-        int hyphen = word.IndexOf('-');
-        return hyphen > 0 && Tens.Contains(word[..hyphen]);
-    }
-
-    private static readonly WordSet Tens = new(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
 
     /// <summary>"old" at <paramref name="from"/> or after one more count ("and 216 days old").</summary>
     private static bool IsOldWithin(Document document, TokenList tokens, int from) =>
@@ -232,8 +314,6 @@ internal sealed class RankedMeasures
         return ClaimText.IsWord(document, tokens, before, "number") || ClaimText.IsWord(document, tokens, before, "ranked");
     }
 
-    private static readonly WordSet Multipliers = new(["thousand", "million", "billion", "trillion", "metric", "cubic", "square"]);
-
     /// <summary>A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names them.</summary>
-    private sealed record Dimension(string? Reading, WordSet Units, WordSet? Nouns);
+    private sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns);
 }

@@ -296,7 +296,7 @@ internal static class SuperlativeFinder
             }
 
             int conferrer = ClaimText.PreviousWord(tokens, oneOfFrom);
-            if (conferrer >= 0 && lexicon.ConferringVerbs.Contains(document.GetText(tokens[conferrer])) && ClaimText.IsPossessive(licenceText, lexicon.Contractions))
+            if (conferrer >= 0 && lexicon.ConferringVerbs.Contains(document.GetText(tokens[conferrer])) && IsConferringOwner(document.GetText(tokens[licence]), lexicon))
             {
                 return false; // "is named the tournament's best player": an award its owner gives
             }
@@ -331,7 +331,7 @@ internal static class SuperlativeFinder
     private static int FirstOfList(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i)
     {
         int first = i;
-        while (true)
+        for (int items = 0; items < ListReach; items++)
         {
             int k = first - 1;
             bool joined = false;
@@ -358,7 +358,12 @@ internal static class SuperlativeFinder
 
             first = k;
         }
+
+        return first;
     }
+
+    /// <summary>How many superlatives back a list is followed: a longer one is not a list of one thing's qualities, and the walk stays bounded.</summary>
+    private const int ListReach = 6;
 
     /// <summary>
     /// "wins the most seats", "received the most votes": "the most" before a plural noun ranks a count, in any frame.
@@ -514,6 +519,21 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
+    /// "the tournament's", "the league's": an owner that gives awards. Not a place ("the world's", "Europe's") and not
+    /// "its" or "their": after those a ranking is a claim ("voted the world's most beautiful city").
+    /// </summary>
+    private static bool IsConferringOwner(ReadOnlySpan<char> possessive, SuperlativeLexicon lexicon)
+    {
+        if (!ClaimText.IsPossessive(possessive, lexicon.Contractions) || !char.IsLower(possessive[0]))
+        {
+            return false;
+        }
+
+        int apostrophe = possessive.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && !lexicon.PlaceOwners.Contains(possessive[..apostrophe]);
+    }
+
+    /// <summary>
     /// "the Al Udeid Air Base in Qatar, the largest U.S. military base in the region": after a comma that closes a name,
     /// the superlative says what the named thing is. Not after an opening phrase ("Turning to Broadway, the most widely
     /// acclaimed plays were revived": the subject of the main clause), and not a bare place in a family ("and Max, the
@@ -536,13 +556,22 @@ internal static class SuperlativeFinder
         return !ClosesAnOpeningPhrase(document, tokens, lexicon, comma);
     }
 
-    /// <summary>The first comma of a sentence that opens with a preposition, a subordinator or a participle: "Turning to Broadway,", "In June,".</summary>
+    /// <summary>
+    /// The first comma of a sentence that opens with a preposition, a subordinator, a participle, a number or a word of
+    /// <see cref="SuperlativeLexicon.Openers"/>: "Turning to Broadway,", "In June,", "Last week in Paris,", "Two weeks
+    /// after the vote,". Only the sentence's first <see cref="OpeningReach"/> tokens are read.
+    /// </summary>
     private static bool ClosesAnOpeningPhrase(Document document, TokenList tokens, SuperlativeLexicon lexicon, int comma)
     {
         int first = 0;
         while (first < comma && !tokens[first].IsWord)
         {
             first++;
+        }
+
+        if (comma - first > OpeningReach)
+        {
+            return false;
         }
 
         for (int k = first; k < comma; k++)
@@ -554,11 +583,12 @@ internal static class SuperlativeFinder
         }
 
         var opener = document.GetText(tokens[first]);
-        return lexicon.Subordinators.Contains(opener) || lexicon.PostnominalFollowers.Contains(opener) || OpeningPrepositions.Contains(opener)
+        return lexicon.Subordinators.Contains(opener) || lexicon.Openers.Contains(opener) || ClaimText.IsNumber(document, tokens, first)
             || (opener.Length > 4 && opener.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static readonly WordSet OpeningPrepositions = new(["during", "following", "under", "over", "by", "despite", "amid", "throughout", "across", "against", "beyond"]);
+    /// <summary>How long an opening phrase may be: "In the first week of the campaign in the north of the country,".</summary>
+    private const int OpeningReach = 14;
 
     /// <summary>
     /// "has the smoothest gait", "had the poorest showing": the subject holds the ranked quality. Not after a word of
@@ -927,8 +957,15 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        for (int k = i + 1; k < tokens.Count && k <= i + lexicon.SplitRecordWindow + 1 && tokens[k].IsWord; k++)
+        // "the second ever champion"; "the third largest city in the world" is a ranked superlative, not a record.
+        int window = lexicon.RankOrdinals.Contains(document.GetText(tokens[i])) ? 0 : lexicon.SplitRecordWindow;
+        for (int k = i + 1; k < tokens.Count && k <= i + window + 1 && tokens[k].IsWord; k++)
         {
+            if (window == 0 && !ClaimText.IsWord(document, tokens, k, "ever"))
+            {
+                break;
+            }
+
             if (lexicon.SplitRecordClosers.TryMatch(document, tokens, k, out _, out int closerEnd))
             {
                 end = closerEnd;
@@ -1054,6 +1091,5 @@ internal static class SuperlativeFinder
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
     private static bool IsOneOf(Document document, TokenList tokens, int index) =>
-        ClaimText.IsWord(document, tokens, index - 1, "of")
-        && (ClaimText.IsWord(document, tokens, index - 2, "one") || ClaimText.IsWord(document, tokens, index - 2, "two") || ClaimText.IsWord(document, tokens, index - 2, "three"));
+        ClaimText.IsWord(document, tokens, index - 1, "of") && index >= 2 && tokens[index - 2].IsWord && ClaimText.IsNumber(document, tokens, index - 2);
 }

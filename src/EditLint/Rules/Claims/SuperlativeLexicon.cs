@@ -254,6 +254,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"named", "voted": before a possessive and a superlative, an award its owner gives ("named the tournament's best player").</summary>
     public required WordSet ConferringVerbs { get; init; }
 
+    /// <summary>"world", "country": owners that are places, whose rankings are claims even after "named" ("voted the world's best").</summary>
+    public required WordSet PlaceOwners { get; init; }
+
+    /// <summary>"in", "last", "during": words that open a sentence's opening phrase ("Last week in Paris, the largest unions marched").</summary>
+    public required WordSet Openers { get; init; }
+
     /// <summary>"youngest", "eldest": with a word of <see cref="FamilyMembers"/> a place in a family.</summary>
     public required WordSet FamilyPositions { get; init; }
 
@@ -367,6 +373,8 @@ internal sealed class SuperlativeLexicon
             SelfPossessives = new WordSet(EmbeddedRuleData.Strings(frame, "selfPossessives")),
             PossessionVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "possessionVerbs")),
             ConferringVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "conferringVerbs")),
+            PlaceOwners = new WordSet(EmbeddedRuleData.Strings(frame, "placeOwners")),
+            Openers = new WordSet(EmbeddedRuleData.Strings(frame, "openers")),
             PossessionBlockers = new WordSet(EmbeddedRuleData.Strings(frame, "possessionBlockers")),
             PossessiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "possessiveDeterminers")),
             Ordinals = new WordSet(EmbeddedRuleData.Strings(frame, "ordinals")),
@@ -391,7 +399,7 @@ internal sealed class SuperlativeLexicon
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
-            Measures = RankedMeasures.Read(support.GetProperty("measures")),
+            Measures = RankedMeasures.Read(support.GetProperty("measures"), new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")), new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers"))),
             KnownTerms = new WordSet(known),
         };
         lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));

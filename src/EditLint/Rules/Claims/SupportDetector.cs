@@ -138,8 +138,9 @@ internal static class SupportDetector
         var tokens = sentence.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            // A verb in lower case: "Rates in Greece are the highest" opens with a noun.
-            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i])) && !IsVague(document, tokens, i, lexicon)
+            // A verb in lower case and not after "the": "Rates in Greece are the highest", "rose through the ranks" are nouns.
+            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i]))
+                && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "the") && !IsVague(document, tokens, i, lexicon)
                 && !IsVaguePassive(document, tokens, i, lexicon) && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "to"))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
@@ -324,21 +325,13 @@ internal static class SupportDetector
         for (int i = from; i < to; i++)
         {
             if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && IsAge(document, tokens, i)))))
+                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && ClaimText.IsAgeWord(document.GetText(tokens[i]))))))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>An age in a word, which measures a ranking by age: "18-year-old Pulisic became the youngest goalscorer".</summary>
-    private static bool IsAge(Document document, TokenList tokens, int index)
-    {
-        var text = document.GetText(tokens[index]);
-        return char.IsAsciiDigit(text[0])
-            && (text.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>

@@ -40,13 +40,13 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
             var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
-            var memos = new Memos(sourced, figured, disputed, spoken);
+            var memos = new Memos(sourced, figured, disputed, spoken, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
             start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, memos, matches));
         });
     }
 
     /// <summary>What one document's sentences are asked once each: support, figures, maintenance marks, a named speaker.</summary>
-    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken);
+    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken, RankedMeasures.SentenceFigures Measured);
 
     private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, List<SuperlativeMatch> matches)
     {
@@ -66,7 +66,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         foreach (var match in matches)
         {
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
-                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos.Figured, match)
+                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
                     || (supportFrom >= 0 && supportFrom < match.CoreToken))))
             {
                 continue;
@@ -110,8 +110,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
     /// largest seizure"); in paragraph scope any figure of the paragraph counts.
     /// </summary>
-    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, ScopeMemo figured, SuperlativeMatch match) =>
+    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
         settings.Scope == ClaimScope.Paragraph
-            ? figured.Evaluate(sentence)
-            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, match);
+            ? memos.Figured.Evaluate(sentence)
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
 }
