@@ -82,7 +82,7 @@ internal sealed class RankedMeasures
         foreach (var dimension in dimensions)
         {
             if ((dimension.Nouns is not { } nouns || IsFollowedByOneOf(document, tokens, match, nouns))
-                && figures.Has(sentence, dimension.Index, () => HasFigure(document, tokens, dimension)))
+                && figures.Has(this, document, sentence, dimension))
             {
                 return true;
             }
@@ -136,7 +136,7 @@ internal sealed class RankedMeasures
         private readonly sbyte[] known = new sbyte[dimensionCount];
         private Sentence? sentence;
 
-        public bool Has(Sentence current, int dimension, Func<bool> find)
+        internal bool Has(RankedMeasures measures, Document document, Sentence current, Dimension dimension)
         {
             if (!ReferenceEquals(sentence, current))
             {
@@ -144,12 +144,13 @@ internal sealed class RankedMeasures
                 Array.Clear(known);
             }
 
-            if (known[dimension] == 0)
+            ref sbyte state = ref known[dimension.Index];
+            if (state == 0)
             {
-                known[dimension] = find() ? (sbyte)1 : (sbyte)-1;
+                state = measures.HasFigure(document, current.Tokens, dimension) ? (sbyte)1 : (sbyte)-1;
             }
 
-            return known[dimension] > 0;
+            return state > 0;
         }
     }
 
@@ -315,5 +316,5 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names them.</summary>
-    private sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns);
+    internal sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns);
 }

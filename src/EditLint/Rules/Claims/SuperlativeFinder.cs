@@ -241,7 +241,8 @@ internal static class SuperlativeFinder
         bool ordinal = false;
         if (licence >= 0 && (lexicon.Ordinals.Contains(document.GetText(tokens[licence])) || IsNumericOrdinal(document.GetText(tokens[licence]))))
         {
-            ordinal = lexicon.RankOrdinals.Contains(document.GetText(tokens[licence])) || IsNumericOrdinal(document.GetText(tokens[licence]));
+            var ordinalWord = document.GetText(tokens[licence]);
+            ordinal = lexicon.RankOrdinals.Contains(ordinalWord) || IsNumericOrdinal(ordinalWord);
             spanStart = licence;
             licence = ClaimText.PreviousWord(tokens, licence);
         }
@@ -382,9 +383,9 @@ internal static class SuperlativeFinder
 
     /// <summary>"3rd", "17th": an ordinal in digits, which ranks as "third" does ("the 14th and 17th largest airlines").</summary>
     private static bool IsNumericOrdinal(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && !word[..^2].ContainsAnyExcept("0123456789")
-        && (word[^2..].Equals("st", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("nd", StringComparison.OrdinalIgnoreCase)
-            || word[^2..].Equals("rd", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("th", StringComparison.OrdinalIgnoreCase));
+        word.Length >= 3 && !word[..^2].ContainsAnyExcept("0123456789") && OrdinalSuffixes.Contains(word[^2..]);
+
+    private static readonly WordSet OrdinalSuffixes = new(["st", "nd", "rd", "th"]);
 
     private static bool Record(TokenList tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
     {
