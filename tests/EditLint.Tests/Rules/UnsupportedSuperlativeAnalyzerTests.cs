@@ -186,7 +186,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("A missile strike on the city, {|EL2001:one of the deadliest|} strikes since the start of the invasion, on the second anniversary of the crash.", "A missile strike killed twenty people, one of the deadliest strikes since the invasion; Sixty-four people are killed in the raids, the deadliest police operation in the city's history.")]
-    [InlineData("Pegasus buys Smartwings, {|EL2001:the largest|} Czech airline, in a deal that closes after the summer and the regulators' review, for a price of €154.", "Australia pays A$2.4 in compensation, the largest class action settlement in the country's history; the Border Force seizes 2.4 metric tons of cocaine, one of the country's largest drug busts.")]
+    [InlineData("Pegasus buys Smartwings, {|EL2001:the largest|} Czech airline, in a deal that closes after the summer and the regulators' review, for a price of €154.", "Australia agrees to pay A$2.4 billion to victims of the unlawful Robodebt welfare debt recovery scheme, the largest class action settlement in the country's history. The Border Force seizes 2.4 metric tons of cocaine, one of the country's largest drug busts.")]
     [InlineData("He becomes {|EL2001:the youngest|} driver to lead the championship.", "He becomes the youngest driver to lead the championship at 19 years and 216 days old; world 206th-ranked Vacherot becomes the lowest-ranked finalist in the event's history.")]
     public void Counts_a_toll_a_price_of_a_deal_an_age_in_days_and_a_rank_in_a_word(string markup, string trap) => VerifyWithTrap(markup, trap);
 
