@@ -7,8 +7,9 @@ MARK = re.compile(r'\{\|(?:#\d+|EL\d+):(.*?)\|\}')
 
 
 def load_script(name):
-    """A draw script of this folder ('draw-brown-press.py', 'draw-wikinews.py') as a module, to reuse its criterion."""
-    spec = importlib.util.spec_from_file_location(name[:-3].replace('-', '_'), os.path.join(HERE, name))
+    """A draw script of this folder ('draw-brown-press.py', 'current-events/draw.py') as a module, to reuse its
+    criterion; a script run this way does not draw."""
+    spec = importlib.util.spec_from_file_location(re.sub(r'\W', '_', name[:-3]), os.path.join(HERE, name))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -43,7 +44,11 @@ def write_sample(lines, rule, header, path, check):
     mark = re.compile(r'\{\|' + rule + r':.*?\|\}')
     positive = sum(1 for l in lines if mark.search(l))
     text = header.format(count=len(lines), positive=positive, spans=sum(len(mark.findall(l)) for l in lines), traps=len(lines) - positive)
-    text += '\n'.join(lines) + '\n'
+    return write_text(path, text + '\n'.join(lines) + '\n', check)
+
+
+def write_text(path, text, check):
+    """Writes text to path; with check, only compares and returns False (printing the path) when the file differs."""
     if check:
         same = os.path.exists(path) and open(path, encoding='utf-8').read() == text
         if not same:
@@ -102,14 +107,40 @@ def spans_of(sentence, rule):
 
 
 def split_labels(path, rule='EL2001'):
-    """{plain sentence: spans} from a labels file whose third column is the marked sentence (file, half, sentence)."""
+    """{plain sentence: spans} from a labels file whose last column is the marked sentence ("file, half, sentence" or
+    "day, sentence")."""
     out = {}
-    for line in open(path, encoding='utf-8'):
-        if line.startswith('#') or not line.strip():
-            continue
-        plain, spans = spans_of(line.rstrip('\n').split('\t', 2)[2], rule)
+    for row in rows(path):
+        plain, spans = spans_of(row.rsplit('\t', 1)[1], rule)
         out[plain] = spans
     return out
+
+
+def rows(path):
+    """The lines of a tab-separated labels file that are neither comments nor blank."""
+    return [l.rstrip('\n') for l in open(path, encoding='utf-8') if not l.startswith('#') and l.strip()]
+
+
+def merge_labellings(here, rule='EL2001'):
+    """The labelled lines of a sample read by two labellers (here/labeller-a.tsv, labeller-b.tsv): each line where the two
+    agree, and where they differ the sentence a third reader marked (here/adjudicated.tsv: line number, marked
+    sentence), after the first labeller's leading columns. Prints the agreement of the two."""
+    first, second = os.path.join(here, 'labeller-a.tsv'), os.path.join(here, 'labeller-b.tsv')
+    print_agreement(agreement(split_labels(first, rule), split_labels(second, rule)))
+    decided = dict(r.split('\t', 1) for r in rows(os.path.join(here, 'adjudicated.tsv')))
+    lines, differ = [], 0
+    for n, (a, b) in enumerate(zip(rows(first), rows(second)), start=1):
+        if a == b:
+            lines.append(a)
+            continue
+        differ += 1
+        lead, text = a.rsplit('\t', 1)
+        sentence = decided[str(n)]
+        assert spans_of(sentence, rule)[0] == spans_of(text, rule)[0], f'line {n}: adjudicated text differs'
+        lines.append(f'{lead}\t{sentence}')
+    assert differ == len(decided), f'{differ} lines differ, {len(decided)} adjudicated'
+    print(f'{differ} sentences marked differently, decided by adjudicated.tsv')
+    return lines
 
 
 def agreement(first, second):

@@ -15,6 +15,7 @@ sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
 
 LABELS_HEADER = '# day, sentence with EL2001 marks: the two labellers\' line where they agree, adjudicated.tsv\'s where they differ\n'
+SAMPLE_FILE = 'EL2001.current2-test.txt'
 SAMPLE_HEADER = """# EL2001 (unsupported superlatives), second news sample from Wikipedia's Current events portal, sealed whole: scored
 # once, never tuned on.
 #
@@ -31,38 +32,12 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), second news sample from 
 """
 
 
-def rows(name):
-    return [l.rstrip('\n') for l in open(os.path.join(HERE, name), encoding='utf-8') if not l.startswith('#') and l.strip()]
-
-
-def labels(name):
-    return {sampling.spans_of(r.split('\t', 1)[1], 'EL2001')[0]: sampling.spans_of(r.split('\t', 1)[1], 'EL2001')[1] for r in rows(name)}
-
-
 def main():
-    sampling.print_agreement(sampling.agreement(labels('labeller-a.tsv'), labels('labeller-b.tsv')))
-    decided = dict(l.split('\t', 1) for l in rows('adjudicated.tsv'))
-    lines, differ = [], 0
-    for n, (a, b) in enumerate(zip(rows('labeller-a.tsv'), rows('labeller-b.tsv')), start=1):
-        if a == b:
-            lines.append(a)
-            continue
-        differ += 1
-        day, sentence = a.split('\t', 1)[0], decided[str(n)]
-        assert sampling.spans_of(sentence, 'EL2001')[0] == sampling.spans_of(a.split('\t', 1)[1], 'EL2001')[0], f'line {n}: adjudicated text differs'
-        lines.append(f'{day}\t{sentence}')
-    assert differ == len(decided), f'{differ} lines differ, {len(decided)} adjudicated'
-    print(f'{differ} sentences marked differently, decided by adjudicated.tsv')
     check = '--check' in sys.argv
-    text = LABELS_HEADER + '\n'.join(lines) + '\n'
-    path = os.path.join(HERE, 'labelled.tsv')
-    same = not check or (os.path.exists(path) and open(path, encoding='utf-8').read() == text)
-    if not check:
-        open(path, 'w', encoding='utf-8').write(text)
-    elif not same:
-        print('differs: labelled.tsv')
+    lines = sampling.merge_labellings(HERE)
+    same = sampling.write_text(os.path.join(HERE, 'labelled.tsv'), LABELS_HEADER + '\n'.join(lines) + '\n', check)
     sample = [l.split('\t', 1)[1] for l in lines]
-    same = sampling.write_sample(sample, 'EL2001', SAMPLE_HEADER, os.path.join(HERE, '..', 'EL2001.current2-test.txt'), check) and same
+    same = sampling.write_sample(sample, 'EL2001', SAMPLE_HEADER, os.path.join(HERE, '..', SAMPLE_FILE), check) and same
     sys.exit(0 if same else 1)
 
 

@@ -9,7 +9,7 @@ events sample's among them. Drawn after the rule had been tuned on the whole of 
 (all of them, 91) and others at random (seed 20261206) up to 200, shuffled. Not split: the whole sample is scored once.
 Usage: draw.py POSTS_DIR > unlabelled.tsv   (columns: day, sentence)
 """
-import glob, importlib.util, os, random, sys
+import os, random, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -19,26 +19,9 @@ SEED = 20261206
 SIZE = 200
 
 
-def first_draw():
-    """../current-events/draw.py as a module, without running its main()."""
-    path = os.path.join(HERE, '..', 'current-events', 'draw.py')
-    source = open(path, encoding='utf-8').read().rsplit('\nmain()', 1)[0]
-    module = type(sys)('current_events_draw')
-    module.__file__ = path
-    exec(compile(source, path, 'exec'), module.__dict__)
-    return module
-
-
 def main():
-    first = first_draw()
-    seen, taken, pool = sampling.used_sentences(exclude=('EL2001.current2',)), set(), []
-    for path in sorted(glob.glob(os.path.join(sys.argv[1], '*-index.md'))):
-        day = os.path.basename(path)[:10]
-        for item in first.items(path):
-            for s in first.sentences(item):
-                if first.nwords(s) >= 6 and s not in seen and s not in taken:
-                    taken.add(s)
-                    pool.append((day, s))
+    first = sampling.load_script('current-events/draw.py')
+    pool = first.unused_sentences(sys.argv[1], ('EL2001.current2', 'EL2001.current3'))  # its own sentences and the later sample's
     candidates = [x for x in pool if first.candidate(x[1])]
     rest = [x for x in pool if not first.candidate(x[1])]
     rng = random.Random(SEED)

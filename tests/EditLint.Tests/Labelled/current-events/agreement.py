@@ -16,33 +16,9 @@ import sampling  # noqa: E402
 HEADER = '# day, half, sentence with EL2001 marks: the two labellers\' line where they agree, adjudicated.tsv\'s where they differ\n'
 
 
-def rows(name):
-    return [l.rstrip('\n') for l in open(os.path.join(HERE, name), encoding='utf-8') if not l.startswith('#') and l.strip()]
-
-
 def main():
-    sampling.print_agreement(sampling.agreement(sampling.split_labels(os.path.join(HERE, 'labeller-a.tsv')), sampling.split_labels(os.path.join(HERE, 'labeller-b.tsv'))))
-    decided = dict(l.split('\t', 1) for l in rows('adjudicated.tsv'))
-    lines, differ = [], 0
-    for n, (a, b) in enumerate(zip(rows('labeller-a.tsv'), rows('labeller-b.tsv')), start=1):
-        if a == b:
-            lines.append(a)
-            continue
-        differ += 1
-        day, half, _ = a.split('\t', 2)
-        sentence = decided[str(n)]
-        assert sampling.spans_of(sentence, 'EL2001')[0] == sampling.spans_of(a.split('\t', 2)[2], 'EL2001')[0], f'line {n}: adjudicated text differs'
-        lines.append(f'{day}\t{half}\t{sentence}')
-    assert differ == len(decided), f'{differ} lines differ, {len(decided)} adjudicated'
-    print(f'{differ} sentences marked differently, decided by adjudicated.tsv')
-    text = HEADER + '\n'.join(lines) + '\n'
-    path = os.path.join(HERE, 'labelled.tsv')
-    if '--check' in sys.argv:
-        same = os.path.exists(path) and open(path, encoding='utf-8').read() == text
-        if not same:
-            print('differs: labelled.tsv')
-        sys.exit(0 if same else 1)
-    open(path, 'w', encoding='utf-8').write(text)
+    text = HEADER + '\n'.join(sampling.merge_labellings(HERE)) + '\n'
+    sys.exit(0 if sampling.write_text(os.path.join(HERE, 'labelled.tsv'), text, '--check' in sys.argv) else 1)
 
 
 main()

@@ -67,9 +67,10 @@ def nwords(s):
     return len([w for w in re.findall(r"\S+", s) if re.match(r"[A-Za-z0-9]", w)])
 
 
-def main():
-    posts = sys.argv[1]
-    seen, taken, pool = sampling.used_sentences(exclude=('EL2001.current',)), set(), []
+def unused_sentences(posts, exclude):
+    """(day, sentence) of every news sentence of 6+ words in the pages under posts, once each, in page order, leaving out
+    the sentences of every labelled set but those whose file names begin with exclude (see sampling.used_sentences)."""
+    seen, taken, pool = sampling.used_sentences(exclude=exclude), set(), []
     for path in sorted(glob.glob(os.path.join(posts, '*-index.md'))):
         day = os.path.basename(path)[:10]
         for item in items(path):
@@ -77,6 +78,11 @@ def main():
                 if nwords(s) >= 6 and s not in seen and s not in taken:
                     taken.add(s)
                     pool.append((day, s))
+    return pool
+
+
+def main():
+    pool = unused_sentences(sys.argv[1], ('EL2001.current',))
     candidates = [x for x in pool if candidate(x[1])]
     rest = [x for x in pool if not candidate(x[1])]
     rng = random.Random(SEED)
@@ -89,4 +95,5 @@ def main():
         print(f'{day}\t{draw.half("EL2001", s)}\t{s}')
 
 
-main()
+if __name__ == '__main__':
+    main()
