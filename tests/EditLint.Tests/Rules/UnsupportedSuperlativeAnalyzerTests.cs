@@ -82,6 +82,9 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all, he won.", "He was most dangerous to his friends.")]
     [InlineData("Aid goes to the {|EL2001:hardest-hit|} countries and the {|EL2001:highest-paid|} staff.", "Aid goes to the hard-hit countries and the well-paid staff.")]
     [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate of any state, 9 percent.")]
+    [InlineData("Its workforce is at a {|EL2001:50-year low|} and stocks hit {|EL2001:three-month highs|} on Friday.", "She left a four-year high school; unemployment fell to 3.5 percent, a 50-year low.")]
+    [InlineData("It was {|EL2001:the first official visit by a president to the country in 21 years|}.", "For the first time in four years, profits rose in the first quarter since 2019.")]
+    [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

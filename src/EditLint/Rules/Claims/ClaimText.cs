@@ -45,6 +45,9 @@ internal static class ClaimText
 
     private static readonly WordSet NumberWords = new(NumberWordList);
 
+    /// <summary>"three", "several": a count in words.</summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
+
     /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen (not "twenty-first").</summary>
     public static bool IsCompoundNumber(ReadOnlySpan<char> word)
     {

@@ -69,6 +69,13 @@ internal static class SuperlativeFinder
                 continue;
             }
 
+            if (PeriodExtreme.TryMatch(document, tokens, lexicon, i, out var extreme))
+            {
+                AddAsserted(document, tokens, lexicon, extreme, into);
+                i += 2;
+                continue;
+            }
+
             if (TryCompound(document, sentence, lexicon, i, out var compound))
             {
                 AddAsserted(document, tokens, lexicon, compound, into);
@@ -126,7 +133,8 @@ internal static class SuperlativeFinder
         }
 
         var head = word[..hyphen];
-        return lexicon.MayBeClaimWord(head) || MayBeEstForm(head) || lexicon.CompoundHeads.Contains(head) || lexicon.Ordinals.Contains(head);
+        return lexicon.MayBeClaimWord(head) || MayBeEstForm(head) || lexicon.CompoundHeads.Contains(head) || lexicon.Ordinals.Contains(head)
+            || PeriodExtreme.IsStretchOfTime(word, lexicon.TimeUnits);
     }
 
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
@@ -976,7 +984,78 @@ internal static class SuperlativeFinder
             }
         }
 
+        if (TryTimeBound(document, tokens, lexicon, licence, i, out end))
+        {
+            var span = TextSpan.FromBounds(tokens[licence].Start, tokens[end - 1].End);
+            match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), i, IsPeacock: true);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// "the first official visit by a Pakistani president to the country in 21 years": "the first" with a bound of time
+    /// further on in its clause, which ranks the event against every other of that stretch (<c>splitRecord.timeBound</c>).
+    /// </summary>
+    private static bool TryTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the, int first, out int end)
+    {
+        end = first + 1;
+        int before = ClaimText.PreviousWord(tokens, the);
+        if (!ClaimText.IsWord(document, tokens, the, "the") || !lexicon.TimeBoundRecordWords.Contains(document.GetText(tokens[first]))
+            || (before >= 0 && lexicon.TimeBoundNotAfter.Contains(document.GetText(tokens[before])))
+            || (first + 1 < tokens.Count && tokens[first + 1].IsWord && IsOrderedPart(document.GetText(tokens[first + 1]), lexicon)))
+        {
+            return false;
+        }
+
+        for (int k = first + 1, words = 0; k < tokens.Count && tokens[k].IsWord && words < lexicon.TimeBoundReach; k++, words++)
+        {
+            var text = document.GetText(tokens[k]);
+            if (lexicon.TimeBoundStops.Contains(text))
+            {
+                return false;
+            }
+
+            end = EndOfTimeBound(document, tokens, lexicon, k);
+            if (end > k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrderedPart(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        lexicon.OrderedParts.Contains(word) || lexicon.TimeUnits.Contains(word);
+
+    /// <summary>"since 2009", "in 21 years", "in decades", "in more than a decade": the end of a bound of time at token <paramref name="k"/>, or -1.</summary>
+    private static int EndOfTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k)
+    {
+        if (ClaimText.IsWord(document, tokens, k, "since"))
+        {
+            return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number ? k + 2 : -1;
+        }
+
+        if (!ClaimText.IsWord(document, tokens, k, "in"))
+        {
+            return -1;
+        }
+
+        int j = k + 1;
+        for (int qualifiers = 0; qualifiers < 3 && j < tokens.Count && tokens[j].IsWord && lexicon.TimeBoundQualifiers.Contains(document.GetText(tokens[j])); qualifiers++)
+        {
+            j++;
+        }
+
+        bool Unit(int at) => at < tokens.Count && tokens[at].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[at]));
+        if (Unit(j))
+        {
+            return j + 1;
+        }
+
+        return (ClaimText.IsNumber(document, tokens, j) || ClaimText.IsWord(document, tokens, j, "a")) && Unit(j + 1) ? j + 2 : -1;
     }
 
     private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>

@@ -110,6 +110,30 @@ internal sealed class SuperlativeLexicon
 
     public required int SplitRecordWindow { get; init; }
 
+    /// <summary>"first": with a bound of time further on in its clause, a record claim ("the first visit in 21 years").</summary>
+    public required WordSet TimeBoundRecordWords { get; init; }
+
+    /// <summary>How many words after "first" a bound of time may stand.</summary>
+    public required int TimeBoundReach { get; init; }
+
+    /// <summary>"more", "than", "past": words between "in" and the count or unit of a bound ("in more than a decade").</summary>
+    public required WordSet TimeBoundQualifiers { get; init; }
+
+    /// <summary>"for", "when": a word that ends the reach of "first" before a bound of time.</summary>
+    public required WordSet TimeBoundStops { get; init; }
+
+    /// <summary>"for": before "the first", an occasion ("for the first time in four years"), not a ranking.</summary>
+    public required WordSet TimeBoundNotAfter { get; init; }
+
+    /// <summary>"quarter", "round": after "first", the first of a thing's parts, not a record.</summary>
+    public required WordSet OrderedParts { get; init; }
+
+    /// <summary>"high", "low": after a stretch of time in one word, a ranking over it ("a 50-year low").</summary>
+    public required WordSet PeriodExtremes { get; init; }
+
+    /// <summary>"of", "in": words after "a 50-year low" that show the phrase has ended ("a four-year high school" is no claim).</summary>
+    public required WordSet PeriodExtremeFollowers { get; init; }
+
     /// <summary>"regarded", "seen": "as" after one is a copula ("is widely regarded as the best").</summary>
     public required WordSet AsVerbs { get; init; }
 
@@ -338,6 +362,7 @@ internal sealed class SuperlativeLexicon
 
         var support = root.GetProperty("support");
         var frame = root.GetProperty("rankingFrame");
+        var timeBound = root.GetProperty("splitRecord").GetProperty("timeBound");
         var lexicon = new SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
@@ -353,6 +378,14 @@ internal sealed class SuperlativeLexicon
             SplitRecordWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "words")),
             SplitRecordClosers = Table(EmbeddedRuleData.Strings(root.GetProperty("splitRecord"), "closers")),
             SplitRecordWindow = root.GetProperty("splitRecord").GetProperty("window").GetInt32(),
+            TimeBoundRecordWords = new WordSet(EmbeddedRuleData.Strings(timeBound, "words")),
+            TimeBoundReach = timeBound.GetProperty("reach").GetInt32(),
+            TimeBoundQualifiers = new WordSet(EmbeddedRuleData.Strings(timeBound, "qualifiers")),
+            TimeBoundStops = new WordSet(EmbeddedRuleData.Strings(timeBound, "stops")),
+            TimeBoundNotAfter = new WordSet(EmbeddedRuleData.Strings(timeBound, "notAfter")),
+            OrderedParts = new WordSet(EmbeddedRuleData.Strings(timeBound, "parts")),
+            PeriodExtremes = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "words")),
+            PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
