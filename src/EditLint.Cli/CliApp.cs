@@ -9,6 +9,9 @@ public static class CliApp
 {
     public static int Run(string[] args, CliEnvironment environment)
     {
+        var output = new WatchedOutput(environment.Out);
+        environment = environment with { Out = output };
+
         // A command named "editlint" rather than a RootCommand: a RootCommand is named after the executable, and run as
         // `dotnet EditLint.Cli.dll` (the portable package, `dotnet run`) its help said "Usage: EditLint.Cli".
         var root = new Command("editlint", "EditLint checks articles before they are published: names against an authoritative list, unsupported superlatives, undated claims.")
@@ -52,7 +55,9 @@ public static class CliApp
         catch (Exception e)
         {
             FlushWhatWasWritten(environment);
-            environment.Error.WriteLine($"editlint: internal error: {e.GetType().Name}: {e.Message}");
+            environment.Error.WriteLine(output.Failure is { } failure
+                ? $"editlint: the output could not be written: {failure.Message}"
+                : $"editlint: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.Failure;
         }
 

@@ -12,27 +12,39 @@ internal sealed class ErrorAfterOutput(TextWriter error, TextWriter output) : Te
 
     public override void Write(char value)
     {
-        output.Flush();
+        FlushOutput();
         error.Write(value);
     }
 
     public override void Write(string? value)
     {
-        output.Flush();
+        FlushOutput();
         error.Write(value);
     }
 
     public override void Write(char[] buffer, int index, int count)
     {
-        output.Flush();
+        FlushOutput();
         error.Write(buffer, index, count);
     }
 
     public override void WriteLine(string? value)
     {
-        output.Flush();
+        FlushOutput();
         error.WriteLine(value);
     }
 
     public override void Flush() => error.Flush();
+
+    private void FlushOutput()
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (IOException)
+        {
+            // The output cannot be written (a full disk, a closed pipe); the message must still reach standard error.
+        }
+    }
 }

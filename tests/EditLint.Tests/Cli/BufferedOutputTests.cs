@@ -17,6 +17,27 @@ public class BufferedOutputTests
     }
 
     [Fact]
+    public void A_report_that_fills_the_disk_while_it_is_written_is_an_output_error_not_an_internal_error()
+    {
+        var error = new StringWriter();
+        int code = CliApp.Run(["rules"], new CliEnvironment(new FullAfterFirstLine(), error, Path.GetTempPath(), OutputIsTerminal: false, NoColorRequested: true));
+
+        code.ShouldBe(ExitCodes.Failure);
+        error.ToString().ShouldBe("editlint: the output could not be written: No space left on device" + Environment.NewLine);
+    }
+
+    [Fact]
+    public void A_message_to_standard_error_still_reaches_it_when_the_report_cannot_be_flushed()
+    {
+        var error = new StringWriter();
+        var errorAfterOutput = new ErrorAfterOutput(error, new UnwritableOutput());
+
+        errorAfterOutput.WriteLine("editlint: the output could not be written: No space left on device");
+
+        error.ToString().ShouldBe("editlint: the output could not be written: No space left on device" + Environment.NewLine);
+    }
+
+    [Fact]
     public void A_message_to_standard_error_comes_after_the_report_written_before_it()
     {
         var log = new StringBuilder();
@@ -33,6 +54,28 @@ public class BufferedOutputTests
     private sealed class UnwritableOutput : StringWriter
     {
         public override void Flush() => throw new IOException("No space left on device");
+    }
+
+    /// <summary>Like a disk that fills while the report is written: the second write fails.</summary>
+    private sealed class FullAfterFirstLine : StringWriter
+    {
+        private int writes;
+
+        public override void Write(char value) => Fail();
+
+        public override void Write(string? value) => Fail();
+
+        public override void Write(char[] buffer, int index, int count) => Fail();
+
+        public override void WriteLine(string? value) => Fail();
+
+        private void Fail()
+        {
+            if (++writes > 1)
+            {
+                throw new IOException("No space left on device");
+            }
+        }
     }
 
     /// <summary>A buffered writer: what is written reaches the shared log only when flushed.</summary>

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace EditLint.Cli;
+
+/// <summary>
+/// Standard output that remembers the first write it could not make (a full disk, a closed pipe), so that a command
+/// stopped by it ends with "the output could not be written", not with an internal error.
+/// </summary>
+internal sealed class WatchedOutput(TextWriter output) : TextWriter
+{
+    public IOException? Failure { get; private set; }
+
+    public override Encoding Encoding => output.Encoding;
+
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public override string NewLine
+    {
+        get => output.NewLine;
+        set => output.NewLine = value;
+    }
+
+    public override void Write(char value) => Watch(() => output.Write(value));
+
+    public override void Write(string? value) => Watch(() => output.Write(value));
+
+    public override void Write(char[] buffer, int index, int count) => Watch(() => output.Write(buffer, index, count));
+
+    public override void WriteLine(string? value) => Watch(() => output.WriteLine(value));
+
+    public override void Flush() => Watch(output.Flush);
+
+    private void Watch(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (IOException e)
+        {
+            Failure ??= e;
+            throw;
+        }
+    }
+}
