@@ -283,7 +283,7 @@ internal static class SuperlativeFinder
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
             if (IsDenied(document, tokens, licence)
-                || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
+                || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
             {
                 return false;
             }
@@ -310,7 +310,7 @@ internal static class SuperlativeFinder
                 return false; // "is named the tournament's best player": an award its owner gives
             }
 
-            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeAfter(document, sentence, lexicon, end, ref lastScope)
+            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeInClause(document, tokens, lexicon, end)
                 && !HasSpanScope(document, tokens, lexicon, end))
             {
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
@@ -655,6 +655,39 @@ internal static class SuperlativeFinder
         }
 
         return lastScope >= end || HasPlaceScope(document, sentence.Tokens, lexicon, end);
+    }
+
+    /// <summary>
+    /// "its largest increase since 1980", "their largest air attack on Ukraine, including the capital, since the start of
+    /// the war": a comparison scope a few tokens on, past commas and dashes but not past the end of a clause. In
+    /// "Israel, which views Tehran as its biggest security threat, has ... in Syria, where ... since 2012" it is too far.
+    /// </summary>
+    private static bool HasScopeInClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + ClauseScopeReach && (tokens[k].Kind != TokenKind.Punctuation || document.ProseText[tokens[k].Start] is ',' or '-' or '\u2013' or '\u2014'); k++)
+        {
+            if (tokens[k].IsWord && lexicon.ComparisonScope.TryMatch(document, tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return HasPlaceScope(document, tokens, lexicon, end);
+    }
+
+    /// <summary>How many tokens after a superlative its scope may begin.</summary>
+    private const int ClauseScopeReach = 16;
+
+    /// <summary>"is the leading", "who's the leading": "the" right after a copula (and an adverb), a predicate that ranks its subject.</summary>
+    private static bool IsPredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the)
+    {
+        int previous = ClaimText.PreviousWord(tokens, the);
+        if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
+        {
+            previous = ClaimText.PreviousWord(tokens, previous);
+        }
+
+        return previous >= 0 && IsCopula(document, tokens, lexicon, previous);
     }
 
     /// <summary>"in more than three decades", "in 30 years", "in nearly half a century": "in" and a unit of time a few words on.</summary>
