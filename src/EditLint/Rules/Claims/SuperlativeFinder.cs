@@ -320,6 +320,10 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
         }
+        else if (AmongAClass(document, tokens, licence) is int among and >= 0)
+        {
+            return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
+        }
         else
         {
             return false;
@@ -400,6 +404,26 @@ internal static class SuperlativeFinder
         var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
         match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
         return true;
+    }
+
+    /// <summary>
+    /// "among the countries hardest hit", "one of the regions worst affected": a superlative after the plural noun of
+    /// "among the" or "one of the" places its subject in the top of that class. Returns where the frame begins, or -1.
+    /// </summary>
+    private static int AmongAClass(Document document, TokenList tokens, int noun)
+    {
+        if (noun < 2 || !ClaimText.IsWord(document, tokens, noun - 1, "the") || IsSingularCommonNoun(document.GetText(tokens[noun]))
+            || !char.IsLower(document.GetText(tokens[noun])[0]))
+        {
+            return -1;
+        }
+
+        if (ClaimText.IsWord(document, tokens, noun - 2, "among"))
+        {
+            return noun - 2;
+        }
+
+        return ClaimText.IsWord(document, tokens, noun - 2, "of") && ClaimText.IsWord(document, tokens, noun - 3, "one") ? noun - 3 : -1;
     }
 
     /// <summary>"most dangerous of all", "Most surprising of all": the comparison with everything, wherever it stands.</summary>
@@ -524,7 +548,7 @@ internal static class SuperlativeFinder
 
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
-        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope);
+        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon, end);
     }
 
     /// <summary>
@@ -690,25 +714,25 @@ internal static class SuperlativeFinder
         return previous >= 0 && IsCopula(document, tokens, lexicon, previous);
     }
 
-    /// <summary>"in more than three decades", "in 30 years", "in nearly half a century": "in" and a unit of time a few words on.</summary>
+    /// <summary>
+    /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
+    /// unit of time a few words on, within its clause.
+    /// </summary>
     private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
-        int at = end;
-        while (at < tokens.Count && at <= end + SpanScopeReach && !ClaimText.IsWord(document, tokens, at, "in"))
+        for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
-            at++;
-        }
-
-        if (!ClaimText.IsWord(document, tokens, at, "in"))
-        {
-            return false;
-        }
-
-        for (int u = at + 1; u < tokens.Count && u <= at + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
-        {
-            if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
+            if (!ClaimText.IsWord(document, tokens, at, "in"))
             {
-                return true;
+                continue;
+            }
+
+            for (int u = at + 1; u < tokens.Count && u <= at + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
+            {
+                if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
+                {
+                    return true;
+                }
             }
         }
 
@@ -922,11 +946,12 @@ internal static class SuperlativeFinder
         return -1;
     }
 
-    /// <summary>"best-educated", "worst-hit": a compound that ranks, unless the lexicon lists it (as "best-selling").</summary>
+    /// <summary>"best-educated", "worst-hit", "most-important": a compound that ranks, unless the lexicon lists it (as "best-selling").</summary>
     private static bool IsHyphenedSuperlative(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
     {
         int hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && lexicon.IsSuperlative(word[..hyphen]) && !lexicon.KnownTerms.Contains(word);
+        return hyphen > 0 && hyphen < word.Length - 1 && !lexicon.KnownTerms.Contains(word)
+            && (lexicon.IsSuperlative(word[..hyphen]) || (lexicon.Intensifiers.Contains(word[..hyphen]) && lexicon.IsAdjective(word[(hyphen + 1)..])));
     }
 
     /// <summary>A word that may be an '-est' superlative of an adjective; the lexicon decides.</summary>
