@@ -89,7 +89,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It was {|EL2001:the most dangerous|} crime ever committed by a president.", "The prosecutor alleged that it was the most dangerous crime ever committed by a president.")]
     [InlineData("The protests marked the seventh day and {|EL2001:the biggest|} so far.", "So far, aid went to the lowest income groups.")]
     [InlineData("The ships sank near Tumaco, Colombia's {|EL2001:second most-important|} Pacific port.", "It was a most-important step.")]
-    [InlineData("Britain is {|EL2001:among the countries hardest|} hit by the pandemic.", "Britain is among the countries that were hit hardest.")]
+    [InlineData("Britain is {|EL2001:among the countries hardest|} hit by the pandemic.", "Britain is among the countries that were hit hardest, and Ely is one of the bridges leading to town.")]
     [InlineData("Prices rose, {|EL2001:the biggest|} jump in wholesale prices in a dozen years.", "The plan helps the lowest income groups; in ten years it will pay for itself.")]
     [InlineData("South Africa has recorded {|EL2001:the highest|} number of infections on the African continent.", "The continent has the highest number of infections, 1.5 million.")]
     [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]

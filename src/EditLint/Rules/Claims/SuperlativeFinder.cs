@@ -320,7 +320,7 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
         }
-        else if (AmongAClass(document, tokens, licence) is int among and >= 0)
+        else if (!rankingWord && AmongAClass(document, tokens, licence) is int among and >= 0)
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
         }
