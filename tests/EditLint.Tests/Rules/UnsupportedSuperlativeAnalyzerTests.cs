@@ -92,6 +92,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Britain is {|EL2001:among the countries hardest|} hit by the pandemic.", "Britain is among the countries that were hit hardest, and Ely is one of the bridges leading to town.")]
     [InlineData("Prices rose, {|EL2001:the biggest|} jump in wholesale prices in a dozen years.", "The plan helps the lowest income groups; in ten years it will pay for itself.")]
     [InlineData("South Africa has recorded {|EL2001:the highest|} number of infections on the African continent.", "The continent has the highest number of infections, 1.5 million.")]
+    [InlineData("The song was recorded by {|EL2001:several of the biggest|} artists of the time.", "Several of the latest models sold out.")]
+    [InlineData("Road accidents are {|EL2001:a leading|} cause of child death.", "A leading figure spoke, and a leading edge was cut.")]
+    [InlineData("The asteroid was once tentatively estimated as having {|EL2001:the highest|} potential of any asteroid to hit the Earth.", "The asteroid was once estimated by NASA as having the highest potential of any asteroid to hit the Earth.")]
+    [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -320,6 +320,10 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
         }
+        else if (rankingWord && (ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an")) && IsPredicate(document, tokens, lexicon, licence))
+        {
+            return Record(tokens, licence, i, end, out match); // "is a leading cause of child death": one of the leading
+        }
         else if (!rankingWord && AmongAClass(document, tokens, licence) is int among and >= 0)
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
@@ -506,9 +510,9 @@ internal static class SuperlativeFinder
             }
         }
 
-        if (IsPartitive(document, tokens, lexicon, end))
+        if (IsPartitive(document, tokens, lexicon, end) || IsOneOf(document, tokens, the))
         {
-            return true;
+            return true; // "the best of the latter", "several of the biggest artists" (a count in words; "100 of the most important items" is a class)
         }
 
         int previous = ClaimText.PreviousWord(tokens, the);

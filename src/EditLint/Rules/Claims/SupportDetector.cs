@@ -204,10 +204,26 @@ internal static class SupportDetector
             return false;
         }
 
-        var earlier = document.GetText(tokens[before]);
-        bool adverb = word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-        return lexicon.WeaselSubjects.Contains(earlier) || (adverb && lexicon.PassiveMarkers.Contains(earlier));
+        if (lexicon.WeaselSubjects.Contains(document.GetText(tokens[before])))
+        {
+            return true; // "critics have said"
+        }
+
+        // "was widely reported", "was once tentatively estimated": the passive with adverbs between.
+        int k = previous;
+        for (int adverbs = 0; k >= 0 && adverbs < PassiveAdverbReach && IsAdverb(document.GetText(tokens[k]), lexicon); adverbs++)
+        {
+            k = ClaimText.PreviousWord(tokens, k);
+        }
+
+        return k >= 0 && k != previous && lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) && !HasNamedAgent(document, tokens, verb, lexicon);
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) || lexicon.Adverbs.Contains(word);
+
+    /// <summary>How many adverbs may stand between "was" and its participle ("was once tentatively estimated").</summary>
+    private const int PassiveAdverbReach = 3;
 
     /// <summary>
     /// A bracketed maintenance mark in the sentence or right after it ("[citation needed]", "[by whom?]",
