@@ -7,7 +7,9 @@ commit 5e9f370, Open Database License (ODbL) 1.0; the derived table is under the
 (rules/EL1003.organisations.LICENSE.txt). Kept per country: the cca3 code as id, the common and
 official English names, the Latin-script alternative spellings of three letters or more that are not
 inverted ("Korea, Republic of") and the English demonyms. A form two countries share ("Congolese")
-is left out: it names neither for certain.
+is left out: it names neither for certain; but a form one independent country shares only with
+territories ("French" with French Polynesia, "Indian" with the British Indian Ocean Territory) is the
+independent country's, as news copy means it.
 Usage: make-EL1003-organisations.py COUNTRIES_JSON > rules/EL1003.organisations.json
 """
 import json, sys, unicodedata
@@ -47,10 +49,18 @@ def latin(text):
             return False
     return True
 
+def owner(cids, independent):
+    """The one country a form names: its only owner, or the only independent one among its owners."""
+    if len(cids) == 1:
+        return next(iter(cids))
+    sovereign = cids & independent
+    return next(iter(sovereign)) if len(sovereign) == 1 else None
+
 def main(path):
     countries = json.load(open(path, encoding='utf-8'))
     forms = {}
     owners = defaultdict(set)
+    independent = {c['cca3'] for c in countries if c.get('independent')}
     for c in countries:
         cid = c['cca3']
         names = [c['name']['common'], c['name']['official']]
@@ -67,7 +77,7 @@ def main(path):
             owners[n.lower()].add(cid)
     out = []
     for cid, (name, kept) in sorted(forms.items(), key=lambda kv: kv[1][0]):
-        aliases = [n for n in kept if n != name and len(owners[n.lower()]) == 1]
+        aliases = [n for n in kept if n != name and owner(owners[n.lower()], independent) == cid]
         aliases += [n for n in ADDITIONS.get(cid, []) if n not in aliases]
         if len(owners[name.lower()]) > 1:
             continue
@@ -75,7 +85,7 @@ def main(path):
     for oid, name, aliases in INTERNATIONAL:
         out.append({"id": oid, "name": name, "kind": "international", "aliases": aliases})
     doc = {
-        "$comment": "Organisations for EL1003 RoleMismatch: an organisation in a title ('Russian', 'Russia's', 'the Russian Federation') and in a name list's roles is read as the id here. Countries: derived from mledoze/countries (countries.json at commit 5e9f370, https://github.com/mledoze/countries), Open Database License 1.0 (EL1003.organisations.LICENSE.txt); made by rules/sources/make-EL1003-organisations.py, which keeps the common and official English names, Latin-script alternative spellings of three letters or more and the English demonyms, and drops forms two countries share. The short forms in ADDITIONS of that script and the international organisations (kind 'international') were written for EditLint from their own names. An all-capital alias ('UN', 'US') matches only in capitals.",
+        "$comment": "Organisations for EL1003 RoleMismatch: an organisation in a title ('Russian', 'Russia's', 'the Russian Federation') and in a name list's roles is read as the id here. Countries: derived from mledoze/countries (countries.json at commit 5e9f370, https://github.com/mledoze/countries), Open Database License 1.0 (EL1003.organisations.LICENSE.txt); made by rules/sources/make-EL1003-organisations.py, which keeps the common and official English names, Latin-script alternative spellings of three letters or more and the English demonyms, and drops forms two countries share unless only one of them is independent ('French', 'Indian'). The short forms in ADDITIONS of that script and the international organisations (kind 'international') were written for EditLint from their own names. An all-capital alias ('UN', 'US') matches only in capitals.",
         "organisations": out,
     }
     json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)

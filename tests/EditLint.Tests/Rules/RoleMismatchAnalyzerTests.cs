@@ -28,7 +28,15 @@ public class RoleMismatchAnalyzerTests
               { "title": "General Secretary", "organisation": "Soviet Union", "from": "1953", "to": "1964" },
               { "title": "Chairman of the Council of Ministers", "organisation": "Soviet Union", "from": "1958", "to": "1964" }] },
             { "name": "Norodom Sihanouk", "aliases": ["Sihanouk"], "roles": [{ "title": "King", "organisation": "Cambodia", "from": "1941", "to": "1955" }] },
-            { "name": "Souvanna Phouma", "aliases": ["Phouma"], "roles": [{ "title": "Prime Minister", "organisation": "Laos", "from": "1960", "to": "1975" }] }
+            { "name": "Souvanna Phouma", "aliases": ["Phouma"], "roles": [{ "title": "Prime Minister", "organisation": "Laos", "from": "1960", "to": "1975" }] },
+            { "name": "Jake Sullivan", "roles": [{ "title": "National Security Advisor", "organisation": "United States", "from": "2021-01-20" }] },
+            { "name": "Mike Pompeo", "roles": [
+              { "title": "Director of the CIA", "organisation": "United States", "from": "2017-01-23", "to": "2018-03-13" },
+              { "title": "Secretary of State", "organisation": "United States", "from": "2018-04-26", "to": "2021-01-20" }] },
+            { "name": "Narendra Modi", "roles": [{ "title": "Prime minister", "organisation": "India", "from": "2014" }] },
+            { "name": "Emmanuel Macron", "roles": [
+              { "title": "French co-prince", "organisation": "Andorra", "from": "2017" },
+              { "title": "President of the French Republic", "organisation": "France", "from": "2017" }] }
           ]
         }
         """));
@@ -59,6 +67,14 @@ public class RoleMismatchAnalyzerTests
     [Fact]
     public void The_soviet_premier_and_a_king_are_offices_the_table_reads() =>
         Verify("Premier Khrushchev and General Secretary Khrushchev met King Sihanouk; {|EL1003:Chancellor|} Khrushchev and {|EL1003:President|} Sihanouk did not.\n");
+
+    [Fact]
+    public void A_national_security_adviser_a_cia_director_and_a_co_prince_are_offices_the_table_reads() =>
+        Verify("National Security Adviser Jake Sullivan and CIA Director Mike Pompeo met French President Emmanuel Macron; {|EL1003:Vice President|} Jake Sullivan, {|EL1003:Defense Secretary|} Mike Pompeo and {|EL1003:French Prime Minister|} Emmanuel Macron did not.\n");
+
+    [Fact]
+    public void A_demonym_a_country_shares_only_with_its_territories_names_the_country() =>
+        Verify("Indian Prime Minister Narendra Modi spoke; {|EL1003:Indian President|} Narendra Modi did not.\n");
 
     [Fact]
     public void A_prince_is_a_rank_of_birth_not_an_office() =>
