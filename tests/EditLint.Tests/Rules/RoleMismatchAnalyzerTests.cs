@@ -34,6 +34,9 @@ public class RoleMismatchAnalyzerTests
               { "title": "Director of the CIA", "organisation": "United States", "from": "2017-01-23", "to": "2018-03-13" },
               { "title": "Secretary of State", "organisation": "United States", "from": "2018-04-26", "to": "2021-01-20" }] },
             { "name": "Narendra Modi", "roles": [{ "title": "Prime minister", "organisation": "India", "from": "2014" }] },
+            { "name": "Alejandro Mayorkas", "aliases": ["Ali Mayorkas"], "roles": [{ "title": "Secretary of Homeland Security", "organisation": "United States", "from": "2021-02-02" }] },
+            { "name": "António Guterres", "roles": [{ "title": "Secretary-General", "organisation": "United Nations", "from": "2017-01-01" }] },
+            { "name": "Donald Trump", "aliases": ["Trump"], "roles": [{ "title": "President", "organisation": "United States", "from": "2017-01-20", "to": "2021-01-20" }] },
             { "name": "Emmanuel Macron", "roles": [
               { "title": "French co-prince", "organisation": "Andorra", "from": "2017" },
               { "title": "President of the French Republic", "organisation": "France", "from": "2017" }] }
@@ -71,6 +74,14 @@ public class RoleMismatchAnalyzerTests
     [Fact]
     public void A_national_security_adviser_a_cia_director_and_a_co_prince_are_offices_the_table_reads() =>
         Verify("National Security Adviser Jake Sullivan and CIA Director Mike Pompeo met French President Emmanuel Macron; {|EL1003:Vice President|} Jake Sullivan, {|EL1003:Defense Secretary|} Mike Pompeo and {|EL1003:French Prime Minister|} Emmanuel Macron did not.\n");
+
+    [Fact]
+    public void Homeland_security_and_a_director_general_are_offices_the_table_reads() =>
+        Verify("Homeland Security Secretary Ali Mayorkas met UN Secretary-General António Guterres; {|EL1003:Secretary of State|} Ali Mayorkas and {|EL1003:WTO Director-General|} António Guterres did not.\n");
+
+    [Fact]
+    public void Under_is_part_of_a_title_only_before_secretary() =>
+        Verify("Relations worsened under {|EL1003:Vice President|} Trump, and under Secretary of State Trump the department changed.\n");
 
     [Fact]
     public void A_demonym_a_country_shares_only_with_its_territories_names_the_country() =>

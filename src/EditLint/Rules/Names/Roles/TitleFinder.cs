@@ -62,10 +62,10 @@ internal static class TitleFinder
             }
 
             // The word before must end the title: not a capitalised word inside the sentence ("Acme Corp. President"),
-            // not a word that makes it another office ("deputy foreign minister").
+            // not a word that makes it another office ("deputy foreign minister", "under" before "secretary").
             var before = s > 0 ? words[s - 1] : default;
             var opensSentence = before.Span.Start == tokens[start].Start && sentence.IsFirstWord(start);
-            if (s > 0 && (tables.NotAfter.Contains(before.Key) || (before.Capitalised && !opensSentence)))
+            if (s > 0 && (tables.NotAfter.Contains(before.Key) || tables.NotAfter.Contains(before.Key + " " + words[s].Key) || (before.Capitalised && !opensSentence)))
             {
                 return null;
             }
