@@ -76,6 +76,33 @@ def draw_unused(tagged, seen, detok, is_candidate, seed, candidates, others):
     return items
 
 
+def unused_prose_sentences(paragraphs, exclude):
+    """(key, sentence) of every sentence of 6+ words in the (key, paragraph) pairs, split as the Current events samples
+    split them, once each, in order, leaving out the sentences of every labelled set but those whose file names begin
+    with a prefix of exclude (see used_sentences)."""
+    portal = load_script('current-events/draw.py')
+    seen, taken, pool = used_sentences(exclude=exclude), set(), []
+    for key, paragraph in paragraphs:
+        for s in portal.sentences(paragraph):
+            if portal.nwords(s) >= 6 and s not in seen and s not in taken:
+                taken.add(s)
+                pool.append((key, s))
+    return pool
+
+
+def all_candidates_and_others(pool, is_candidate, size, seed):
+    """Every (key, sentence) of pool that is_candidate takes, and others at random with the seed up to size in all,
+    shuffled. Prints the pool's sizes to stderr."""
+    candidates = [x for x in pool if is_candidate(x[1])]
+    rest = [x for x in pool if not is_candidate(x[1])]
+    rng = random.Random(seed)
+    chosen = candidates + rng.sample(rest, size - len(candidates))
+    rng.shuffle(chosen)
+    print(f'# {len(pool)} sentences of 6+ words: {len(candidates)} candidates (all taken), {len(rest)} others '
+          f'({size - len(candidates)} taken), seed {seed}', file=sys.stderr)
+    return chosen
+
+
 def write_halves(here, rule, name, header, check, source='labelled.tsv'):
     """Writes ../RULE.NAME-dev.txt and -test.txt from here/SOURCE (file, half, labelled sentence); header has {half}.
     Returns False when, with check, a file differs."""
@@ -141,6 +168,21 @@ def merge_labellings(here, rule='EL2001'):
     assert differ == len(decided), f'{differ} lines differ, {len(decided)} adjudicated'
     print(f'{differ} sentences marked differently, decided by adjudicated.tsv')
     return lines
+
+
+def write_merged(here, header, check):
+    """Writes here/labelled.tsv from the two labellings and the adjudication (merge_labellings), after header; with
+    check, only compares. Returns whether the file was (or already is) so."""
+    return write_text(os.path.join(here, 'labelled.tsv'), header + '\n'.join(merge_labellings(here)) + '\n', check)
+
+
+def write_sealed_whole(here, labels_header, sample_file, sample_header, check, rule='EL2001'):
+    """A sample sealed whole: writes here/labelled.tsv (day or article, marked sentence) as write_merged does and the
+    sample file ../SAMPLE_FILE from its sentences, with sample_header; with check, only compares both."""
+    lines = merge_labellings(here, rule)
+    same = write_text(os.path.join(here, 'labelled.tsv'), labels_header + '\n'.join(lines) + '\n', check)
+    sample = [l.split('\t', 1)[1] for l in lines]
+    return write_sample(sample, rule, sample_header, os.path.join(here, '..', sample_file), check) and same
 
 
 def agreement(first, second):

@@ -33,12 +33,7 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), second news sample from 
 
 
 def main():
-    check = '--check' in sys.argv
-    lines = sampling.merge_labellings(HERE)
-    same = sampling.write_text(os.path.join(HERE, 'labelled.tsv'), LABELS_HEADER + '\n'.join(lines) + '\n', check)
-    sample = [l.split('\t', 1)[1] for l in lines]
-    same = sampling.write_sample(sample, 'EL2001', SAMPLE_HEADER, os.path.join(HERE, '..', SAMPLE_FILE), check) and same
-    sys.exit(0 if same else 1)
+    sys.exit(0 if sampling.write_sealed_whole(HERE, LABELS_HEADER, SAMPLE_FILE, SAMPLE_HEADER, '--check' in sys.argv) else 1)
 
 
 main()

@@ -9,7 +9,7 @@ events sample's among them. Drawn after the rule had been tuned on the whole of 
 (all of them, 91) and others at random (seed 20261206) up to 200, shuffled. Not split: the whole sample is scored once.
 Usage: draw.py POSTS_DIR > unlabelled.tsv   (columns: day, sentence)
 """
-import os, random, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -22,13 +22,7 @@ SIZE = 200
 def main():
     first = sampling.load_script('current-events/draw.py')
     pool = first.unused_sentences(sys.argv[1], ('EL2001.current2', 'EL2001.current3'))  # its own sentences and the later sample's
-    candidates = [x for x in pool if first.candidate(x[1])]
-    rest = [x for x in pool if not first.candidate(x[1])]
-    rng = random.Random(SEED)
-    chosen = candidates + rng.sample(rest, SIZE - len(candidates))
-    rng.shuffle(chosen)
-    print(f'# {len(pool)} unused sentences of 6+ words: {len(candidates)} candidates (all taken), {len(rest)} others '
-          f'({SIZE - len(candidates)} taken), seed {SEED}', file=sys.stderr)
+    chosen = sampling.all_candidates_and_others(pool, first.candidate, SIZE, SEED)
     print('# day\tsentence (Wikipedia, Portal:Current events, CC BY-SA 4.0; drawn by draw.py)')
     for day, s in chosen:
         print(f'{day}\t{s}')

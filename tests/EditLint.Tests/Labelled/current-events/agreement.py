@@ -17,8 +17,7 @@ HEADER = '# day, half, sentence with EL2001 marks: the two labellers\' line wher
 
 
 def main():
-    text = HEADER + '\n'.join(sampling.merge_labellings(HERE)) + '\n'
-    sys.exit(0 if sampling.write_text(os.path.join(HERE, 'labelled.tsv'), text, '--check' in sys.argv) else 1)
+    sys.exit(0 if sampling.write_merged(HERE, HEADER, '--check' in sys.argv) else 1)
 
 
 main()

@@ -1,11 +1,7 @@
 #!/usr/bin/env python3
-"""Compares the two labellings of this sample and builds labelled.tsv from them (stdlib only; EditLint is not used).
-
-labeller-a.tsv and labeller-b.tsv: two readers' labels, each from docs/rules/annotation.md alone, without the rule, its
-code, its output or the other's labels. Where the two lines are the same, labelled.tsv takes that line; where they
-differ, the sentence as a third reader marked it, from the guidelines alone, after seeing both labellings
-(adjudicated.tsv: line number in the sample, marked sentence). A span agrees when it overlaps a span of the other
-labelling in the same sentence. Usage: agreement.py (prints the figures, writes labelled.tsv) or agreement.py --check.
+"""Compares the two labellings of this sample and builds labelled.tsv from them, as ../current-events/agreement.py does
+for its sample (stdlib only; EditLint is not used): labeller-a.tsv and labeller-b.tsv where they agree, adjudicated.tsv
+(a third reader's marking, from the guidelines alone) where they differ. Usage: agreement.py or agreement.py --check.
 """
 import os, sys
 
@@ -17,8 +13,7 @@ HEADER = '# day, half, sentence with EL2001 marks: the two labellers\' line wher
 
 
 def main():
-    text = HEADER + '\n'.join(sampling.merge_labellings(HERE)) + '\n'
-    sys.exit(0 if sampling.write_text(os.path.join(HERE, 'labelled.tsv'), text, '--check' in sys.argv) else 1)
+    sys.exit(0 if sampling.write_merged(HERE, HEADER, '--check' in sys.argv) else 1)
 
 
 main()

@@ -21,7 +21,7 @@ DIR holds the newscasts' i.html files, as
   git -C REPO ls-tree -r --name-only COMMIT | grep '/i.html$' | while read f; do git -C REPO show "COMMIT:$f" > "DIR/${f//\\//-}"; done
 writes them (the repository's audio files are too large for git archive).
 """
-import glob, html, os, random, re, sys
+import glob, html, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -49,19 +49,8 @@ def newscasts(folder):
 
 def main():
     portal = sampling.load_script('current-events/draw.py')
-    seen, taken, pool = sampling.used_sentences(exclude=('EL2001.voa',)), set(), []
-    for day, paragraph in newscasts(sys.argv[1]):
-        for s in portal.sentences(paragraph):
-            if portal.nwords(s) >= 6 and s not in seen and s not in taken:
-                taken.add(s)
-                pool.append((day, s))
-    candidates = [x for x in pool if portal.candidate(x[1])]
-    rest = [x for x in pool if not portal.candidate(x[1])]
-    rng = random.Random(SEED)
-    chosen = candidates + rng.sample(rest, SIZE - len(candidates))
-    rng.shuffle(chosen)
-    print(f'# {len(pool)} sentences of 6+ words: {len(candidates)} candidates (all taken), {len(rest)} others '
-          f'({SIZE - len(candidates)} taken), seed {SEED}', file=sys.stderr)
+    pool = sampling.unused_prose_sentences(newscasts(sys.argv[1]), ('EL2001.voa',))
+    chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
     print('# day\thalf\tsentence (Voice of America newscasts, public domain; drawn by draw.py)')
     for day, s in chosen:
         print(f'{day}\t{portal.draw.half("EL2001", s)}\t{s}')

@@ -17,7 +17,7 @@ aside). Every candidate is taken, then other sentences at random (seed 20261209)
 drawn after the rule was tuned on every earlier sample, it is sealed whole and scored once.
 Usage: draw.py ENDATASET_JSON > unlabelled.tsv   (columns: article number, sentence)
 """
-import json, os, random, re, sys
+import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -42,26 +42,19 @@ def plain(wiki):
     return re.sub(r'\s+', ' ', text).strip()
 
 
+def paragraphs(path):
+    """(article number, prose) of every paragraph of the articles in path that is prose, not a list, heading or table."""
+    for number, line in enumerate((l for l in open(path, encoding='utf-8') if l.strip()), start=1):
+        for paragraph in json.loads(line)['text']:
+            text = plain(paragraph)
+            if text and not text.startswith(('*', '=', '|', '{', '}')):
+                yield number, text
+
+
 def main():
     portal = sampling.load_script('current-events/draw.py')
-    seen, taken, pool = sampling.used_sentences(exclude=('EL2001.wikisum',)), set(), []
-    for number, line in enumerate((l for l in open(sys.argv[1], encoding='utf-8') if l.strip()), start=1):
-        article = json.loads(line)
-        for paragraph in article['text']:
-            text = plain(paragraph)
-            if not text or text.startswith(('*', '=', '|', '{', '}')):
-                continue
-            for s in portal.sentences(text):
-                if portal.nwords(s) >= 6 and s not in seen and s not in taken:
-                    taken.add(s)
-                    pool.append((number, s))
-    candidates = [x for x in pool if portal.candidate(x[1])]
-    rest = [x for x in pool if not portal.candidate(x[1])]
-    rng = random.Random(SEED)
-    chosen = candidates + rng.sample(rest, SIZE - len(candidates))
-    rng.shuffle(chosen)
-    print(f'# {len(pool)} sentences of 6+ words: {len(candidates)} candidates (all taken), {len(rest)} others '
-          f'({SIZE - len(candidates)} taken), seed {SEED}', file=sys.stderr)
+    pool = sampling.unused_prose_sentences(paragraphs(sys.argv[1]), ('EL2001.wikisum',))
+    chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
     print('# article\tsentence (Wikinews, CC BY 2.5, via WikinewsSum; drawn by draw.py)')
     for number, s in chosen:
         print(f'{number}\t{s}')
