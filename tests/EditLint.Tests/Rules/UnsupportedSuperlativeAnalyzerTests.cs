@@ -96,6 +96,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Road accidents are {|EL2001:a leading|} cause of child death.", "A leading figure spoke, and a leading edge was cut.")]
     [InlineData("The asteroid was once tentatively estimated as having {|EL2001:the highest|} potential of any asteroid to hit the Earth.", "The asteroid was once estimated by NASA as having the highest potential of any asteroid to hit the Earth.")]
     [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
+    [InlineData("Turner said Houston, the {|EL2001:fourth-largest|} U.S. city, was recovering.", "Turner said the fourth-largest U.S. city was recovering. Houston, the fourth-largest U.S. city, has 2.3 million people.")]
+    [InlineData("He added that Iran - the Middle East's {|EL2001:hardest-hit|} country - could buy vaccines.", "He added that Iran was the hardest-hit country in the Middle East.")]
     [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -24,7 +24,18 @@ internal static class SupportDetector
     /// Attribution or a citation anywhere in the sentence. With <paramref name="reportsCount"/> false, an attribution that
     /// reports what follows it ("said that") is left out: <see cref="SupportForWhatFollows"/> places it in its sentence.
     /// </summary>
-    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount)
+    public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount) =>
+        HasSource(document, sentence, lexicon, reportsCount, withAttribution: true);
+
+    /// <summary>
+    /// A citation in the sentence (a link, a bracketed reference, a parenthetical source, a credit after a dash), but not
+    /// an attribution in words: what a gloss on a name needs ("Turner said Houston, the fourth-largest U.S. city, was
+    /// ..." attributes what Turner said, not the writer's description of Houston).
+    /// </summary>
+    public static bool HasCitation(Document document, Sentence sentence, SuperlativeLexicon lexicon) =>
+        HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: false);
+
+    private static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount, bool withAttribution)
     {
         if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence))
         {
@@ -37,7 +48,7 @@ internal static class SupportDetector
             var token = tokens[i];
             switch (token.Kind)
             {
-                case TokenKind.Word when IsNamedAttribution(document, tokens, i, lexicon, out int after) && (reportsCount || !ReportsWhatFollows(document, tokens, after)):
+                case TokenKind.Word when withAttribution && IsNamedAttribution(document, tokens, i, lexicon, out int after) && (reportsCount || !ReportsWhatFollows(document, tokens, after)):
                     return true;
                 case TokenKind.Punctuation when document.ProseText[token.Start] == '[' && IsBracketReference(document, tokens, i):
                     return true;

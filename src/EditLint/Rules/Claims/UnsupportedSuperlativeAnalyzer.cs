@@ -36,17 +36,18 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         context.RegisterDocumentStartAction(start =>
         {
             var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon, reportsCount: settings.Scope == ClaimScope.Paragraph));
+            var cited = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasCitation(d, s, lexicon));
             var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.IsDisputed(d, s, lexicon));
             var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
             var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
-            var memos = new Memos(sourced, figured, disputed, spoken, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
+            var memos = new Memos(sourced, cited, figured, disputed, spoken, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
             start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, memos, matches));
         });
     }
 
     /// <summary>What one document's sentences are asked once each: support, figures, maintenance marks, a named speaker.</summary>
-    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken, RankedMeasures.SentenceFigures Measured);
+    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Cited, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken, RankedMeasures.SentenceFigures Measured);
 
     private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, List<SuperlativeMatch> matches)
     {
@@ -65,9 +66,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
+            bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
-                || (!memos.Disputed.Evaluate(sentence) && (memos.Sourced.Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
-                    || (supportFrom >= 0 && supportFrom < match.CoreToken))))
+                || (!memos.Disputed.Evaluate(sentence) && ((gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
+                    || (!gloss && supportFrom >= 0 && supportFrom < match.CoreToken))))
             {
                 continue;
             }
@@ -101,6 +103,35 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             return next < tokens.Count && document.ProseText[tokens[next].Start] == '?';
         }
     }
+
+    /// <summary>
+    /// "Turner said Houston, the fourth-largest U.S. city, was making progress", "Iran - the Middle East's hardest-hit
+    /// country - could", "Media Markt, Europe's largest computer retailer, which": a phrase set off after a name by a comma
+    /// or a dash, opening with "the" or a possessive, is the writer's gloss on the name. An attribution in the sentence
+    /// reports what the speaker said, not the gloss; a citation or a figure still supports it.
+    /// </summary>
+    private static bool IsGlossOnAName(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim)
+    {
+        int k = claim;
+        while (k > 0 && claim - k < GlossReach && tokens[k - 1].IsWord)
+        {
+            k--;
+        }
+
+        if (k < 2 || tokens[k - 1].Kind != TokenKind.Punctuation || document.ProseText[tokens[k - 1].Start] is not (',' or '-' or '\u2013' or '\u2014')
+            || !tokens[k - 2].IsWord)
+        {
+            return false;
+        }
+
+        var opener = document.GetText(tokens[k]);
+        var name = document.GetText(tokens[k - 2]);
+        return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions))
+            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name);
+    }
+
+    /// <summary>How many words a gloss may hold before its superlative ("the Middle East's hardest-hit").</summary>
+    private const int GlossReach = 5;
 
     /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>
     private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
