@@ -9,8 +9,10 @@ public static class CliApp
 {
     public static int Run(string[] args, CliEnvironment environment)
     {
+        // Standard error flushes the report before each message through the watched writer, so that a report lost in
+        // that flush is known too.
         var output = new WatchedOutput(environment.Out);
-        environment = environment with { Out = output };
+        environment = environment with { Out = output, Error = environment.Error is ErrorAfterOutput afterOutput ? afterOutput.After(output) : environment.Error };
 
         // A command named "editlint" rather than a RootCommand: a RootCommand is named after the executable, and run as
         // `dotnet EditLint.Cli.dll` (the portable package, `dotnet run`) its help said "Usage: EditLint.Cli".
@@ -64,13 +66,19 @@ public static class CliApp
         try
         {
             environment.Out.Flush();
-            return exitCode;
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            environment.Error.WriteLine($"editlint: the output could not be written: {e.Message}");
+            // Recorded by the watched output; said below.
+        }
+
+        if (output.Failure is { } lost)
+        {
+            environment.Error.WriteLine($"editlint: the output could not be written: {lost.Message}");
             return ExitCodes.Failure;
         }
+
+        return exitCode;
     }
 
     private static void FlushWhatWasWritten(CliEnvironment environment)

@@ -36,6 +36,9 @@ internal sealed class ErrorAfterOutput(TextWriter error, TextWriter output) : Te
 
     public override void Flush() => error.Flush();
 
+    /// <summary>The same standard error, flushing <paramref name="report"/> before each message instead.</summary>
+    public ErrorAfterOutput After(TextWriter report) => new(error, report);
+
     private void FlushOutput()
     {
         try

@@ -6,8 +6,16 @@ namespace EditLint.Cli;
 /// Standard output that remembers the first write it could not make (a full disk, a closed pipe), so that a command
 /// stopped by it ends with "the output could not be written", not with an internal error.
 /// </summary>
-internal sealed class WatchedOutput(TextWriter output) : TextWriter
+internal sealed class WatchedOutput : TextWriter
 {
+    private readonly TextWriter output;
+
+    public WatchedOutput(TextWriter output)
+    {
+        this.output = output;
+        CoreNewLine = output.NewLine.ToCharArray(); // WriteLine() and its overloads write this one, as the writer below would
+    }
+
     public IOException? Failure { get; private set; }
 
     public override Encoding Encoding => output.Encoding;
@@ -16,7 +24,11 @@ internal sealed class WatchedOutput(TextWriter output) : TextWriter
     public override string NewLine
     {
         get => output.NewLine;
-        set => output.NewLine = value;
+        set
+        {
+            output.NewLine = value;
+            CoreNewLine = output.NewLine.ToCharArray();
+        }
     }
 
     public override void Write(char value) => Watch(() => output.Write(value));

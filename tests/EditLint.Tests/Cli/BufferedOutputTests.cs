@@ -27,6 +27,30 @@ public class BufferedOutputTests
     }
 
     [Fact]
+    public void A_report_lost_while_a_message_flushes_it_is_still_an_output_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("editlint-lost-report").FullName;
+        var output = new FailsOnFirstFlush();
+        var error = new StringWriter();
+        int code = CliApp.Run(["check", "missing.md"], new CliEnvironment(output, new ErrorAfterOutput(error, output), folder, OutputIsTerminal: false, NoColorRequested: true));
+
+        code.ShouldBe(ExitCodes.Failure);
+        error.ToString().ShouldContain("editlint: the output could not be written: No space left on device");
+    }
+
+    [Fact]
+    public void The_watched_output_ends_lines_as_the_writer_below_does()
+    {
+        var below = new StringWriter { NewLine = "\r\n" };
+        var watched = new WatchedOutput(below);
+
+        watched.WriteLine();
+        watched.WriteLine('x');
+
+        below.ToString().ShouldBe("\r\nx\r\n");
+    }
+
+    [Fact]
     public void A_message_to_standard_error_still_reaches_it_when_the_report_cannot_be_flushed()
     {
         var error = new StringWriter();
@@ -73,6 +97,22 @@ public class BufferedOutputTests
         {
             if (++writes > 1)
             {
+                throw new IOException("No space left on device");
+            }
+        }
+    }
+
+    /// <summary>Like a StreamWriter over a full disk: the first flush drops what was buffered and fails; later ones succeed.</summary>
+    private sealed class FailsOnFirstFlush : StringWriter
+    {
+        private bool failed;
+
+        public override void Flush()
+        {
+            if (!failed)
+            {
+                failed = true;
+                GetStringBuilder().Clear();
                 throw new IOException("No space left on device");
             }
         }
