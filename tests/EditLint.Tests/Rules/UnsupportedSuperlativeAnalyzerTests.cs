@@ -98,6 +98,9 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("Turner said Houston, the {|EL2001:fourth-largest|} U.S. city, was recovering.", "Turner said the fourth-largest U.S. city was recovering. Houston, the fourth-largest U.S. city, has 2.3 million people.")]
     [InlineData("He added that Iran - the Middle East's {|EL2001:hardest-hit|} country - could buy vaccines.", "He added that Iran was the hardest-hit country in the Middle East.")]
+    [InlineData("It was {|EL2001:the worst|} flooding in 80 years, and we have {|EL2001:the lowest|} combined rate of unemployment and inflation in 25 years.", "He gave the lowest income groups aid in two weeks, and we will pick the best candidates in a few days.")]
+    [InlineData("It was {|EL2001:the first meeting in more than a decade|}, and Fauci is now {|EL2001:the leading|} expert.", "It was the first visit after the ceasefire in 21 years; claims are a leading indicator, and he was a leading man.")]
+    [InlineData("Britain is {|EL2001:among the countries hardest|} hit.", "Britain is not among the countries hardest hit, it was not the first official visit by a president in 21 years, and it is among the group most affected.")]
     [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 

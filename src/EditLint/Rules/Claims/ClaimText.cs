@@ -37,6 +37,9 @@ internal static class ClaimText
 
     public static bool StartsUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>"heavily", "widely", "tentatively": an adverb in -ly (not "only", "fly").</summary>
+    public static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Counts written as words ("three", "several"), which a number slot takes as it takes digits.</summary>
     public static IReadOnlyList<string> NumberWordList { get; } =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",

@@ -270,13 +270,7 @@ internal static class SuperlativeFinder
                 return false;
             }
 
-            int copula = ClaimText.PreviousWord(tokens, licence - 2);
-            if (copula >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[copula])))
-            {
-                copula = ClaimText.PreviousWord(tokens, copula);
-            }
-
-            return copula >= 0 && IsCopula(document, tokens, lexicon, copula) && Record(tokens, licence - 2, i, end, out match);
+            return IsPredicate(document, tokens, lexicon, licence - 2) && Record(tokens, licence - 2, i, end, out match);
         }
 
         int oneOfFrom;
@@ -311,7 +305,7 @@ internal static class SuperlativeFinder
             }
 
             if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeInClause(document, tokens, lexicon, end)
-                && !HasSpanScope(document, tokens, lexicon, end))
+                && !HasSpanScope(document, tokens, lexicon.TimeUnits, end))
             {
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
             }
@@ -320,11 +314,12 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
         }
-        else if (rankingWord && (ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an")) && IsPredicate(document, tokens, lexicon, licence))
+        else if (rankingWord && (ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an")) && IsPredicate(document, tokens, lexicon, licence)
+            && !(end < tokens.Count && tokens[end].IsWord && lexicon.RankingWordTerms.Contains(document.GetText(tokens[end]))) && !IsDenied(document, tokens, licence))
         {
             return Record(tokens, licence, i, end, out match); // "is a leading cause of child death": one of the leading
         }
-        else if (!rankingWord && AmongAClass(document, tokens, licence) is int among and >= 0)
+        else if (!rankingWord && AmongAClass(document, tokens, licence) is int among and >= 0 && !IsDenied(document, tokens, among))
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
         }
@@ -453,8 +448,7 @@ internal static class SuperlativeFinder
         }
 
         var text = document.GetText(tokens[modifier]);
-        bool adverb = text.Length > 4 && text.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-        if (!adverb && !lexicon.IsAdjective(text))
+        if (!ClaimText.IsLyAdverb(text) && !lexicon.IsAdjective(text))
         {
             return false;
         }
@@ -552,7 +546,7 @@ internal static class SuperlativeFinder
 
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
-        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon, end);
+        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon.SpanScopeUnits, end);
     }
 
     /// <summary>
@@ -687,8 +681,9 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "its largest increase since 1980", "their largest air attack on Ukraine, including the capital, since the start of
-    /// the war": a comparison scope a few tokens on, past commas and dashes but not past the end of a clause. In
-    /// "Israel, which views Tehran as its biggest security threat, has ... in Syria, where ... since 2012" it is too far.
+    /// the war": a comparison scope at most 16 tokens on, past commas and dashes but no other punctuation. In "Israel,
+    /// which views Tehran as its biggest security threat, has ... in Syria, where ... since 2012" it is too far; a scope
+    /// that near in another clause still counts.
     /// </summary>
     private static bool HasScopeInClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
@@ -706,7 +701,7 @@ internal static class SuperlativeFinder
     /// <summary>How many tokens after a superlative its scope may begin.</summary>
     private const int ClauseScopeReach = 16;
 
-    /// <summary>"is the leading", "who's the leading": "the" right after a copula (and an adverb), a predicate that ranks its subject.</summary>
+    /// <summary>"is the leading", "who's the leading", "is truly one of": a word right after a copula (and an adverb), a predicate that ranks its subject.</summary>
     private static bool IsPredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the)
     {
         int previous = ClaimText.PreviousWord(tokens, the);
@@ -722,7 +717,7 @@ internal static class SuperlativeFinder
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
     /// unit of time a few words on, within its clause.
     /// </summary>
-    private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    private static bool HasSpanScope(Document document, TokenList tokens, WordSet units, int end)
     {
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
@@ -733,7 +728,7 @@ internal static class SuperlativeFinder
 
             for (int u = at + 1; u < tokens.Count && u <= at + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
             {
-                if (tokens[u].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[u])))
+                if (tokens[u].IsWord && units.Contains(document.GetText(tokens[u])))
                 {
                     return true;
                 }
@@ -1007,8 +1002,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        var text = document.GetText(tokens[adverb]);
-        return text.Length > 4 && text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
+        return ClaimText.IsLyAdverb(document.GetText(tokens[adverb])) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
     }
 
     /// <summary>"the first pope ever", "its first ever visit", "the first time in history": a record claim split around its noun.</summary>
@@ -1064,7 +1058,7 @@ internal static class SuperlativeFinder
     {
         end = first + 1;
         int before = ClaimText.PreviousWord(tokens, the);
-        if (!ClaimText.IsWord(document, tokens, the, "the") || !lexicon.TimeBoundRecordWords.Contains(document.GetText(tokens[first]))
+        if (!ClaimText.IsWord(document, tokens, the, "the") || !lexicon.TimeBoundRecordWords.Contains(document.GetText(tokens[first])) || IsDenied(document, tokens, the)
             || (before >= 0 && lexicon.TimeBoundNotAfter.Contains(document.GetText(tokens[before])))
             || (first + 1 < tokens.Count && tokens[first + 1].IsWord && IsOrderedPart(document.GetText(tokens[first + 1]), lexicon)))
         {

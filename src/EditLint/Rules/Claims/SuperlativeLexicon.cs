@@ -128,6 +128,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"quarter", "round": after "first", the first of a thing's parts, not a record.</summary>
     public required WordSet OrderedParts { get; init; }
 
+    /// <summary>"years", "decades": the units of a bound of time that makes "the" + superlative a ranking ("the worst flooding in 80 years").</summary>
+    public required WordSet SpanScopeUnits { get; init; }
+
+    /// <summary>"indicator", "man": after "a leading", a term, not a ranking ("a leading indicator").</summary>
+    public required WordSet RankingWordTerms { get; init; }
+
     /// <summary>"high", "low": after a stretch of time in one word, a ranking over it ("a 50-year low").</summary>
     public required WordSet PeriodExtremes { get; init; }
 
@@ -384,6 +390,8 @@ internal sealed class SuperlativeLexicon
             TimeBoundStops = new WordSet(EmbeddedRuleData.Strings(timeBound, "stops")),
             TimeBoundNotAfter = new WordSet(EmbeddedRuleData.Strings(timeBound, "notAfter")),
             OrderedParts = new WordSet(EmbeddedRuleData.Strings(timeBound, "parts")),
+            SpanScopeUnits = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("spanScopeUnits"), "units")),
+            RankingWordTerms = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("rankingWords"), "notBefore")),
             PeriodExtremes = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "words")),
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),

@@ -230,8 +230,7 @@ internal static class SupportDetector
         return k >= 0 && k != previous && lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) && !HasNamedAgent(document, tokens, verb, lexicon);
     }
 
-    private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
-        (word.Length > 3 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) || lexicon.Adverbs.Contains(word);
+    private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) => ClaimText.IsLyAdverb(word) || lexicon.Adverbs.Contains(word);
 
     /// <summary>How many adverbs may stand between "was" and its participle ("was once tentatively estimated").</summary>
     private const int PassiveAdverbReach = 3;
