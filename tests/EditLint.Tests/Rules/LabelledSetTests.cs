@@ -80,7 +80,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     /// </summary>
     public static TheoryData<string, string, double, double> NewsSamples => new()
     {
-        { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.86, 0.85 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown-dev", 0.86, 0.84 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews-dev", 0.86, 0.81 },
         { UndatedClaimAnalyzer.Id, "brown-dev", 0.97, 0.97 },
         { UndatedClaimAnalyzer.Id, "wikinews-dev", 0.97, 0.97 },
