@@ -31,26 +31,65 @@ internal sealed class WatchedOutput : TextWriter
         }
     }
 
-    public override void Write(char value) => Watch(() => output.Write(value));
-
-    public override void Write(string? value) => Watch(() => output.Write(value));
-
-    public override void Write(char[] buffer, int index, int count) => Watch(() => output.Write(buffer, index, count));
-
-    public override void WriteLine(string? value) => Watch(() => output.WriteLine(value));
-
-    public override void Flush() => Watch(output.Flush);
-
-    private void Watch(Action write)
+    public override void Write(char value)
     {
         try
         {
-            write();
+            output.Write(value);
         }
-        catch (IOException e)
+        catch (IOException e) when (Remember(e))
         {
-            Failure ??= e;
-            throw;
         }
+    }
+
+    public override void Write(string? value)
+    {
+        try
+        {
+            output.Write(value);
+        }
+        catch (IOException e) when (Remember(e))
+        {
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        try
+        {
+            output.Write(buffer, index, count);
+        }
+        catch (IOException e) when (Remember(e))
+        {
+        }
+    }
+
+    public override void WriteLine(string? value)
+    {
+        try
+        {
+            output.WriteLine(value);
+        }
+        catch (IOException e) when (Remember(e))
+        {
+        }
+    }
+
+    public override void Flush()
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (IOException e) when (Remember(e))
+        {
+        }
+    }
+
+    /// <summary>Notes the first failure and lets the exception go on to the caller (the filter is false, so nothing is caught).</summary>
+    private bool Remember(IOException failure)
+    {
+        Failure ??= failure;
+        return false;
     }
 }
