@@ -66,10 +66,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var clauseEnds = new ClauseEnds(document, sentence);
         foreach (var match in matches)
         {
-            bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
-                || (!memos.Disputed.Evaluate(sentence) && ((gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
-                    || (!gloss && supportFrom >= 0 && supportFrom < match.CoreToken))))
+                || IsSupported(document, sentence, lexicon, settings, memos, match, supportFrom))
             {
                 continue;
             }
@@ -102,6 +100,22 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
 
             return next < tokens.Count && document.ProseText[tokens[next].Start] == '?';
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence supports the claim: a source (for the writer's gloss on a name, only a citation), a figure, or
+    /// an attribution before it that reports what follows; a maintenance mark ("[citation needed]") overrules them all.
+    /// </summary>
+    private static bool IsSupported(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, int supportFrom)
+    {
+        if (memos.Disputed.Evaluate(sentence))
+        {
+            return false;
+        }
+
+        bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
+        return (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
+            || (!gloss && supportFrom >= 0 && supportFrom < match.CoreToken);
     }
 
     /// <summary>
