@@ -721,17 +721,9 @@ internal static class SuperlativeFinder
     {
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
-            if (!ClaimText.IsWord(document, tokens, at, "in"))
+            if (ClaimText.IsWord(document, tokens, at, "in") && EndOfTimeBound(document, tokens, units, at) > at)
             {
-                continue;
-            }
-
-            for (int u = at + 1; u < tokens.Count && u <= at + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
-            {
-                if (tokens[u].IsWord && units.Contains(document.GetText(tokens[u])))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -1073,7 +1065,7 @@ internal static class SuperlativeFinder
                 return false;
             }
 
-            end = EndOfTimeBound(document, tokens, lexicon, k);
+            end = EndOfTimeBound(document, tokens, lexicon.TimeUnits, k);
             if (end > k)
             {
                 return true;
@@ -1086,8 +1078,12 @@ internal static class SuperlativeFinder
     private static bool IsOrderedPart(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
         lexicon.OrderedParts.Contains(word) || lexicon.TimeUnits.Contains(word);
 
-    /// <summary>"since 2009", "in 21 years", "in decades", "in more than a decade": the end of a bound of time at token <paramref name="k"/>, or -1.</summary>
-    private static int EndOfTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k)
+    /// <summary>
+    /// "since 2009", "in 21 years", "in decades", "in more than a decade", "in a dozen years": the end of a bound of time
+    /// at token <paramref name="k"/> ("since" and a number, or "in" and a unit of <paramref name="units"/> a few words
+    /// on, within its clause), or -1.
+    /// </summary>
+    private static int EndOfTimeBound(Document document, TokenList tokens, WordSet units, int k)
     {
         if (ClaimText.IsWord(document, tokens, k, "since"))
         {
@@ -1099,19 +1095,15 @@ internal static class SuperlativeFinder
             return -1;
         }
 
-        int j = k + 1;
-        for (int qualifiers = 0; qualifiers < 3 && j < tokens.Count && tokens[j].IsWord && lexicon.TimeBoundQualifiers.Contains(document.GetText(tokens[j])); qualifiers++)
+        for (int u = k + 1; u < tokens.Count && u <= k + SpanScopeReach && (tokens[u].IsWord || tokens[u].Kind == TokenKind.Number); u++)
         {
-            j++;
+            if (tokens[u].IsWord && units.Contains(document.GetText(tokens[u])))
+            {
+                return u + 1;
+            }
         }
 
-        bool Unit(int at) => at < tokens.Count && tokens[at].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[at]));
-        if (Unit(j))
-        {
-            return j + 1;
-        }
-
-        return (ClaimText.IsNumber(document, tokens, j) || ClaimText.IsWord(document, tokens, j, "a")) && Unit(j + 1) ? j + 2 : -1;
+        return -1;
     }
 
     private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>

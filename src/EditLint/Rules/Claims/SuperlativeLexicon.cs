@@ -116,9 +116,6 @@ internal sealed class SuperlativeLexicon
     /// <summary>How many words after "first" a bound of time may stand.</summary>
     public required int TimeBoundReach { get; init; }
 
-    /// <summary>"more", "than", "past": words between "in" and the count or unit of a bound ("in more than a decade").</summary>
-    public required WordSet TimeBoundQualifiers { get; init; }
-
     /// <summary>"for", "when": a word that ends the reach of "first" before a bound of time.</summary>
     public required WordSet TimeBoundStops { get; init; }
 
@@ -386,7 +383,6 @@ internal sealed class SuperlativeLexicon
             SplitRecordWindow = root.GetProperty("splitRecord").GetProperty("window").GetInt32(),
             TimeBoundRecordWords = new WordSet(EmbeddedRuleData.Strings(timeBound, "words")),
             TimeBoundReach = timeBound.GetProperty("reach").GetInt32(),
-            TimeBoundQualifiers = new WordSet(EmbeddedRuleData.Strings(timeBound, "qualifiers")),
             TimeBoundStops = new WordSet(EmbeddedRuleData.Strings(timeBound, "stops")),
             TimeBoundNotAfter = new WordSet(EmbeddedRuleData.Strings(timeBound, "notAfter")),
             OrderedParts = new WordSet(EmbeddedRuleData.Strings(timeBound, "parts")),
@@ -465,7 +461,7 @@ internal sealed class SuperlativeLexicon
         Mark(ranked, SuperlativeWordKind.Ranked);
         Mark(intensifiers, SuperlativeWordKind.Intensifier);
         Mark(rankingWords, SuperlativeWordKind.RankingWord);
-        Mark(SplitRecordWords.Words, SuperlativeWordKind.SplitRecord);
+        Mark(SplitRecordWords.Words.Concat(TimeBoundRecordWords.Words), SuperlativeWordKind.SplitRecord);
         kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         prefilter = new WordPrefilter(kinds.Keys);
         claimPrefilter = new WordPrefilter(kinds.Where(k => (k.Value & ClaimKinds) != 0).Select(k => k.Key));
