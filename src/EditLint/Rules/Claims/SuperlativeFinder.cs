@@ -509,16 +509,9 @@ internal static class SuperlativeFinder
             return true; // "the best of the latter", "several of the biggest artists" (a count in words; "100 of the most important items" is a class)
         }
 
-        int previous = ClaimText.PreviousWord(tokens, the);
-        if (previous < 0 && the >= 2 && tokens[the - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[the - 1].Start] is '"' or '\u201C')
-        {
-            previous = ClaimText.PreviousWord(tokens, the - 1); // 'has been called "the finest pianist"'
-        }
-
-        if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
-        {
-            previous = ClaimText.PreviousWord(tokens, previous); // "is now the worst", "remains by far"
-        }
+        bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && tokens[the - 1].Kind == TokenKind.Punctuation
+            && document.ProseText[tokens[the - 1].Start] is '"' or '\u201C'; // 'has been called "the finest pianist"'
+        int previous = WordBefore(document, tokens, lexicon, quoted ? the - 1 : the);
 
         if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
         {
@@ -702,15 +695,14 @@ internal static class SuperlativeFinder
     private const int ClauseScopeReach = 16;
 
     /// <summary>"is the leading", "who's the leading", "is truly one of": a word right after a copula (and an adverb), a predicate that ranks its subject.</summary>
-    private static bool IsPredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the)
-    {
-        int previous = ClaimText.PreviousWord(tokens, the);
-        if (previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])))
-        {
-            previous = ClaimText.PreviousWord(tokens, previous);
-        }
+    private static bool IsPredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the) =>
+        WordBefore(document, tokens, lexicon, the) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb);
 
-        return previous >= 0 && IsCopula(document, tokens, lexicon, previous);
+    /// <summary>The word before token <paramref name="index"/>, past one adverb ("is now the worst", "remains by far"); -1 when punctuation intervenes.</summary>
+    private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
+    {
+        int previous = ClaimText.PreviousWord(tokens, index);
+        return previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])) ? ClaimText.PreviousWord(tokens, previous) : previous;
     }
 
     /// <summary>
