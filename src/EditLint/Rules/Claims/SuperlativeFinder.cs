@@ -69,7 +69,7 @@ internal static class SuperlativeFinder
                 continue;
             }
 
-            if (PeriodExtreme.TryMatch(document, tokens, lexicon, i, out var extreme))
+            if (text.Contains('-') && PeriodExtreme.TryMatch(document, tokens, lexicon, i, out var extreme))
             {
                 AddAsserted(document, tokens, lexicon, extreme, into);
                 i += 2;
