@@ -21,9 +21,10 @@ public class LabelledRoleSetTests(ITestOutputHelper output)
         var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], options);
         int truePositives = 0, falsePositives = 0, falseNegatives = 0, mentions = 0;
         var errors = new List<string>();
+        var mentionCounts = MentionCounts(Path.Combine(folder, passages));
         foreach (var document in LabelledNameSet.Read(passages, folder))
         {
-            mentions += MentionCount(folder, passages, document.Id);
+            mentions += mentionCounts.GetValueOrDefault(document.Id);
             var actual = engine.AnalyzeText(document.Id + ".txt", document.Text).Diagnostics.Select(d => (d.Id, d.Span)).ToList();
             foreach (var expected in document.Expected)
             {
@@ -84,21 +85,22 @@ public class LabelledRoleSetTests(ITestOutputHelper output)
 
     // The draw script writes one mention per title it kept; the count is in the document's line as marks plus
     // unmarked titles, so it is read from the script's own record: the "mentions" comment of each document.
-    private static int MentionCount(string folder, string passages, string id)
+    private static Dictionary<string, int> MentionCounts(string path)
     {
-        string? current = null;
-        foreach (var line in File.ReadLines(Path.Combine(folder, passages)))
+        var counts = new Dictionary<string, int>();
+        string? id = null;
+        foreach (var line in File.ReadLines(path))
         {
             if (line.StartsWith("=== doc: ", StringComparison.Ordinal))
             {
-                current = line["=== doc: ".Length..].Trim();
+                id = line["=== doc: ".Length..].Trim();
             }
-            else if (current == id && line.StartsWith("# mentions: ", StringComparison.Ordinal))
+            else if (id is not null && line.StartsWith("# mentions: ", StringComparison.Ordinal))
             {
-                return int.Parse(line["# mentions: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+                counts[id] = int.Parse(line["# mentions: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
-        return 0;
+        return counts;
     }
 }
