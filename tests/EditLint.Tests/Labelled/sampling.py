@@ -90,6 +90,19 @@ def unused_prose_sentences(paragraphs, exclude):
     return pool
 
 
+def candidates_and_others(pool, is_candidate, candidates, others, seed):
+    """That many (key, sentence) of pool that is_candidate takes and that many others, at random with the seed,
+    shuffled. Prints the pool's sizes to stderr."""
+    taken = [x for x in pool if is_candidate(x[1])]
+    rest = [x for x in pool if not is_candidate(x[1])]
+    rng = random.Random(seed)
+    chosen = rng.sample(taken, candidates) + rng.sample(rest, others)
+    rng.shuffle(chosen)
+    print(f'# {len(pool)} unused sentences of 6+ words: {len(taken)} candidates ({candidates} taken), {len(rest)} others '
+          f'({others} taken), seed {seed}', file=sys.stderr)
+    return chosen
+
+
 def all_candidates_and_others(pool, is_candidate, size, seed):
     """Every (key, sentence) of pool that is_candidate takes, and others at random with the seed up to size in all,
     shuffled. Prints the pool's sizes to stderr."""

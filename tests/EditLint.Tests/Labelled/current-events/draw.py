@@ -16,7 +16,7 @@ candidates and 80 other sentences (these hold the "at least" reports) are taken 
 development, odd = sealed test).
 Usage: draw.py POSTS_DIR > unlabelled.tsv   (columns: day, half, sentence)
 """
-import glob, os, random, re, sys
+import glob, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -83,13 +83,7 @@ def unused_sentences(posts, exclude):
 
 def main():
     pool = unused_sentences(sys.argv[1], ('EL2001.current',))
-    candidates = [x for x in pool if candidate(x[1])]
-    rest = [x for x in pool if not candidate(x[1])]
-    rng = random.Random(SEED)
-    chosen = rng.sample(candidates, CANDIDATES) + rng.sample(rest, OTHERS)
-    rng.shuffle(chosen)
-    print(f'# {len(pool)} unused sentences of 6+ words: {len(candidates)} candidates ({CANDIDATES} taken), '
-          f'{len(rest)} others ({OTHERS} taken), seed {SEED}', file=sys.stderr)
+    chosen = sampling.candidates_and_others(pool, candidate, CANDIDATES, OTHERS, SEED)
     print('# day\thalf\tsentence (Wikipedia, Portal:Current events, CC BY-SA 4.0; drawn by draw.py)')
     for day, s in chosen:
         print(f'{day}\t{draw.half("EL2001", s)}\t{s}')

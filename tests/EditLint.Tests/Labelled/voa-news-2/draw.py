@@ -10,7 +10,7 @@ sentences at random (seed 20261210), shuffled. Split: draw-wikinews.py's half() 
 first byte even = development, odd = sealed test).
 Usage: draw.py DIR > unlabelled.tsv   (DIR as ../voa-news/draw.py takes it; columns: day, half, sentence)
 """
-import os, random, sys
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
@@ -24,13 +24,7 @@ def main():
     voa = sampling.load_script('voa-news/draw.py')
     wikinews = sampling.load_script('draw-wikinews.py')
     pool = sampling.unused_prose_sentences(voa.newscasts(sys.argv[1]), ('EL2002.voa',))
-    candidates = [x for x in pool if wikinews.temporal(x[1])]
-    rest = [x for x in pool if not wikinews.temporal(x[1])]
-    rng = random.Random(SEED)
-    chosen = rng.sample(candidates, CANDIDATES) + rng.sample(rest, OTHERS)
-    rng.shuffle(chosen)
-    print(f'# {len(pool)} unused sentences of 6+ words: {len(candidates)} candidates ({CANDIDATES} taken), '
-          f'{len(rest)} others ({OTHERS} taken), seed {SEED}', file=sys.stderr)
+    chosen = sampling.candidates_and_others(pool, wikinews.temporal, CANDIDATES, OTHERS, SEED)
     print('# day\thalf\tsentence (Voice of America newscasts, public domain; drawn by draw.py)')
     for day, s in chosen:
         print(f'{day}\t{wikinews.half("EL2002", s)}\t{s}')
