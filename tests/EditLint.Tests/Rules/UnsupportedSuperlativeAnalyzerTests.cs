@@ -261,6 +261,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_only_figures_that_measure_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("India orders IndiGo, the country's {|EL2001:largest|} airline, to reduce its flights by 5%.", "Over 4 million shares were sold, the highest figure of the year.")]
+    [InlineData("Mbappé becomes the {|EL2001:highest-scoring|} player of the tournament, and the first to score 10 goals in one year.", "The margin of victory is 0.023 seconds, making it the closest finish of the race.")]
+    [InlineData("Made of the world's {|EL2001:toughest|} plastic, the dinnerware comes in almost 400 patterns.", "It is the second largest city in Japan, with about four million people.")]
+    [InlineData("As small business created the jobs of the last 10 or 15 years, our plan includes {|EL2001:the boldest|} incentives for small business in history.", "Sales grew by 10 or 15 percent, the highest rise of the decade.")]
+    public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, goals which have the greatest bearing come first, we have the firmest reliance on them, and the vessels have had the happiest effect.")]
     [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
     [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]

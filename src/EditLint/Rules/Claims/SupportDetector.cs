@@ -345,8 +345,8 @@ internal static class SupportDetector
     public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
     {
         var tokens = sentence.Tokens;
-        int from = center is { } c ? Math.Max(0, c - FigureWindowBefore) : 0;
-        int to = center is { } d ? Math.Min(tokens.Count, d + FigureWindow + 1) : tokens.Count;
+        int from = center is { } c ? FigureReachBefore(document, tokens, c) : 0;
+        int to = center is { } d ? FigureReachAfter(document, tokens, d, lexicon) : tokens.Count;
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
@@ -359,6 +359,86 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>
+    /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> tokens, back to the start of the
+    /// clause before the claim's own phrase. "885,000, the highest weekly total" and "0.023 seconds, making it the closest
+    /// finish" measure the claim; "with 50,818 votes in the constituency. Law, ..., becomes the youngest" does not reach.
+    /// </summary>
+    private static int FigureReachBefore(Document document, TokenList tokens, int claim)
+    {
+        bool crossed = false;
+        int words = 0;
+        int i = claim - 1;
+        for (; i >= 0 && words < FigureWindowBefore; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                words++;
+                continue;
+            }
+
+            if (!IsClauseMark(document.ProseText[tokens[i].Start]))
+            {
+                continue;
+            }
+
+            if (crossed || claim - i > ClaimPhraseReach)
+            {
+                return i + 1;
+            }
+
+            crossed = true;
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>How many tokens may open the claim's own phrase after a comma: ", making it the closest", ", the Post was one of the most".</summary>
+    private const int ClaimPhraseReach = 7;
+
+    /// <summary>
+    /// Where a figure after the claim may stand: to the end of its phrase, within <see cref="FigureWindow"/> tokens; a
+    /// comma ends it unless the figure comes right after ("the largest city, with 8.8 million people", "the fastest time,
+    /// 9.58 seconds"), not another clause ("IndiGo, the country's largest airline, to reduce its flights by 5%").
+    /// </summary>
+    private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon)
+    {
+        int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
+        for (int i = claim + 1; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start]) && !FigureFollows(document, tokens, i, to, lexicon))
+            {
+                return i;
+            }
+        }
+
+        return to;
+    }
+
+    private static bool FigureFollows(Document document, TokenList tokens, int mark, int to, SuperlativeLexicon lexicon)
+    {
+        if (ClaimText.IsWord(document, tokens, mark + 1, "with"))
+        {
+            return true;
+        }
+
+        for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _))
+                || (tokens[i].Kind == TokenKind.Punctuation && char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
+    private const int FigureAfterMark = 4;
+
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '\u2014' or '\u2013';
 
     /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
     private static bool IsInNameOrDate(Document document, TokenList tokens, int index)
@@ -402,7 +482,14 @@ internal static class SupportDetector
 
         // A span of time is a figure only as an age: "the youngest player, at the age of 17 years", not "the lowest in 30
         // years" nor "11 months ago".
-        if (index + 1 < tokens.Count && tokens[index + 1].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[index + 1])))
+        int unit = index + 1;
+        if (unit + 2 < tokens.Count && tokens[unit + 1].Kind == TokenKind.Number
+            && (ClaimText.IsWord(document, tokens, unit, "or") || ClaimText.IsWord(document, tokens, unit, "to")))
+        {
+            unit += 2; // "over the last 10 or 15 years"
+        }
+
+        if (unit < tokens.Count && tokens[unit].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[unit])))
         {
             for (int back = index - 1; back >= 0 && back >= index - 3; back--)
             {
