@@ -265,6 +265,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Mbappé becomes the {|EL2001:highest-scoring|} player of the tournament, and the first to score 10 goals in one year.", "The margin of victory is 0.023 seconds, making it the closest finish of the race.")]
     [InlineData("Made of the world's {|EL2001:toughest|} plastic, the dinnerware comes in almost 400 patterns.", "It is the second largest city in Japan, with about four million people.")]
     [InlineData("As small business created the jobs of the last 10 or 15 years, our plan includes {|EL2001:the boldest|} incentives for small business in history.", "Sales grew by 10 or 15 percent, the highest rise of the decade.")]
+    [InlineData("Net sales rose to $125.56 billion as consumers turned to the world's {|EL2001:largest|} online retailer.", "As sales rose to $125 billion, it became the largest retailer of the year.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -345,7 +345,7 @@ internal static class SupportDetector
     public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
     {
         var tokens = sentence.Tokens;
-        int from = center is { } c ? FigureReachBefore(document, tokens, c) : 0;
+        int from = center is { } c ? FigureReachBefore(document, tokens, c, lexicon) : 0;
         int to = center is { } d ? FigureReachAfter(document, tokens, d, lexicon) : tokens.Count;
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
@@ -365,7 +365,7 @@ internal static class SupportDetector
     /// clause before the claim's own phrase. "885,000, the highest weekly total" and "0.023 seconds, making it the closest
     /// finish" measure the claim; "with 50,818 votes in the constituency. Law, ..., becomes the youngest" does not reach.
     /// </summary>
-    private static int FigureReachBefore(Document document, TokenList tokens, int claim)
+    private static int FigureReachBefore(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon)
     {
         bool crossed = false;
         int words = 0;
@@ -374,6 +374,11 @@ internal static class SupportDetector
         {
             if (tokens[i].Kind != TokenKind.Punctuation)
             {
+                if (lexicon.Subordinators.Contains(document.GetText(tokens[i])))
+                {
+                    return i + 1;
+                }
+
                 words++;
                 continue;
             }
