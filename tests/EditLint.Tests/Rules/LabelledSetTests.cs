@@ -107,6 +107,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "voa-dev", 0.94, 0.80 },
         { UnsupportedSuperlativeAnalyzer.Id, "voa-test", 0.96, 0.87 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikisum-test", 0.74, 0.79 },
+        { UndatedClaimAnalyzer.Id, "voa-dev", 0.0, 0.0 },
     };
 
     [Theory]

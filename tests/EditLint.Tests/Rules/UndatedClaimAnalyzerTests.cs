@@ -86,7 +86,14 @@ public class UndatedClaimAnalyzerTests
     [InlineData("He is {|EL2002:right now|} in Paris.", "Now that the war is over, the now-defunct agency closed.")]
     [InlineData("It has grown {|EL2002:for several years now|}.", "It has grown for several years, and just now it stopped; every now and then it rains.")]
     [InlineData("He is {|EL2002:now|} retired.", "Anyone who now doubted it had only to watch the game.")]
+    [InlineData("A nation torn by war and {|EL2002:now|} ravaged by disease asks for aid.", "The people voted, and now their government should act; and now, the weather.")]
+    [InlineData("He was under secretary of the Army and {|EL2002:now|} works for a bank.", "And now I give you mine.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("New sanctions could be ready {|EL2002:in a few weeks|}.", "The debt could be paid in ten years, and the bridge was built in a few weeks.")]
+    [InlineData("The ship will sail {|EL2002:in a couple of days|}, and a report is expected {|EL2002:in several months|}.", "Results will come in a few days after the vote.")]
+    public void Flags_a_few_units_ahead_in_a_clause_about_the_future(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The {|EL2002:recent|} talks failed, given its {|EL2002:recent|} belligerence.", "The talks of January 1961 failed.")]

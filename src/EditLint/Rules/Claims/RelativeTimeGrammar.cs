@@ -22,8 +22,9 @@ internal sealed class RelativeTimeGrammar
     public const string PeriodTerm = "the end of the <unit>";
     public const string NowTerm = "now";
     public const string UnitsNowTerm = "for # units now";
+    public const string InAFewTerm = "in a few <units>";
 
-    public static readonly string[] Shapes = [AgoTerm, NamedTerm, MonthTerm, SpanTerm, AheadTerm, PeriodTerm, NowTerm, UnitsNowTerm];
+    public static readonly string[] Shapes = [AgoTerm, NamedTerm, MonthTerm, SpanTerm, AheadTerm, PeriodTerm, NowTerm, UnitsNowTerm, InAFewTerm];
 
     private readonly Dictionary<string, (UnitKind Kind, bool Plural)> units;
     private readonly Dictionary<string, (UnitKind Kind, bool Plural)>.AlternateLookup<ReadOnlySpan<char>> unitLookup;
@@ -35,6 +36,7 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet hedges;
     private readonly WordSet determiners;
     private readonly WordSet spanPrepositions;
+    private readonly WordSet futureMarkers;
     private readonly WordSet nowExceptPrecededBy;
     private readonly WordSet nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
@@ -67,12 +69,13 @@ internal sealed class RelativeTimeGrammar
         hedges = Words(grammar, "hedges");
         determiners = Words(grammar, "determiners");
         spanPrepositions = Words(grammar, "spanPrepositions");
+        futureMarkers = Words(grammar, "futureMarkers");
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
         nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
         // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
         // "next"), which is far rarer than "the" in running text.
-        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", "come", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", "come", "few", "couple", "several", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -143,6 +146,10 @@ internal sealed class RelativeTimeGrammar
             else if (Is(word, "this"))
             {
                 TryNamed(document, tokens, i, into);
+            }
+            else if (Is(word, "few") || Is(word, "couple") || Is(word, "several"))
+            {
+                TryInAFew(document, tokens, i, into);
             }
             else
             {
@@ -423,6 +430,39 @@ internal sealed class RelativeTimeGrammar
         Add(into, tokens, start, ahead + 1, AheadTerm, TemporalFixKind.None, 0);
     }
 
+    /// <summary>
+    /// "could be ready in a few weeks", "will sail in a couple of days", "is expected in several months": a vague count of
+    /// units after "in", in a clause about the future, is counted from the day of writing. A number is not read ("could be
+    /// paid in ten years" is a duration), nor a span counted from something named after it ("in a few days after the vote").
+    /// </summary>
+    private void TryInAFew(Document document, TokenList tokens, int count, List<TemporalMatch> into)
+    {
+        bool several = Is(document.GetText(tokens[count]), "several");
+        int article = several ? count : count - 1;
+        int unit = Is(document.GetText(tokens[count]), "couple") && ClaimText.IsWord(document, tokens, count + 1, "of") ? count + 2 : count + 1;
+        int preposition = article - 1;
+        if (!enabled.Contains(InAFewTerm) || (!several && !ClaimText.IsWord(document, tokens, article, "a"))
+            || !ClaimText.IsWord(document, tokens, preposition, "in") || preposition != ClaimText.PreviousWord(tokens, article)
+            || unit >= tokens.Count || !tokens[unit].IsWord || UnitOf(document.GetText(tokens[unit])) is null
+            || ClaimText.IsWord(document, tokens, unit + 1, "of") || ClaimText.IsWord(document, tokens, unit + 1, "after")
+            || ClaimText.IsWord(document, tokens, unit + 1, "before") || ClaimText.IsWord(document, tokens, unit + 1, "from"))
+        {
+            return;
+        }
+
+        for (int k = preposition - 1; k >= 0 && k >= preposition - FutureMarkerReach && tokens[k].IsWord; k--)
+        {
+            if (futureMarkers.Contains(document.GetText(tokens[k])))
+            {
+                Add(into, tokens, preposition, unit + 1, InAFewTerm, TemporalFixKind.None, 0);
+                return;
+            }
+        }
+    }
+
+    /// <summary>How many words before "in a few weeks" the word that makes the clause about the future may stand.</summary>
+    private const int FutureMarkerReach = 8;
+
     /// <summary>The token after a qualifier of a unit ("fiscal" in "this fiscal year"), or <paramref name="k"/> when there is none.</summary>
     private int AfterQualifier(Document document, TokenList tokens, int k) =>
         k + 1 < tokens.Count && tokens[k].IsWord && unitQualifiers.Contains(document.GetText(tokens[k]))
@@ -472,7 +512,7 @@ internal sealed class RelativeTimeGrammar
 
         bool nextIsComma = now + 1 < tokens.Count && tokens[now + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[now + 1].Start] == ',';
         if ((sentence.IsFirstWord(now) && (nextIsComma || now + 1 >= tokens.Count))
-            || (previous >= 0 && nowExceptPrecededBy.Contains(document.GetText(tokens[previous])))
+            || (previous >= 0 && nowExceptPrecededBy.Contains(document.GetText(tokens[previous])) && !IsJoinedState(document, sentence, previous, nextIsComma))
             || (now + 1 < tokens.Count && tokens[now + 1].IsWord && nowExceptFollowedBy.Contains(document.GetText(tokens[now + 1]))))
         {
             return;
@@ -487,6 +527,18 @@ internal sealed class RelativeTimeGrammar
         Add(into, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
     }
 
+    /// <summary>
+    /// "a nation torn by two decades of war and now ravaged by COVID-19", "former Under Secretary of the Army and now with
+    /// the firm": "and now" inside a clause joins a present state to another. At the head of a sentence or of a clause
+    /// after a comma ("And now, the weather", "..., and now it's time for their Government to act") it says what comes next.
+    /// </summary>
+    private static bool IsJoinedState(Document document, Sentence sentence, int previous, bool nextIsComma)
+    {
+        var tokens = sentence.Tokens;
+        return ClaimText.IsWord(document, tokens, previous, "and") && !sentence.IsFirstWord(previous) && !nextIsComma
+            && tokens[previous - 1].IsWord;
+    }
+
     /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
     private bool IsNarrativeNow(Document document, TokenList tokens, int now, int previous)
     {
@@ -495,8 +547,9 @@ internal sealed class RelativeTimeGrammar
             return false;
         }
 
+        // "now ravaged by COVID-19", "now owned by the state": a participle with its agent is a present state.
         var next = document.GetText(tokens[now + 1]);
-        return next.Length > 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        return next.Length > 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !ClaimText.IsWord(document, tokens, now + 2, "by")
             && (previous < 0 || !nowNarrativeExceptAfter.Contains(document.GetText(tokens[previous])));
     }
 
