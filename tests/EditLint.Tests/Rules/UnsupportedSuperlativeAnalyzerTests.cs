@@ -266,6 +266,9 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Made of the world's {|EL2001:toughest|} plastic, the dinnerware comes in almost 400 patterns.", "It is the second largest city in Japan, with about four million people.")]
     [InlineData("As small business created the jobs of the last 10 or 15 years, our plan includes {|EL2001:the boldest|} incentives for small business in history.", "Sales grew by 10 or 15 percent, the highest rise of the decade.")]
     [InlineData("Net sales rose to $125.56 billion as consumers turned to the world's {|EL2001:largest|} online retailer.", "As sales rose to $125 billion, it became the largest retailer of the year.")]
+    [InlineData("IndiGo, the country's {|EL2001:largest|} airline, in 2019 was told to cut 5% of its flights.", "They ordered 140,000 copies -- the largest first printing of the year.")]
+    [InlineData("IndiGo -- the country's {|EL2001:largest|} airline -- was told to cut its flights by 5%.", "The currency fell to its lowest level of the year, reaching 18,028 rupiah per dollar.")]
+    [InlineData("After 10–15 years of neglect, it is {|EL2001:the worst|} road in the state.", "After 10–15 percent growth, it is the fastest-growing city of the year.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

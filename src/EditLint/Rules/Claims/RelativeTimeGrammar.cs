@@ -37,6 +37,7 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet determiners;
     private readonly WordSet spanPrepositions;
     private readonly WordSet futureMarkers;
+    private readonly WordSet clauseOpeners;
     private readonly WordSet nowExceptPrecededBy;
     private readonly WordSet nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
@@ -70,6 +71,7 @@ internal sealed class RelativeTimeGrammar
         determiners = Words(grammar, "determiners");
         spanPrepositions = Words(grammar, "spanPrepositions");
         futureMarkers = Words(grammar, "futureMarkers");
+        clauseOpeners = Words(grammar, "clauseOpeners");
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
         nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
@@ -432,8 +434,10 @@ internal sealed class RelativeTimeGrammar
 
     /// <summary>
     /// "could be ready in a few weeks", "will sail in a couple of days", "is expected in several months": a vague count of
-    /// units after "in", in a clause about the future, is counted from the day of writing. A number is not read ("could be
-    /// paid in ten years" is a duration), nor a span counted from something named after it ("in a few days after the vote").
+    /// units after "in", with a word of the future (a modal, "expected", "due", a contracted "'ll") up to eight words
+    /// before it and no word that opens another clause ("who", "that", "said") between, is counted from the day of
+    /// writing. A number is not read ("could be paid in ten years" is a duration), nor a span counted from something named
+    /// after it ("in a few days after the vote"); "can" is ability, not the future ("can learn Spanish in a few weeks").
     /// </summary>
     private void TryInAFew(Document document, TokenList tokens, int count, List<TemporalMatch> into)
     {
@@ -442,7 +446,7 @@ internal sealed class RelativeTimeGrammar
         int unit = Is(document.GetText(tokens[count]), "couple") && ClaimText.IsWord(document, tokens, count + 1, "of") ? count + 2 : count + 1;
         int preposition = article - 1;
         if (!enabled.Contains(InAFewTerm) || (!several && !ClaimText.IsWord(document, tokens, article, "a"))
-            || !ClaimText.IsWord(document, tokens, preposition, "in") || preposition != ClaimText.PreviousWord(tokens, article)
+            || !ClaimText.IsWord(document, tokens, preposition, "in")
             || unit >= tokens.Count || !tokens[unit].IsWord || UnitOf(document.GetText(tokens[unit])) is null
             || ClaimText.IsWord(document, tokens, unit + 1, "of") || ClaimText.IsWord(document, tokens, unit + 1, "after")
             || ClaimText.IsWord(document, tokens, unit + 1, "before") || ClaimText.IsWord(document, tokens, unit + 1, "from"))
@@ -452,10 +456,16 @@ internal sealed class RelativeTimeGrammar
 
         for (int k = preposition - 1; k >= 0 && k >= preposition - FutureMarkerReach && tokens[k].IsWord; k--)
         {
-            if (futureMarkers.Contains(document.GetText(tokens[k])))
+            var word = document.GetText(tokens[k]);
+            if (futureMarkers.Contains(word) || word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
             {
                 Add(into, tokens, preposition, unit + 1, InAFewTerm, TemporalFixKind.None, 0);
                 return;
+            }
+
+            if (clauseOpeners.Contains(word))
+            {
+                return; // "Officials who will meet Friday said the bridge was built in a few weeks"
             }
         }
     }
@@ -529,8 +539,8 @@ internal sealed class RelativeTimeGrammar
 
     /// <summary>
     /// "a nation torn by two decades of war and now ravaged by COVID-19", "former Under Secretary of the Army and now with
-    /// the firm": "and now" inside a clause joins a present state to another. At the head of a sentence or of a clause
-    /// after a comma ("And now, the weather", "..., and now it's time for their Government to act") it says what comes next.
+    /// the firm": "and now" after a word joins a present state to another. At the head of a sentence, after a comma or
+    /// before one ("And now, the weather", "..., and now it's time for their Government to act") it says what comes next.
     /// </summary>
     private static bool IsJoinedState(Document document, Sentence sentence, int previous, bool nextIsComma)
     {
@@ -547,7 +557,8 @@ internal sealed class RelativeTimeGrammar
             return false;
         }
 
-        // "now ravaged by COVID-19", "now owned by the state": a participle with its agent is a present state.
+        // "now ravaged by COVID-19", "now owned by the state": a participle with its agent is a present state. In a past
+        // narrative it is not ("The army, now reinforced by fresh troops, marched"), a false alarm taken for the gain.
         var next = document.GetText(tokens[now + 1]);
         return next.Length > 4 && next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !ClaimText.IsWord(document, tokens, now + 2, "by")
             && (previous < 0 || !nowNarrativeExceptAfter.Contains(document.GetText(tokens[previous])));

@@ -338,9 +338,9 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// A figure within <see cref="FigureWindowBefore"/> tokens before or <see cref="FigureWindow"/> tokens after token <paramref name="center"/>, or anywhere in the
-    /// sentence when <paramref name="center"/> is null: a number far off is about something else
-    /// ("one of the world's leading experts, believes that ... $1 billion by 2020").
+    /// A figure in the clause of token <paramref name="center"/> (<see cref="FigureReachBefore"/>, <see cref="FigureReachAfter"/>),
+    /// or anywhere in the sentence when <paramref name="center"/> is null: a number far off or in another clause is about
+    /// something else ("one of the world's leading experts, believes that ... $1 billion by 2020").
     /// </summary>
     public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
     {
@@ -350,8 +350,7 @@ internal static class SupportDetector
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
-            if ((tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-                || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || (rankedByAge && ClaimText.IsAgeWord(document.GetText(tokens[i]))))))
+            if (IsFigureAt(document, tokens, i, lexicon) || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
             {
                 return true;
             }
@@ -360,10 +359,16 @@ internal static class SupportDetector
         return false;
     }
 
+    /// <summary>A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token <paramref name="i"/>.</summary>
+    private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
+        (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
+        || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _));
+
     /// <summary>
-    /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> tokens, back to the start of the
-    /// clause before the claim's own phrase. "885,000, the highest weekly total" and "0.023 seconds, making it the closest
-    /// finish" measure the claim; "with 50,818 votes in the constituency. Law, ..., becomes the youngest" does not reach.
+    /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> words (punctuation not counted),
+    /// back past the clause mark that opens the claim's own phrase to the one before it, and never past a subordinating
+    /// word. "885,000, the highest weekly total" and "0.023 seconds, making it the closest finish" measure the claim;
+    /// "$125.56 billion as consumers turned to the world's largest online retailer" does not.
     /// </summary>
     private static int FigureReachBefore(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon)
     {
@@ -383,9 +388,10 @@ internal static class SupportDetector
                 continue;
             }
 
-            if (!IsClauseMark(document.ProseText[tokens[i].Start]))
+            if (!IsClauseMark(document.ProseText[tokens[i].Start])
+                || (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[i - 1].Start] == '-' && document.ProseText[tokens[i].Start] == '-'))
             {
-                continue;
+                continue; // "--" is one dash
             }
 
             if (crossed || claim - i > ClaimPhraseReach)
@@ -404,8 +410,9 @@ internal static class SupportDetector
 
     /// <summary>
     /// Where a figure after the claim may stand: to the end of its phrase, within <see cref="FigureWindow"/> tokens; a
-    /// comma ends it unless the figure comes right after ("the largest city, with 8.8 million people", "the fastest time,
-    /// 9.58 seconds"), not another clause ("IndiGo, the country's largest airline, to reduce its flights by 5%").
+    /// clause mark ends it unless "with" or a figure follows within <see cref="FigureAfterMark"/> tokens ("the largest city,
+    /// with 8.8 million people", "the fastest time, 9.58 seconds"), not another clause ("IndiGo, the country's largest
+    /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it.
     /// </summary>
     private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon)
     {
@@ -430,7 +437,8 @@ internal static class SupportDetector
 
         for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _))
+            // Any number but a year: right after a comma a number is rarely a date ("reaching Rp 18,028 per $1").
+            if (IsFigureAt(document, tokens, i, lexicon) || (tokens[i].Kind == TokenKind.Number && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
                 || (tokens[i].Kind == TokenKind.Punctuation && char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol))
             {
                 return true;
@@ -443,7 +451,14 @@ internal static class SupportDetector
     /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
     private const int FigureAfterMark = 4;
 
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '\u2014' or '\u2013';
+    /// <summary>A comma, a semicolon, a colon or a dash (a hyphen standing alone, "--", is one).</summary>
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '-' or '\u2013' or '\u2014' or '\u2015';
+
+    /// <summary>What joins two numbers into one range: "or", "to", a dash, or "and" after "between".</summary>
+    private static bool IsRangeJoiner(Document document, TokenList tokens, int first, int joiner) =>
+        ClaimText.IsWord(document, tokens, joiner, "or") || ClaimText.IsWord(document, tokens, joiner, "to")
+        || (tokens[joiner].Kind == TokenKind.Punctuation && document.ProseText[tokens[joiner].Start] is '-' or '\u2013')
+        || (ClaimText.IsWord(document, tokens, joiner, "and") && ClaimText.IsWord(document, tokens, first - 1, "between"));
 
     /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
     private static bool IsInNameOrDate(Document document, TokenList tokens, int index)
@@ -488,10 +503,9 @@ internal static class SupportDetector
         // A span of time is a figure only as an age: "the youngest player, at the age of 17 years", not "the lowest in 30
         // years" nor "11 months ago".
         int unit = index + 1;
-        if (unit + 2 < tokens.Count && tokens[unit + 1].Kind == TokenKind.Number
-            && (ClaimText.IsWord(document, tokens, unit, "or") || ClaimText.IsWord(document, tokens, unit, "to")))
+        if (unit + 2 < tokens.Count && tokens[unit + 1].Kind == TokenKind.Number && IsRangeJoiner(document, tokens, index, unit))
         {
-            unit += 2; // "over the last 10 or 15 years"
+            unit += 2; // "over the last 10 or 15 years", "10–15 years", "between 10 and 15 years"
         }
 
         if (unit < tokens.Count && tokens[unit].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[unit])))
