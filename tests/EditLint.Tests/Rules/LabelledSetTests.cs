@@ -91,7 +91,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "wikinews-test", 0.90, 0.90 },
         { UndatedClaimAnalyzer.Id, "brown2-dev", 0.93, 0.93 },
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.95, 0.95 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.81, 0.81 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.79, 0.81 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.76, 0.72 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.70, 0.83 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.83, 0.78 },
@@ -108,6 +108,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "voa-dev", 0.94, 0.80 },
         { UnsupportedSuperlativeAnalyzer.Id, "voa-test", 0.96, 0.87 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikisum-test", 0.74, 0.79 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews19-dev", 0.0, 0.0 },
         { UndatedClaimAnalyzer.Id, "voa-dev", 0.95, 0.95 },
         { UndatedClaimAnalyzer.Id, "voa-test", 0.97, 0.92 },
     };

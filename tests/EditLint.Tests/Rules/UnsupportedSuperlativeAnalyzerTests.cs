@@ -269,6 +269,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("IndiGo, the country's {|EL2001:largest|} airline, in 2019 was told to cut 5% of its flights.", "They ordered 140,000 copies -- the largest first printing of the year.")]
     [InlineData("IndiGo -- the country's {|EL2001:largest|} airline -- was told to cut its flights by 5%.", "The currency fell to its lowest level of the year, reaching 18,028 rupiah per dollar.")]
     [InlineData("After 10–15 years of neglect, it is {|EL2001:the worst|} road in the state.", "After 10–15 percent growth, it is the fastest-growing city of the year.")]
+    [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate in the nation, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -276,6 +277,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
     [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]
     public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("He composed songs for the band, including many of their {|EL2001:biggest|} hits.", "He composed songs for the band, including their biggest hits.")]
+    [InlineData("Velocity of growth is {|EL2001:the biggest|} challenge so far.", "((Gregory Kurtzer)) Velocity of growth is the biggest challenge so far.")]
+    public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]

@@ -304,7 +304,9 @@ internal static class SuperlativeFinder
                 return false; // "is named the tournament's best player": an award its owner gives
             }
 
-            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !HasScopeInClause(document, tokens, lexicon, end)
+            // "many of their biggest hits" ranks them among others, as "one of" does.
+            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && SetWordsBefore(document, tokens, lexicon, oneOfFrom) < 0
+                && !HasScopeInClause(document, tokens, lexicon, end)
                 && !HasSpanScope(document, tokens, lexicon.TimeUnits, end))
             {
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
@@ -488,20 +490,13 @@ internal static class SuperlativeFinder
     private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope, ref int firstComma)
     {
         var tokens = sentence.Tokens;
-        foreach (string[] words in lexicon.SetWords)
-        {
-            bool all = the - words.Length >= 0;
-            for (int k = 0; all && k < words.Length; k++)
-            {
-                all = ClaimText.IsWord(document, tokens, the - words.Length + k, words[k]);
-            }
+        int set = SetWordsBefore(document, tokens, lexicon, the);
 
-            // "Some of the greatest poetry has been born out of failure": a subset heading a general statement ranks
-            // only with a scope ("Some of the finest wines in France are ...").
-            if (all && !(ClaimText.IsWord(document, tokens, the - words.Length, "some") && sentence.IsFirstWord(the - words.Length)))
-            {
-                return true;
-            }
+        // "Some of the greatest poetry has been born out of failure": a subset heading a general statement ranks
+        // only with a scope ("Some of the finest wines in France are ...").
+        if (set >= 0 && !(ClaimText.IsWord(document, tokens, set, "some") && sentence.IsFirstWord(set)))
+        {
+            return true;
         }
 
         if (IsPartitive(document, tokens, lexicon, end) || IsOneOf(document, tokens, the))
@@ -540,6 +535,26 @@ internal static class SuperlativeFinder
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
         return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon.SpanScopeUnits, end);
+    }
+
+    /// <summary>Where words of <c>setWords</c> ("one of", "many of", "among") end right before token <paramref name="index"/> start; -1 when none do.</summary>
+    private static int SetWordsBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
+    {
+        foreach (string[] words in lexicon.SetWords)
+        {
+            bool all = index - words.Length >= 0;
+            for (int k = 0; all && k < words.Length; k++)
+            {
+                all = ClaimText.IsWord(document, tokens, index - words.Length + k, words[k]);
+            }
+
+            if (all)
+            {
+                return index - words.Length;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -430,7 +430,9 @@ internal static class SupportDetector
 
     private static bool FigureFollows(Document document, TokenList tokens, int mark, int to, SuperlativeLexicon lexicon)
     {
-        if (ClaimText.IsWord(document, tokens, mark + 1, "with"))
+        // "the largest city, with 8.8 million people"; "the lowest rate, which was three per 100,000 people": a relative
+        // clause on the claim's noun belongs to its phrase.
+        if (ClaimText.IsWord(document, tokens, mark + 1, "with") || ClaimText.IsWord(document, tokens, mark + 1, "which"))
         {
             return true;
         }

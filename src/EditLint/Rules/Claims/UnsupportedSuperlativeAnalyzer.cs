@@ -141,15 +141,47 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var opener = document.GetText(tokens[k]);
         var name = document.GetText(tokens[k - 2]);
         return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions))
-            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name);
+            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name) && !EndsAnAttribution(document, tokens, k - 2);
+    }
+
+    /// <summary>"led, according to Time, the largest demonstration": the name closes "according to", it is no subject of a gloss.</summary>
+    private static bool EndsAnAttribution(Document document, TokenList tokens, int name)
+    {
+        int k = name;
+        while (k > 0 && tokens[k - 1].IsWord && (ClaimText.StartsUpper(document.GetText(tokens[k - 1])) || ClaimText.IsWord(document, tokens, k - 1, "the")))
+        {
+            k--;
+        }
+
+        return ClaimText.IsWord(document, tokens, k - 1, "to") && ClaimText.IsWord(document, tokens, k - 2, "according");
     }
 
     /// <summary>How many words a gloss may hold before its superlative ("the Middle East's hardest-hit").</summary>
     private const int GlossReach = 5;
 
-    /// <summary>Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's claim.</summary>
+    /// <summary>
+    /// Quoted words are the speaker's when the sentence says who speaks; a quoted label with nobody named is the writer's
+    /// claim. A paragraph of a transcript that opens with its speaker's name in double parentheses ("((Richard Stallman))
+    /// Well, the worst part of that is ...", the convention of Wikinews interviews) is that speaker's words throughout.
+    /// </summary>
     private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
-        settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence));
+        (settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence)))
+        || (!settings.FlagQuotations && OpensWithSpeakerTag(document, sentence.Block));
+
+    /// <summary>"((Gregory Kurtzer)) Velocity of growth is ...": a name of at most <see cref="SpeakerTagReach"/> characters in "((" and "))" opening the paragraph.</summary>
+    private static bool OpensWithSpeakerTag(Document document, ProseBlock block)
+    {
+        var text = document.ProseText.AsSpan(block.Span.Start, block.Span.Length).TrimStart();
+        if (!text.StartsWith("((", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int close = text[..Math.Min(text.Length, SpeakerTagReach)].IndexOf("))", StringComparison.Ordinal);
+        return close > 2 && !text[2..close].ContainsAny('\n', '(', ')');
+    }
+
+    private const int SpeakerTagReach = 64;
 
     /// <summary>
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
