@@ -1001,7 +1001,8 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        return ClaimText.IsLyAdverb(document.GetText(tokens[adverb])) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
+        var word = document.GetText(tokens[adverb]);
+        return ClaimText.IsLyAdverb(word) && !lexicon.FrequencyAdverbs.Contains(word) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
     }
 
     /// <summary>"the first pope ever", "its first ever visit", "the first time in history": a record claim split around its noun.</summary>

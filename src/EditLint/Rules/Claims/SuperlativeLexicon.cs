@@ -80,6 +80,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>most, least.</summary>
     public required WordSet Intensifiers { get; init; }
 
+    /// <summary>"frequently", "commonly": after "most" they say how usual something is ("the most frequently discussed subject"), as "usually" does, and rank nothing.</summary>
+    public required WordSet FrequencyAdverbs { get; init; }
+
     public required WordSet MostAdjectives { get; init; }
 
     /// <summary>The adjectives of <c>rules/EL2001.adjectives.txt</c>: stems of '-est' forms, and words after "most".</summary>
@@ -370,6 +373,7 @@ internal sealed class SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
             Intensifiers = new WordSet(EmbeddedRuleData.Strings(root, "intensifiers")),
+            FrequencyAdverbs = new WordSet(EmbeddedRuleData.Strings(root, "frequencyAdverbs")),
             MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
             Adjectives = BrownAdjectives.Value,
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],

@@ -302,9 +302,9 @@ internal static class SupportDetector
 
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
+            if ((tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
                 && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
-                && !IsVague(document, tokens, i, lexicon))
+                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i))
             {
                 return true;
             }
@@ -312,6 +312,12 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>'Trump took a parting shot on Twitter: "Oh no, ... perhaps the biggest story in years!"': a colon that opens a quotation gives it to the sentence's subject.</summary>
+    private static bool OpensAQuotationAfterColon(Document document, TokenList tokens, int colon) =>
+        colon > 0 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
+        && tokens[colon + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon + 1].Start] is '"' or '\u201C'
+        && document.IsInQuotation(tokens[colon + 2].Span);
 
     /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
     private static bool HasTrailingReference(Document document, Sentence sentence)
