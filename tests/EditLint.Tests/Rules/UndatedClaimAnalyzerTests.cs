@@ -97,6 +97,10 @@ public class UndatedClaimAnalyzerTests
     public void Flags_a_few_units_ahead_in_a_clause_about_the_future(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("His death on February 7 {|EL2002:last year|} led to mourning, and doses come from January {|EL2002:next year|}.", "The festival runs through March 11 this year, and he died on February 7, 2020.")]
+    public void Takes_no_anchor_from_a_date_whose_year_is_named_from_today(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("The {|EL2002:recent|} talks failed, given its {|EL2002:recent|} belligerence.", "The talks of January 1961 failed.")]
     [InlineData("They met {|EL2002:last September|} and meet {|EL2002:this October|} and {|EL2002:next March|}.", "They met in June and on January 26, and will meet last September 12.")]
     [InlineData("She left {|EL2002:three years ago|}, {|EL2002:just weeks ago|}, {|EL2002:a year and a half ago|}.", "She left three years after the war, weeks later.")]
@@ -148,6 +152,14 @@ public class UndatedClaimAnalyzerTests
             Expect("EL2002").At(7).WithFix("in March 2016"),
             Expect("EL2002").At(8).WithFix("Tuesday's"),
             Expect("EL2002").At(9).WithFix("On Wednesday"));
+
+    [Fact]
+    public void Puts_the_year_after_a_month_and_leaves_a_day_and_month_to_the_writer()
+    {
+        var engine = new AnalyzerEngine([new UndatedClaimAnalyzer()], AnalyzerOptions.Default);
+        var result = engine.AnalyzeText("a.md", "---\ndate: 2021-02-10\n---\n\nDoses come from January next year. He died on February 7 last year.\n");
+        result.Diagnostics.Select(d => d.Fix?.Replacement).ShouldBe(["2022", null]);
+    }
 
     [Fact]
     public void Applies_day_and_month_fixes_but_leaves_a_sentence_initial_today_for_review()

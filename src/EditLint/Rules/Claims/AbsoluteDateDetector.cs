@@ -124,6 +124,12 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
             next++; // "Jan. 12"
         }
 
+        bool day = next < tokens.Count && IsDay(document.GetText(tokens[next]));
+        if (YearNamedFromToday(document, tokens, day ? next + 1 : next))
+        {
+            return false; // "on February 7 last year", "from January next year": the year is named from today
+        }
+
         if (next < tokens.Count && IsDayOrYear(document.GetText(tokens[next])))
         {
             return true;
@@ -142,6 +148,14 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
 
         return !needNumber.Contains(text);
     }
+
+    /// <summary>
+    /// "last year" or "next year" at token <paramref name="k"/>. "The festival runs through March 11 this year" is left
+    /// anchored, as the labelled Wikinews sample reads it; "last September" is relative anyway (a relative lead before it).
+    /// </summary>
+    private static bool YearNamedFromToday(Document document, TokenList tokens, int k) =>
+        k + 1 < tokens.Count && (ClaimText.IsWord(document, tokens, k, "last") || ClaimText.IsWord(document, tokens, k, "next"))
+        && ClaimText.IsWord(document, tokens, k + 1, "year");
 
     /// <summary>"1990s", "2015's", "90s".</summary>
     private static bool IsDecadeOrPossessiveYear(ReadOnlySpan<char> text)

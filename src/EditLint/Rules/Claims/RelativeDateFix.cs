@@ -16,6 +16,12 @@ internal static class RelativeDateFix
 
     private static readonly WordSet Determiners = new(["the", "this", "that", "a", "each", "every", "its", "their"]);
 
+    private static readonly WordSet MonthNames = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
+    private static bool IsDayNumber(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]) && int.Parse(word, CultureInfo.InvariantCulture) is >= 1 and <= 31;
+
     private static readonly string[] ApMonths = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
     public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool capitalize, bool possessive)
@@ -25,7 +31,14 @@ internal static class RelativeDateFix
             return null; // "the next year" is twelve months, not a calendar year
         }
 
-        bool afterPreposition = Prepositions.Contains(previousWord) || PhraseTable<bool>.SameWord(previousWord, "on");
+        if (term.Fix == TemporalFixKind.Year && IsDayNumber(previousWord))
+        {
+            return null; // "on February 7 last year" wants "on Feb. 7, 2020": the comma belongs before the replaced words
+        }
+
+        // "from January next year" -> "from January 2022": after a month the year stands alone.
+        bool afterPreposition = Prepositions.Contains(previousWord) || PhraseTable<bool>.SameWord(previousWord, "on")
+            || (term.Fix == TemporalFixKind.Year && MonthNames.Contains(previousWord));
         if (possessive && term.Fix != TemporalFixKind.Day)
         {
             return null; // "this year's budget" wants "the 2016 budget", a rewrite rather than a replacement

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EditLint.Analysis;
+using EditLint.Documents;
 
 namespace EditLint.Rules.Claims;
 
@@ -71,8 +72,8 @@ public sealed class UndatedClaimAnalyzer : Analyzer
             string advice;
             if (context.Date is { } date)
             {
-                int previous = ClaimText.PreviousWord(sentence.Tokens, match.FirstToken);
-                var previousWord = previous >= 0 ? document.GetText(sentence.Tokens[previous]) : [];
+                int previous = match.FirstToken - 1; // a word or a number: "January next year", "February 7 last year"
+                var previousWord = previous >= 0 && sentence.Tokens[previous].Kind != TokenKind.Punctuation ? document.GetText(sentence.Tokens[previous]) : [];
                 var termText = document.GetText(sentence.Tokens[match.FirstToken]);
                 bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
                 bool possessive = ClaimText.IsPossessive(found, ClaimText.Contractions);
