@@ -157,8 +157,8 @@ public class UndatedClaimAnalyzerTests
     public void Puts_the_year_after_a_month_and_leaves_a_day_and_month_to_the_writer()
     {
         var engine = new AnalyzerEngine([new UndatedClaimAnalyzer()], AnalyzerOptions.Default);
-        var result = engine.AnalyzeText("a.md", "---\ndate: 2021-02-10\n---\n\nDoses come from January next year. He died on February 7 last year.\n");
-        result.Diagnostics.Select(d => d.Fix?.Replacement).ShouldBe(["2022", null]);
+        var result = engine.AnalyzeText("a.md", "---\ndate: 2021-02-10\n---\n\nDoses come from January next year. He died on February 7 last year. She left on March 3rd last year. It began in Feb. last year. We will march next year.\n");
+        result.Diagnostics.Select(d => d.Fix?.Replacement).ShouldBe(["2022", null, null, "2020", "in 2022"]);
     }
 
     [Fact]

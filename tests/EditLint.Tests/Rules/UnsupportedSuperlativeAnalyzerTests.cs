@@ -95,7 +95,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The song was recorded by {|EL2001:several of the biggest|} artists of the time.", "Several of the latest models sold out.")]
     [InlineData("Road accidents are {|EL2001:a leading|} cause of child death.", "A leading figure spoke, and a leading edge was cut.")]
     [InlineData("The asteroid was once tentatively estimated as having {|EL2001:the highest|} potential of any asteroid to hit the Earth.", "The asteroid was once estimated by NASA as having the highest potential of any asteroid to hit the Earth.")]
-    [InlineData("Egeland recanted, and the pledge was {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far; Egeland called the pledge one of the most generous so far.")]
+    [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("Turner said Houston, the {|EL2001:fourth-largest|} U.S. city, was recovering.", "Turner said the fourth-largest U.S. city was recovering. Houston, the fourth-largest U.S. city, has 2.3 million people.")]
     [InlineData("He added that Iran - the Middle East's {|EL2001:hardest-hit|} country - could buy vaccines.", "He added that Iran was the hardest-hit country in the Middle East.")]
     [InlineData("It was {|EL2001:the worst|} flooding in 80 years, and we have {|EL2001:the lowest|} combined rate of unemployment and inflation in 25 years.", "He gave the lowest income groups aid in two weeks, and we will pick the best candidates in a few days.")]
@@ -269,6 +269,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("IndiGo, the country's {|EL2001:largest|} airline, in 2019 was told to cut 5% of its flights.", "They ordered 140,000 copies -- the largest first printing of the year.")]
     [InlineData("IndiGo -- the country's {|EL2001:largest|} airline -- was told to cut its flights by 5%.", "The currency fell to its lowest level of the year, reaching 18,028 rupiah per dollar.")]
     [InlineData("After 10–15 years of neglect, it is {|EL2001:the worst|} road in the state.", "After 10–15 percent growth, it is the fastest-growing city of the year.")]
+    [InlineData("Houston is {|EL2001:the largest|} city in Texas, which joined the union with about 30 counties.", "New Jersey had the lowest rate, which was three per 100,000 people.")]
     [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate in the nation, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
@@ -280,10 +281,10 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("He composed songs for the band, including many of their {|EL2001:biggest|} hits.", "He composed songs for the band, including their biggest hits.")]
-    [InlineData("Velocity of growth is {|EL2001:the biggest|} challenge so far.", "((Gregory Kurtzer)) Velocity of growth is the biggest challenge so far.")]
-    [InlineData("The crisis is {|EL2001:the worst|} in the world.", "The United Nations called the crisis the worst in the world.")]
-    [InlineData("It became {|EL2001:the most widely discussed|} subject on Weibo.", "It became the most frequently discussed subject on Weibo.")]
-    [InlineData("Trump took a parting shot, calling it {|EL2001:the biggest|} story in years.", "Trump took a parting shot on Twitter: \"Oh no, perhaps the biggest story in years!\"")]
+    [InlineData("((This is an aside)) Paris is {|EL2001:the largest|} city in France.", "((Gregory Kurtzer)) Velocity of growth is the biggest challenge so far.")]
+    [InlineData("Some of their {|EL2001:best|} songs in history were written in a garage, and they wrote many of their {|EL2001:biggest|} hits.", "Some of their best songs were written in a garage, and among their greatest achievements was the bridge.")]
+    [InlineData("It is {|EL2001:the most frequently cited|} paper in the history of physics.", "It became the most frequently discussed subject on Weibo.")]
+    [InlineData("Her nickname: \"{|EL2001:the fastest|} woman alive\" stuck for years.", "Trump took a parting shot on Twitter: \"Oh no, perhaps the biggest story in years!\"")]
     public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -388,11 +389,11 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Fact]
     public void Leaves_quoted_speech_to_the_speaker() =>
-        Verify("He described it as “the best deal in history” and left.\n\n> It is the greatest city on Earth.\n");
+        Verify("He called it “the best deal in history” and left.\n\n> It is the greatest city on Earth.\n");
 
     [Fact]
     public void Flags_quoted_speech_when_asked() =>
-        Verify("He described it as “{|EL2001:the best|} deal in history” and left.", Settings("""{ "flagQuotations": true }"""));
+        Verify("He called it “{|EL2001:the best|} deal in history” and left.", Settings("""{ "flagQuotations": true }"""));
 
     [Fact]
     public void Finds_support_in_the_paragraph_when_the_scope_is_paragraph()

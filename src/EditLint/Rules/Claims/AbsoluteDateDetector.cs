@@ -124,7 +124,7 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
             next++; // "Jan. 12"
         }
 
-        bool day = next < tokens.Count && IsDay(document.GetText(tokens[next]));
+        bool day = next < tokens.Count && (IsDay(document.GetText(tokens[next])) || IsOrdinalDay(document.GetText(tokens[next])));
         if (YearNamedFromToday(document, tokens, day ? next + 1 : next))
         {
             return false; // "on February 7 last year", "from January next year": the year is named from today
@@ -173,14 +173,11 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
         return text.Length == 6 && text[4] is '\'' or '\u2019' && text[5] == 's' && IsYearLike(text[..4]);
     }
 
-    private static bool IsDayOrYear(ReadOnlySpan<char> text)
-    {
-        if (IsYearLike(text) || IsDay(text))
-        {
-            return true;
-        }
+    private static bool IsDayOrYear(ReadOnlySpan<char> text) => IsYearLike(text) || IsDay(text) || IsOrdinalDay(text);
 
-        // "12th", "1st"
+    /// <summary>"12th", "1st".</summary>
+    public static bool IsOrdinalDay(ReadOnlySpan<char> text)
+    {
         int digits = 0;
         while (digits < text.Length && char.IsDigit(text[digits]))
         {

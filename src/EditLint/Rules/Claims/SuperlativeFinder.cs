@@ -304,8 +304,7 @@ internal static class SuperlativeFinder
                 return false; // "is named the tournament's best player": an award its owner gives
             }
 
-            // "many of their biggest hits" ranks them among others, as "one of" does.
-            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && SetWordsBefore(document, tokens, lexicon, oneOfFrom) < 0
+            if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !IsCountedSubset(document, sentence, lexicon, oneOfFrom)
                 && !HasScopeInClause(document, tokens, lexicon, end)
                 && !HasSpanScope(document, tokens, lexicon.TimeUnits, end))
             {
@@ -535,6 +534,18 @@ internal static class SuperlativeFinder
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
         return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon.SpanScopeUnits, end);
+    }
+
+    /// <summary>
+    /// "including many of their biggest hits": a subset counted out of the owner's things ranks them among others, as
+    /// "one of" does. Not "among" ("Among their greatest achievements was the bridge": the owner's own), nor a "Some of"
+    /// that opens the sentence ("Some of their best songs were written in a garage"), as for "the".
+    /// </summary>
+    private static bool IsCountedSubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int owner)
+    {
+        int set = SetWordsBefore(document, sentence.Tokens, lexicon, owner);
+        return set >= 0 && !ClaimText.IsWord(document, sentence.Tokens, set, "among")
+            && !(ClaimText.IsWord(document, sentence.Tokens, set, "some") && sentence.IsFirstWord(set));
     }
 
     /// <summary>Where words of <c>setWords</c> ("one of", "many of", "among") end right before token <paramref name="index"/> start; -1 when none do.</summary>
@@ -1001,8 +1012,11 @@ internal static class SuperlativeFinder
             return false;
         }
 
+        // "the most frequently discussed subject" says how usual it is; "the most frequently cited paper in the history of
+        // physics" ranks it, with its scope.
         var word = document.GetText(tokens[adverb]);
-        return ClaimText.IsLyAdverb(word) && !lexicon.FrequencyAdverbs.Contains(word) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]));
+        return ClaimText.IsLyAdverb(word) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]))
+            && (!lexicon.FrequencyAdverbs.Contains(word) || HasScopeInClause(document, tokens, lexicon, adverb + 2));
     }
 
     /// <summary>"the first pope ever", "its first ever visit", "the first time in history": a record claim split around its noun.</summary>

@@ -313,11 +313,16 @@ internal static class SupportDetector
         return false;
     }
 
-    /// <summary>'Trump took a parting shot on Twitter: "Oh no, ... perhaps the biggest story in years!"': a colon that opens a quotation gives it to the sentence's subject.</summary>
+    /// <summary>
+    /// 'Trump took a parting shot on Twitter: "Oh no, ... perhaps the biggest story in years!"': a colon that opens a
+    /// quotation right after a name gives it to a speaker. After a common noun or another verb it is a label ('Her
+    /// nickname: "the fastest woman alive"', 'The sign read: "the best pizza in town"'), which names nobody.
+    /// </summary>
     private static bool OpensAQuotationAfterColon(Document document, TokenList tokens, int colon) =>
-        colon > 0 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
+        colon > 1 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
         && tokens[colon + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon + 1].Start] is '"' or '\u201C'
-        && document.IsInQuotation(tokens[colon + 2].Span);
+        && document.IsInQuotation(tokens[colon + 2].Span)
+        && tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0;
 
     /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
     private static bool HasTrailingReference(Document document, Sentence sentence)
@@ -425,7 +430,8 @@ internal static class SupportDetector
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
         for (int i = claim + 1; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start]) && !FigureFollows(document, tokens, i, to, lexicon))
+            if (tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start])
+                && !FigureFollows(document, tokens, i, to, lexicon, onTheClaimsNoun: !HasPrepositionBetween(document, tokens, claim, i)))
             {
                 return i;
             }
@@ -434,11 +440,13 @@ internal static class SupportDetector
         return to;
     }
 
-    private static bool FigureFollows(Document document, TokenList tokens, int mark, int to, SuperlativeLexicon lexicon)
+    private static bool FigureFollows(Document document, TokenList tokens, int mark, int to, SuperlativeLexicon lexicon, bool onTheClaimsNoun)
     {
         // "the largest city, with 8.8 million people"; "the lowest rate, which was three per 100,000 people": a relative
-        // clause on the claim's noun belongs to its phrase.
-        if (ClaimText.IsWord(document, tokens, mark + 1, "with") || ClaimText.IsWord(document, tokens, mark + 1, "which"))
+        // clause on the claim's noun belongs to its phrase. After a scope ("the largest city in Texas, which joined the
+        // union with 30 counties") it is about the scope.
+        bool comma = document.ProseText[tokens[mark].Start] == ',';
+        if (ClaimText.IsWord(document, tokens, mark + 1, "with") || (comma && onTheClaimsNoun && ClaimText.IsWord(document, tokens, mark + 1, "which")))
         {
             return true;
         }
@@ -448,6 +456,20 @@ internal static class SupportDetector
             // Any number but a year: right after a comma a number is rarely a date ("reaching Rp 18,028 per $1").
             if (IsFigureAt(document, tokens, i, lexicon) || (tokens[i].Kind == TokenKind.Number && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
                 || (tokens[i].Kind == TokenKind.Punctuation && char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in", "of", "on", "at" between the claim and token <paramref name="mark"/>: a scope or another noun comes first.</summary>
+    private static bool HasPrepositionBetween(Document document, TokenList tokens, int claim, int mark)
+    {
+        for (int k = claim + 1; k < mark; k++)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "on") || ClaimText.IsWord(document, tokens, k, "at"))
             {
                 return true;
             }

@@ -72,12 +72,21 @@ public sealed class UndatedClaimAnalyzer : Analyzer
             string advice;
             if (context.Date is { } date)
             {
-                int previous = match.FirstToken - 1; // a word or a number: "January next year", "February 7 last year"
-                var previousWord = previous >= 0 && sentence.Tokens[previous].Kind != TokenKind.Punctuation ? document.GetText(sentence.Tokens[previous]) : [];
+                var tokens = sentence.Tokens;
+                int previous = ClaimText.PreviousWord(tokens, match.FirstToken);
+                if (match.FirstToken >= 2 && tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[match.FirstToken - 1].Start] == '.'
+                    && RelativeDateFix.IsMonthName(document.GetText(tokens[match.FirstToken - 2])))
+                {
+                    previous = match.FirstToken - 2; // "in Feb. last year"
+                }
+
+                var previousWord = previous >= 0 ? document.GetText(tokens[previous]) : [];
+                bool afterDay = match.FirstToken >= 2 && tokens[match.FirstToken - 2].IsWord && RelativeDateFix.IsMonthName(document.GetText(tokens[match.FirstToken - 2]))
+                    && (tokens[match.FirstToken - 1].Kind == TokenKind.Number || AbsoluteDateDetector.IsOrdinalDay(document.GetText(tokens[match.FirstToken - 1]))); // "on February 7 last year", "February 7th"
                 var termText = document.GetText(sentence.Tokens[match.FirstToken]);
                 bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
                 bool possessive = ClaimText.IsPossessive(found, ClaimText.Contractions);
-                if (RelativeDateFix.Create(match.Term, date, previousWord, capitalize, possessive) is var (replacement, safe))
+                if (RelativeDateFix.Create(match.Term, date, previousWord, afterDay, capitalize, possessive) is var (replacement, safe))
                 {
                     fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, safe);
                     advice = $"write '{replacement}'";
