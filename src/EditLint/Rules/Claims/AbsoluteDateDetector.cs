@@ -150,6 +150,28 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
     }
 
     /// <summary>
+    /// What stands before a relative term at token <paramref name="first"/>, for its fix: the word before it, reached past
+    /// a month's abbreviation point ("in Feb. last year"), whether that word is a month ("from January next year"), and
+    /// whether the term follows a month's day ("on February 7 last year", "February 7th").
+    /// </summary>
+    public (int Previous, bool AfterMonth, bool AfterDay) ReadBefore(Document document, TokenList tokens, int first)
+    {
+        int previous = ClaimText.PreviousWord(tokens, first);
+        if (previous < 0 && first >= 2 && tokens[first - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[first - 1].Start] == '.' && IsMonth(document, tokens, first - 2))
+        {
+            previous = first - 2;
+        }
+
+        bool afterDay = first >= 2 && IsMonth(document, tokens, first - 2)
+            && (tokens[first - 1].Kind == TokenKind.Number || IsOrdinalDay(document.GetText(tokens[first - 1])));
+        return (previous, previous >= 0 && IsMonth(document, tokens, previous), afterDay);
+    }
+
+    /// <summary>"January", "Sept": a capitalised month name, not "march" or "may" the verbs.</summary>
+    private bool IsMonth(Document document, TokenList tokens, int i) =>
+        tokens[i].IsWord && ClaimText.StartsUpper(document.GetText(tokens[i])) && months.Contains(document.GetText(tokens[i]));
+
+    /// <summary>
     /// "last year" or "next year" at token <paramref name="k"/>. "The festival runs through March 11 this year" is left
     /// anchored, as the labelled Wikinews sample reads it; "last September" is relative anyway (a relative lead before it).
     /// </summary>
@@ -176,7 +198,7 @@ internal sealed class AbsoluteDateDetector(WordSet months, WordSet needNumber, W
     private static bool IsDayOrYear(ReadOnlySpan<char> text) => IsYearLike(text) || IsDay(text) || IsOrdinalDay(text);
 
     /// <summary>"12th", "1st".</summary>
-    public static bool IsOrdinalDay(ReadOnlySpan<char> text)
+    private static bool IsOrdinalDay(ReadOnlySpan<char> text)
     {
         int digits = 0;
         while (digits < text.Length && char.IsDigit(text[digits]))

@@ -16,22 +16,15 @@ internal static class RelativeDateFix
 
     private static readonly WordSet Determiners = new(["the", "this", "that", "a", "each", "every", "its", "their"]);
 
-    private static readonly WordSet MonthNames = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]);
-
-    /// <summary>"January", "Sept": a capitalised month, not "march" or "may" the verbs.</summary>
-    public static bool IsMonthName(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && MonthNames.Contains(word);
-
     private static readonly string[] ApMonths = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
     /// <summary>
     /// The replacement for <paramref name="term"/> on <paramref name="date"/>, and whether it is safe to apply; null when
     /// none fits: after a determiner ("the next year"), in a possessive, or after a day of a month (<paramref name="afterDay"/>:
-    /// "on February 7 last year" wants a comma before the year). <paramref name="previousWord"/> decides "in"
-    /// ("from January next year" becomes "from January 2022").
+    /// "on February 7 last year" wants a comma before the year). <paramref name="previousWord"/> decides "in", and after a
+    /// month (<paramref name="afterMonth"/>) a year stands alone ("from January next year" becomes "from January 2022").
     /// </summary>
-    public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool afterDay, bool capitalize, bool possessive)
+    public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool afterMonth, bool afterDay, bool capitalize, bool possessive)
     {
         if (Determiners.Contains(previousWord))
         {
@@ -43,9 +36,7 @@ internal static class RelativeDateFix
             return null; // "on February 7 last year" wants "on Feb. 7, 2020": the comma belongs before the replaced words
         }
 
-        // "from January next year" -> "from January 2022": after a month the year stands alone.
-        bool afterPreposition = Prepositions.Contains(previousWord) || PhraseTable<bool>.SameWord(previousWord, "on")
-            || (term.Fix == TemporalFixKind.Year && IsMonthName(previousWord));
+        bool afterPreposition = Prepositions.Contains(previousWord) || PhraseTable<bool>.SameWord(previousWord, "on") || (term.Fix == TemporalFixKind.Year && afterMonth);
         if (possessive && term.Fix != TemporalFixKind.Day)
         {
             return null; // "this year's budget" wants "the 2016 budget", a rewrite rather than a replacement

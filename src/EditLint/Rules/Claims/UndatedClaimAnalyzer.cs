@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EditLint.Analysis;
-using EditLint.Documents;
 
 namespace EditLint.Rules.Claims;
 
@@ -72,21 +71,12 @@ public sealed class UndatedClaimAnalyzer : Analyzer
             string advice;
             if (context.Date is { } date)
             {
-                var tokens = sentence.Tokens;
-                int previous = ClaimText.PreviousWord(tokens, match.FirstToken);
-                if (match.FirstToken >= 2 && tokens[match.FirstToken - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[match.FirstToken - 1].Start] == '.'
-                    && RelativeDateFix.IsMonthName(document.GetText(tokens[match.FirstToken - 2])))
-                {
-                    previous = match.FirstToken - 2; // "in Feb. last year"
-                }
-
-                var previousWord = previous >= 0 ? document.GetText(tokens[previous]) : [];
-                bool afterDay = match.FirstToken >= 2 && tokens[match.FirstToken - 2].IsWord && RelativeDateFix.IsMonthName(document.GetText(tokens[match.FirstToken - 2]))
-                    && (tokens[match.FirstToken - 1].Kind == TokenKind.Number || AbsoluteDateDetector.IsOrdinalDay(document.GetText(tokens[match.FirstToken - 1]))); // "on February 7 last year", "February 7th"
+                var (previous, afterMonth, afterDay) = lexicon.Dates.ReadBefore(document, sentence.Tokens, match.FirstToken);
+                var previousWord = previous >= 0 ? document.GetText(sentence.Tokens[previous]) : [];
                 var termText = document.GetText(sentence.Tokens[match.FirstToken]);
                 bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
                 bool possessive = ClaimText.IsPossessive(found, ClaimText.Contractions);
-                if (RelativeDateFix.Create(match.Term, date, previousWord, afterDay, capitalize, possessive) is var (replacement, safe))
+                if (RelativeDateFix.Create(match.Term, date, previousWord, afterMonth, afterDay, capitalize, possessive) is var (replacement, safe))
                 {
                     fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, safe);
                     advice = $"write '{replacement}'";
