@@ -431,7 +431,7 @@ internal static class SupportDetector
         for (int i = claim + 1; i < to; i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start])
-                && !FigureFollows(document, tokens, i, to, lexicon, onTheClaimsNoun: !HasPrepositionBetween(document, tokens, claim, i)))
+                && !FigureFollows(document, tokens, claim, i, to, lexicon))
             {
                 return i;
             }
@@ -440,13 +440,13 @@ internal static class SupportDetector
         return to;
     }
 
-    private static bool FigureFollows(Document document, TokenList tokens, int mark, int to, SuperlativeLexicon lexicon, bool onTheClaimsNoun)
+    private static bool FigureFollows(Document document, TokenList tokens, int claim, int mark, int to, SuperlativeLexicon lexicon)
     {
         // "the largest city, with 8.8 million people"; "the lowest rate, which was three per 100,000 people": a relative
         // clause on the claim's noun belongs to its phrase. After a scope ("the largest city in Texas, which joined the
         // union with 30 counties") it is about the scope.
-        bool comma = document.ProseText[tokens[mark].Start] == ',';
-        if (ClaimText.IsWord(document, tokens, mark + 1, "with") || (comma && onTheClaimsNoun && ClaimText.IsWord(document, tokens, mark + 1, "which")))
+        if (ClaimText.IsWord(document, tokens, mark + 1, "with")
+            || (ClaimText.IsWord(document, tokens, mark + 1, "which") && document.ProseText[tokens[mark].Start] == ',' && !HasPrepositionBetween(document, tokens, claim, mark)))
         {
             return true;
         }
@@ -454,8 +454,13 @@ internal static class SupportDetector
         for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
         {
             // Any number but a year: right after a comma a number is rarely a date ("reaching Rp 18,028 per $1").
-            if (IsFigureAt(document, tokens, i, lexicon) || (tokens[i].Kind == TokenKind.Number && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])))
-                || (tokens[i].Kind == TokenKind.Punctuation && char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            bool figure = tokens[i].Kind switch
+            {
+                TokenKind.Number => !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])),
+                TokenKind.Word => lexicon.Quantities.TryMatch(document, tokens, i, out _, out _),
+                _ => char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol,
+            };
+            if (figure)
             {
                 return true;
             }
@@ -464,12 +469,14 @@ internal static class SupportDetector
         return false;
     }
 
+    private static readonly WordSet ScopePrepositions = new(["in", "of", "on", "at"]);
+
     /// <summary>"in", "of", "on", "at" between the claim and token <paramref name="mark"/>: a scope or another noun comes first.</summary>
     private static bool HasPrepositionBetween(Document document, TokenList tokens, int claim, int mark)
     {
         for (int k = claim + 1; k < mark; k++)
         {
-            if (ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "of") || ClaimText.IsWord(document, tokens, k, "on") || ClaimText.IsWord(document, tokens, k, "at"))
+            if (tokens[k].IsWord && ScopePrepositions.Contains(document.GetText(tokens[k])))
             {
                 return true;
             }
