@@ -489,11 +489,7 @@ internal static class SuperlativeFinder
     private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope, ref int firstComma)
     {
         var tokens = sentence.Tokens;
-        int set = SetWordsBefore(document, tokens, lexicon, the);
-
-        // "Some of the greatest poetry has been born out of failure": a subset heading a general statement ranks
-        // only with a scope ("Some of the finest wines in France are ...").
-        if (set >= 0 && !(ClaimText.IsWord(document, tokens, set, "some") && sentence.IsFirstWord(set)))
+        if (PicksASubset(document, sentence, lexicon, the) >= 0)
         {
             return true;
         }
@@ -541,27 +537,29 @@ internal static class SuperlativeFinder
     /// "one of" does. Not "among" ("Among their greatest achievements was the bridge": the owner's own), nor a "Some of"
     /// that opens the sentence ("Some of their best songs were written in a garage"), as for "the".
     /// </summary>
-    private static bool IsCountedSubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int owner)
-    {
-        int set = SetWordsBefore(document, sentence.Tokens, lexicon, owner);
-        return set >= 0 && !ClaimText.IsWord(document, sentence.Tokens, set, "among")
-            && !(ClaimText.IsWord(document, sentence.Tokens, set, "some") && sentence.IsFirstWord(set));
-    }
+    private static bool IsCountedSubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int owner) =>
+        PicksASubset(document, sentence, lexicon, owner) is int set and >= 0 && !ClaimText.IsWord(document, sentence.Tokens, set, "among");
 
-    /// <summary>Where words of <c>setWords</c> ("one of", "many of", "among") end right before token <paramref name="index"/> start; -1 when none do.</summary>
-    private static int SetWordsBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
+    /// <summary>
+    /// Where words of <c>setWords</c> ("one of", "many of", "among") that end right before token <paramref name="index"/>
+    /// start; -1 when none do, or when "Some of" opens the sentence: "Some of the greatest poetry has been born out of
+    /// failure", a subset heading a general statement, ranks only with a scope ("Some of the finest wines in France are").
+    /// </summary>
+    private static int PicksASubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int index)
     {
+        var tokens = sentence.Tokens;
         foreach (string[] words in lexicon.SetWords)
         {
-            bool all = index - words.Length >= 0;
+            int start = index - words.Length;
+            bool all = start >= 0;
             for (int k = 0; all && k < words.Length; k++)
             {
-                all = ClaimText.IsWord(document, tokens, index - words.Length + k, words[k]);
+                all = ClaimText.IsWord(document, tokens, start + k, words[k]);
             }
 
             if (all)
             {
-                return index - words.Length;
+                return ClaimText.IsWord(document, tokens, start, "some") && sentence.IsFirstWord(start) ? -1 : start;
             }
         }
 
