@@ -314,6 +314,41 @@ internal static class SupportDetector
     }
 
     /// <summary>
+    /// "((Gregory Kurtzer)) Velocity of growth is ...": one to four capitalised words in "((" and "))" opening a paragraph
+    /// (not a heading), with text after them.
+    /// </summary>
+    public static bool OpensWithSpeakerTag(Document document, ProseBlock block)
+    {
+        var text = document.ProseText.AsSpan(block.Span.Start, block.Span.Length).TrimStart();
+        if (block.Kind != ProseBlockKind.Paragraph || !text.StartsWith("((", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int close = text[..Math.Min(text.Length, SpeakerTagReach)].IndexOf("))", StringComparison.Ordinal);
+        if (close <= 2 || text[(close + 2)..].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (var range in text[2..close].Split(' '))
+        {
+            var word = text[2..close][range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word.ContainsAny('\n', '(', ')'))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= 4;
+    }
+
+    private const int SpeakerTagReach = 64;
+
+    /// <summary>
     /// 'Trump took a parting shot on Twitter: "Oh no, ... perhaps the biggest story in years!"': a colon that opens a
     /// quotation right after a name gives it to a speaker. After a common noun or another verb it is a label ('Her
     /// nickname: "the fastest woman alive"', 'The sign read: "the best pizza in town"'), which names nobody.

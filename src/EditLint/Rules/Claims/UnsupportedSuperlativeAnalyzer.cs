@@ -166,42 +166,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// </summary>
     private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
         (settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence)))
-        || (!settings.FlagQuotations && OpensWithSpeakerTag(document, sentence.Block));
-
-    /// <summary>
-    /// "((Gregory Kurtzer)) Velocity of growth is ...": one to four capitalised words in "((" and "))" opening a paragraph
-    /// (not a heading), with text after them.
-    /// </summary>
-    private static bool OpensWithSpeakerTag(Document document, ProseBlock block)
-    {
-        var text = document.ProseText.AsSpan(block.Span.Start, block.Span.Length).TrimStart();
-        if (block.Kind != ProseBlockKind.Paragraph || !text.StartsWith("((", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int close = text[..Math.Min(text.Length, SpeakerTagReach)].IndexOf("))", StringComparison.Ordinal);
-        if (close <= 2 || text[(close + 2)..].IsWhiteSpace())
-        {
-            return false;
-        }
-
-        int words = 0;
-        foreach (var range in text[2..close].Split(' '))
-        {
-            var word = text[2..close][range];
-            if (word.IsEmpty || !char.IsUpper(word[0]) || word.ContainsAny('\n', '(', ')'))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words <= 4;
-    }
-
-    private const int SpeakerTagReach = 64;
+        || (!settings.FlagQuotations && SupportDetector.OpensWithSpeakerTag(document, sentence.Block));
 
     /// <summary>
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
