@@ -116,6 +116,15 @@ def all_candidates_and_others(pool, is_candidate, size, seed):
     return chosen
 
 
+def print_drawn(chosen, rule, key, source):
+    """Prints a drawn sample as unlabelled.tsv: a header naming the key column and the source, then key, half
+    (draw-wikinews.py's half(): SHA-256 of rule + sentence) and sentence for each (key, sentence) of chosen."""
+    half = load_script('draw-wikinews.py').half
+    print(f'# {key}\thalf\tsentence ({source}; drawn by draw.py)')
+    for k, s in chosen:
+        print(f'{k}\t{half(rule, s)}\t{s}')
+
+
 def write_halves(here, rule, name, header, check, source='labelled.tsv'):
     """Writes ../RULE.NAME-dev.txt and -test.txt from here/SOURCE (file, half, labelled sentence); header has {half}.
     Returns False when, with check, a file differs."""

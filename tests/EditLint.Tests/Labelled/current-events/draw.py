@@ -84,9 +84,7 @@ def unused_sentences(posts, exclude):
 def main():
     pool = unused_sentences(sys.argv[1], ('EL2001.current',))
     chosen = sampling.candidates_and_others(pool, candidate, CANDIDATES, OTHERS, SEED)
-    print('# day\thalf\tsentence (Wikipedia, Portal:Current events, CC BY-SA 4.0; drawn by draw.py)')
-    for day, s in chosen:
-        print(f'{day}\t{draw.half("EL2001", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2001', 'day', 'Wikipedia, Portal:Current events, CC BY-SA 4.0')
 
 
 if __name__ == '__main__':

@@ -25,9 +25,7 @@ def main():
     wikinews = sampling.load_script('draw-wikinews.py')
     pool = sampling.unused_prose_sentences(voa.newscasts(sys.argv[1]), ('EL2002.voa',))
     chosen = sampling.candidates_and_others(pool, wikinews.temporal, CANDIDATES, OTHERS, SEED)
-    print('# day\thalf\tsentence (Voice of America newscasts, public domain; drawn by draw.py)')
-    for day, s in chosen:
-        print(f'{day}\t{wikinews.half("EL2002", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2002', 'day', 'Voice of America newscasts, public domain')
 
 
 if __name__ == '__main__':

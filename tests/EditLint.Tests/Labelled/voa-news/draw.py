@@ -49,11 +49,9 @@ def newscasts(folder):
 
 def main():
     portal = sampling.load_script('current-events/draw.py')
-    pool = sampling.unused_prose_sentences(newscasts(sys.argv[1]), ('EL2001.voa',))
+    pool = sampling.unused_prose_sentences(newscasts(sys.argv[1]), ('EL2001.voa', 'EL2002.voa'))  # its own sentences and the later EL2002 sample's
     chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
-    print('# day\thalf\tsentence (Voice of America newscasts, public domain; drawn by draw.py)')
-    for day, s in chosen:
-        print(f'{day}\t{portal.draw.half("EL2001", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2001', 'day', 'Voice of America newscasts, public domain')
 
 
 if __name__ == '__main__':

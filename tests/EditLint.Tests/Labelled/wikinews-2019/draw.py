@@ -49,9 +49,7 @@ def main():
     portal = sampling.load_script('current-events/draw.py')
     pool = sampling.unused_prose_sentences(articles(sys.argv[1]), ('EL2001.wikinews19',))
     chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
-    print('# date\thalf\tsentence (English Wikinews 2019-2021, CC BY 2.5; drawn by draw.py)')
-    for date, s in chosen:
-        print(f'{date}\t{portal.draw.half("EL2001", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2001', 'date', 'English Wikinews 2019-2021, CC BY 2.5')
 
 
 if __name__ == '__main__':
