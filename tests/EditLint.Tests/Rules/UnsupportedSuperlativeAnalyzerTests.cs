@@ -276,6 +276,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Laguerre Hanover has {|EL2001:the smoothest|} gait, and the deepest music had {|EL2001:the poorest|} showing.", "Every child must have the best education this nation can provide, goals which have the greatest bearing come first, we have the firmest reliance on them, and the vessels have had the happiest effect.")]
     [InlineData("The bridge -- and perhaps {|EL2001:the most interesting|} one, -- connected two towns.", "I have the strangest feeling of having lived through this before.")]
+    [InlineData("The bridge – and perhaps {|EL2001:the most interesting|} one – connected two towns.", "I have the strangest feeling of having lived through this before.")]
     [InlineData("Just about {|EL2001:the most enthralling|} example is the saga of the peanuts.", "They fed the herd with the least effort on the longest days.")]
     public void Flags_a_superlative_held_by_its_subject_or_heading_an_aside(string markup, string trap) => VerifyWithTrap(markup, trap);
 

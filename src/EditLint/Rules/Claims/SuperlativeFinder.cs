@@ -704,7 +704,7 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool HasScopeInClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
-        for (int k = end; k < tokens.Count && k <= end + ClauseScopeReach && (tokens[k].Kind != TokenKind.Punctuation || document.ProseText[tokens[k].Start] is ',' or '-' or '\u2013' or '\u2014'); k++)
+        for (int k = end; k < tokens.Count && k <= end + ClauseScopeReach && (tokens[k].Kind != TokenKind.Punctuation || document.ProseText[tokens[k].Start] == ',' || ClaimText.IsDash(document.ProseText[tokens[k].Start])); k++)
         {
             if (tokens[k].IsWord && lexicon.ComparisonScope.TryMatch(document, tokens, k, out _, out _))
             {
@@ -1228,7 +1228,7 @@ internal static class SuperlativeFinder
                     count++;
                 }
             }
-            else if (tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] is ':' or ';' or '\u2014' or '-')
+            else if (tokens[i].Kind == TokenKind.Punctuation && (document.ProseText[tokens[i].Start] is ':' or ';' || ClaimText.IsDash(document.ProseText[tokens[i].Start])))
             {
                 break; // a dash opens an aside: "-- and perhaps the most interesting one,"
             }

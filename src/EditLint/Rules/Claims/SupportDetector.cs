@@ -523,8 +523,8 @@ internal static class SupportDetector
     /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
     private const int FigureAfterMark = 4;
 
-    /// <summary>A comma, a semicolon, a colon or a dash (a hyphen standing alone, "--", is one).</summary>
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' or '-' or '\u2013' or '\u2014' or '\u2015';
+    /// <summary>A comma, a semicolon, a colon or a dash.</summary>
+    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' || ClaimText.IsDash(c);
 
     /// <summary>What joins two numbers into one range: "or", "to", a dash, or "and" after "between".</summary>
     private static bool IsRangeJoiner(Document document, TokenList tokens, int first, int joiner) =>

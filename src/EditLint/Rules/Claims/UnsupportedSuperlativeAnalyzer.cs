@@ -132,7 +132,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             k--;
         }
 
-        if (k < 2 || tokens[k - 1].Kind != TokenKind.Punctuation || document.ProseText[tokens[k - 1].Start] is not (',' or '-' or '\u2013' or '\u2014')
+        if (k < 2 || tokens[k - 1].Kind != TokenKind.Punctuation || (document.ProseText[tokens[k - 1].Start] != ',' && !ClaimText.IsDash(document.ProseText[tokens[k - 1].Start]))
             || !tokens[k - 2].IsWord)
         {
             return false;
