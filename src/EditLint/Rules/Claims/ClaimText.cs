@@ -37,6 +37,28 @@ internal static class ClaimText
 
     public static bool StartsUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
+    /// <summary>Where the first of <paramref name="sequences"/> whose words end right before token <paramref name="index"/> starts ("one of" before "the"); -1 when none does.</summary>
+    public static int SequenceBefore(Document document, TokenList tokens, IReadOnlyList<string[]> sequences, int index)
+    {
+        for (int s = 0; s < sequences.Count; s++)
+        {
+            string[] words = sequences[s];
+            int start = index - words.Length;
+            bool all = start >= 0;
+            for (int k = 0; all && k < words.Length; k++)
+            {
+                all = IsWord(document, tokens, start + k, words[k]);
+            }
+
+            if (all)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A dash between words: a hyphen standing alone ("--" is two), an en dash, an em dash or a horizontal bar.</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
 

@@ -547,23 +547,8 @@ internal static class SuperlativeFinder
     /// </summary>
     private static int PicksASubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int index)
     {
-        var tokens = sentence.Tokens;
-        foreach (string[] words in lexicon.SetWords)
-        {
-            int start = index - words.Length;
-            bool all = start >= 0;
-            for (int k = 0; all && k < words.Length; k++)
-            {
-                all = ClaimText.IsWord(document, tokens, start + k, words[k]);
-            }
-
-            if (all)
-            {
-                return ClaimText.IsWord(document, tokens, start, "some") && sentence.IsFirstWord(start) ? -1 : start;
-            }
-        }
-
-        return -1;
+        int start = ClaimText.SequenceBefore(document, sentence.Tokens, lexicon.SetWords, index);
+        return start >= 0 && ClaimText.IsWord(document, sentence.Tokens, start, "some") && sentence.IsFirstWord(start) ? -1 : start;
     }
 
     /// <summary>

@@ -144,21 +144,6 @@ internal static class TemporalFinder
             return false;
         }
 
-        foreach (string[] words in term.ExceptPrecededBy)
-        {
-            int at = start - words.Length;
-            bool all = at >= 0;
-            for (int k = 0; all && k < words.Length; k++)
-            {
-                all = ClaimText.IsWord(document, tokens, at + k, words[k]);
-            }
-
-            if (all)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0;
     }
 }
