@@ -39,15 +39,16 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             var cited = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasCitation(d, s, lexicon));
             var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.IsDisputed(d, s, lexicon));
             var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
+            var transcribed = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.OpensWithSpeakerTag(d, s.Block));
             var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
-            var memos = new Memos(sourced, cited, figured, disputed, spoken, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
+            var memos = new Memos(sourced, cited, figured, disputed, spoken, transcribed, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
             start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, memos, matches));
         });
     }
 
-    /// <summary>What one document's sentences are asked once each: support, figures, maintenance marks, a named speaker.</summary>
-    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Cited, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken, RankedMeasures.SentenceFigures Measured);
+    /// <summary>What one document's sentences (or paragraphs) are asked once each: support, figures, maintenance marks, a named speaker, a transcript's speaker tag.</summary>
+    private sealed record Memos(ScopeMemo Sourced, ScopeMemo Cited, ScopeMemo Figured, ScopeMemo Disputed, ScopeMemo Spoken, ScopeMemo Transcribed, RankedMeasures.SentenceFigures Measured);
 
     private static void Analyze(SentenceContext context, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, List<SuperlativeMatch> matches)
     {
@@ -166,7 +167,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// </summary>
     private static bool IsSpeakersWords(Document document, Sentence sentence, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
         (settings.Skips(document, sentence, match.Core) && (sentence.Block.IsInBlockQuote || memos.Spoken.Evaluate(sentence)))
-        || (!settings.FlagQuotations && SupportDetector.OpensWithSpeakerTag(document, sentence.Block));
+        || (!settings.FlagQuotations && memos.Transcribed.Evaluate(sentence));
 
     /// <summary>
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
