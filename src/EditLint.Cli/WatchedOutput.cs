@@ -31,55 +31,25 @@ internal sealed class WatchedOutput : TextWriter
         }
     }
 
-    public override void Write(char value)
-    {
-        try
-        {
-            output.Write(value);
-        }
-        catch (IOException e) when (Remember(e))
-        {
-        }
-    }
+    public override void Write(char value) => Watch(static (o, v) => o.Write(v), value);
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            output.Write(value);
-        }
-        catch (IOException e) when (Remember(e))
-        {
-        }
-    }
+    public override void Write(string? value) => Watch(static (o, v) => o.Write(v), value);
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            output.Write(buffer, index, count);
-        }
-        catch (IOException e) when (Remember(e))
-        {
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Watch(static (o, v) => o.Write(v.buffer, v.index, v.count), (buffer, index, count));
 
-    public override void WriteLine(string? value)
-    {
-        try
-        {
-            output.WriteLine(value);
-        }
-        catch (IOException e) when (Remember(e))
-        {
-        }
-    }
+    public override void WriteLine(string? value) => Watch(static (o, v) => o.WriteLine(v), value);
 
-    public override void Flush()
+    public override void Flush() => Watch(static (o, _) => o.Flush(), 0);
+
+    /// <summary>
+    /// Makes one write to the writer below. The delegates are static and the value is passed through, so a write
+    /// allocates nothing (a closure per write did, once per character of the report).
+    /// </summary>
+    private void Watch<T>(Action<TextWriter, T> write, T value)
     {
         try
         {
-            output.Flush();
+            write(output, value);
         }
         catch (IOException e) when (Remember(e))
         {
