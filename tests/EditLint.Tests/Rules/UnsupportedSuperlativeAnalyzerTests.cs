@@ -40,6 +40,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It was Putin’s {|EL2001:first-ever|} visit.")]
     [InlineData("They fought with {|EL2001:unprecedented|} resolve.")]
     [InlineData("The city has a {|EL2001:world-class|} orchestra.")]
+    [InlineData("A {|EL2001:world-leading|} lab, and a world-renowned and world-famous group: fame, not a rank.")]
     [InlineData("Its reach is {|EL2001:unparalleled|}.")]
     [InlineData("It was a {|EL2001:record-breaking|} year for exports.")]
     [InlineData("Her skill is {|EL2001:second to none|}.")]
@@ -162,6 +163,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The United States is {|EL2001:the largest|} donor in history.", "Mediators in Qatar state that this is the closest both sides have been, and Israel Katz states that it is the most important plant.")]
     [InlineData("It announces {|EL2001:the largest|} order in history.", "The ministry announces that it is the largest order in history, and the company confirms that it is the biggest.")]
+    [InlineData("Deep trawling is {|EL2001:one of the world's most destructive|} forms of fishing.", "Roberts, author of The Unnatural History of the Sea, explains that deep trawling is one of the world's most destructive forms of fishing.")]
     public void Counts_a_report_in_the_present_tense(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -176,6 +178,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The film becomes the {|EL2001:highest-grossing|} biopic.", "The film grosses US$977 million in worldwide box offices, surpassing Oppenheimer as the highest-grossing biopic.")]
     [InlineData("She is also the {|EL2001:lowest-ranked|} finalist at the tournament.", "Ranked No. 114, she is also the lowest-ranked finalist at the tournament.")]
     [InlineData("The Huajiang Canyon Bridge, the world's {|EL2001:highest|} bridge, opens to the public.", "The 625-meter-high Huajiang Canyon Bridge, the world's highest bridge, opens to the public.")]
+    [InlineData("{|EL2001:The oldest|} European, Florrie Baldwin, was honoured on Wednesday.", "The oldest European, Florrie Baldwin, turned 114 on Wednesday; Ivy Bean, thought to have been the oldest person using Twitter, has died at age 104.")]
     [InlineData("Headley, a 92-year-old man, is convicted in what is the UK's {|EL2001:longest-running|} cold case.", "After an 11-month deployment at sea and two port visits, the carrier returns from the longest deployment of the U.S. since the Vietnam War.")]
     public void Counts_a_figure_that_measures_the_ranked_quality_anywhere_in_the_sentence(string markup, string trap) => VerifyWithTrap(markup, trap);
 

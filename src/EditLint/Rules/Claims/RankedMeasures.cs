@@ -237,8 +237,14 @@ internal sealed class RankedMeasures
 
         return (ClaimText.IsWord(document, tokens, i + 1, "years") && IsOldWithin(document, tokens, i + 2))
             || ClaimText.IsWord(document, tokens, i - 1, "aged")
-            || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"));
+            || ClaimText.IsWord(document, tokens, i - 1, "age") // "died at age 104"
+            || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"))
+            || (IsBirthdayVerb(document, tokens, i - 1) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && !ClaimText.IsWord(document, tokens, i + 1, "on")));
     }
+
+    /// <summary>"turned 114", "turns 100 on Monday": an age reached; not "turned 40 pages".</summary>
+    private static bool IsBirthdayVerb(Document document, TokenList tokens, int index) =>
+        ClaimText.IsWord(document, tokens, index, "turned") || ClaimText.IsWord(document, tokens, index, "turns");
 
     /// <summary>
     /// "six", "3", "thousands", "his fourth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>; not

@@ -344,6 +344,7 @@ internal sealed class SuperlativeLexicon
 
         var peacocks = new PhraseTable<bool>();
         var known = new List<string>();
+        var off = switches.Where(s => !s.Value).Select(s => s.Key).ToList();
         foreach (var entry in root.GetProperty("peacock").EnumerateArray())
         {
             string term = entry.GetProperty("term").GetString()!;
@@ -351,6 +352,10 @@ internal sealed class SuperlativeLexicon
             if (On(term, entry.GetProperty("enabled").GetBoolean()))
             {
                 peacocks.Add(term, true);
+            }
+            else
+            {
+                off.Add(term); // so that a compound switched off ("world-renowned") is not found by its form either
             }
         }
 
@@ -377,7 +382,7 @@ internal sealed class SuperlativeLexicon
             MostAdjectives = new WordSet(adjectives.Where(w => On(w, true))),
             Adjectives = BrownAdjectives.Value,
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
-            NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(switches.Where(s => !s.Value).Select(s => s.Key))),
+            NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(off)),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
