@@ -158,7 +158,12 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The chief of {|EL2001:the largest|} monitoring group said that a winner could not be announced.", "The chief said that his was the largest monitoring group, and they met the chief of the largest group.")]
+    [InlineData("Mars, {|EL2001:one of the world's largest|} confectionery makers, said in a statement that it would act.", "Mars said in a statement that it is one of the world's largest confectionery makers.")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("Some of his {|EL2001:most important|} works are Blindness and The Gospel According to Jesus Christ.", "According to the census, it is the largest city.")]
+    public void Reads_an_attribution_word_in_a_title_as_part_of_the_title(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("The United States is {|EL2001:the largest|} donor in history.", "Mediators in Qatar state that this is the closest both sides have been, and Israel Katz states that it is the most important plant.")]

@@ -132,13 +132,38 @@ internal static class SupportDetector
         return opinion;
     }
 
-    /// <summary>An attribution phrase at token <paramref name="i"/> with someone named to say it: not "many say", not "he tells of".</summary>
+    /// <summary>
+    /// An attribution phrase at token <paramref name="i"/> with someone named to say it: not "many say", not "he tells of",
+    /// and not a word of a title ("The Gospel According to Jesus Christ": capitalised after the sentence's first word).
+    /// </summary>
     private static bool IsNamedAttribution(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, out int after) =>
-        lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after);
+        lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after)
+        && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
 
-    /// <summary>"said that ...": the report is the clause after the verb.</summary>
-    private static bool ReportsWhatFollows(Document document, TokenList tokens, int after) =>
-        ClaimText.IsWord(document, tokens, after, "that") || ClaimText.IsWord(document, tokens, after - 1, "that"); // "said that", "found that"
+    /// <summary>
+    /// "said that ...", "said in a statement that ...", "told reporters on Monday that ...": the report is the clause after
+    /// the verb, when "that" follows within <see cref="ReportReach"/> words and no punctuation.
+    /// </summary>
+    private static bool ReportsWhatFollows(Document document, TokenList tokens, int after)
+    {
+        if (ClaimText.IsWord(document, tokens, after - 1, "that"))
+        {
+            return true; // "found that"
+        }
+
+        for (int k = after; k < tokens.Count && k < after + ReportReach && tokens[k].IsWord; k++)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between an attribution verb and the "that" of its report ("said in a statement that").</summary>
+    private const int ReportReach = 4;
 
     /// <summary>
     /// The sentence's first named opinion ("the Pontiff believes that ... the best"); none when it is the writer's ("I
