@@ -379,7 +379,8 @@ internal static class SuperlativeFinder
     private const int ListReach = 6;
 
     /// <summary>
-    /// "wins the most seats", "received the most votes": "the most" before a plural noun ranks a count, in any frame.
+    /// "wins the most seats", "received the most votes": "the most" before a plural noun ranks a count, in any frame; and
+    /// "fell the most in over nine months", "rose the most since 2008": a change ranked within a bound of time.
     /// Not "most" before an adjective (that is "the most important"), nor without "the" ("most people": a quantity).
     /// </summary>
     private static bool IsMostOfACount(Document document, TokenList tokens, SuperlativeLexicon lexicon, int most)
@@ -387,6 +388,12 @@ internal static class SuperlativeFinder
         if (!ClaimText.IsWord(document, tokens, most, "most") || !ClaimText.IsWord(document, tokens, most - 1, "the") || most + 1 >= tokens.Count || !tokens[most + 1].IsWord)
         {
             return false;
+        }
+
+        if ((ClaimText.IsWord(document, tokens, most + 1, "since") && ClaimText.IsNumber(document, tokens, most + 2))
+            || (ClaimText.IsWord(document, tokens, most + 1, "in") && EndOfTimeBound(document, tokens, lexicon.SpanScopeUnits, most + 1) > most + 1))
+        {
+            return true;
         }
 
         var noun = document.GetText(tokens[most + 1]);
