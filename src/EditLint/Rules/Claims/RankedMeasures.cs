@@ -176,12 +176,19 @@ internal sealed class RankedMeasures
             return unitAfter || signBefore;
         }
 
-        if (!token.IsWord || !char.IsAsciiDigit(text[0]) || text.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        if (!token.IsWord || text.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         int letters = text.IndexOfAnyExcept("0123456789.,");
+        if (letters == 0)
+        {
+            // "eight-hour", "three-week": a number in words before the unit.
+            int hyphen = text.IndexOf('-');
+            return hyphen > 0 && ClaimText.IsNumberWord(text[..hyphen]) && HasUnitPart(text[(hyphen + 1)..], units);
+        }
+
         var rest = text[letters..];
         // A single letter glued on is as often a multiplier ("500m", "3k") as a unit.
         if (rest.Length > 1 && units.Contains(rest))
@@ -189,11 +196,17 @@ internal sealed class RankedMeasures
             return true; // "45,000kg"
         }
 
-        foreach (var part in rest.Split('-'))
+        return HasUnitPart(rest, units); // "625-meter-high", "11-month"
+    }
+
+    /// <summary>A part between hyphens that is one of <paramref name="units"/>: "meter-high", "hour".</summary>
+    private static bool HasUnitPart(ReadOnlySpan<char> parts, WordSet units)
+    {
+        foreach (var part in parts.Split('-'))
         {
-            if (rest[part].Length > 1 && units.Contains(rest[part]))
+            if (parts[part].Length > 1 && units.Contains(parts[part]))
             {
-                return true; // "625-meter-high", "11-month"
+                return true;
             }
         }
 
