@@ -110,17 +110,22 @@ internal sealed class RankedMeasures
         return false;
     }
 
-    /// <summary>"in 30 years", "for 12 days", "over a decade": a number that bounds the ranking in time measures nothing (docs/rules/annotation.md).</summary>
-    private bool IsBoundOfTime(Document document, TokenList tokens, int number)
+    /// <summary>
+    /// "in 30 years", "for 12 days", "over a decade": a number that bounds the ranking in time measures nothing
+    /// (docs/rules/annotation.md). When the ranking measures time (<paramref name="units"/> holds the unit: "the longest
+    /// serving Prime Minister, having served over seven years"), only "in" and "since" bound it.
+    /// </summary>
+    private bool IsBoundOfTime(Document document, TokenList tokens, int number, WordSet? units = null)
     {
         if (number + 1 >= tokens.Count || !tokens[number + 1].IsWord || !timeUnits.Contains(document.GetText(tokens[number + 1])))
         {
             return false;
         }
 
+        bool measuresTime = units is not null && units.Contains(document.GetText(tokens[number + 1]));
         for (int k = number - 1; k >= 0 && k >= number - 3; k--)
         {
-            if (ClaimText.IsWord(document, tokens, k, "in") || ClaimText.IsWord(document, tokens, k, "for") || ClaimText.IsWord(document, tokens, k, "over")
+            if (ClaimText.IsWord(document, tokens, k, "in") || (!measuresTime && (ClaimText.IsWord(document, tokens, k, "for") || ClaimText.IsWord(document, tokens, k, "over")))
                 || ClaimText.IsWord(document, tokens, k, "since"))
             {
                 return true;
@@ -163,7 +168,7 @@ internal sealed class RankedMeasures
         if (token.Kind == TokenKind.Number || (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase))
             || (token.IsWord && ClaimText.IsCompoundNumber(text)))
         {
-            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i))
+            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units))
             {
                 return false;
             }
