@@ -29,6 +29,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It could become an indispensable player in {|EL2001:one of Asia’s most intractable|} conflicts.")]
     [InlineData("Russia, North Korea’s {|EL2001:second most important|} strategic partner, could mediate.")]
     [InlineData("Medicare is {|EL2001:the single biggest|} contributor to the deficit.")]
+    [InlineData("{|EL2001:Most notable|} among the opposition is China; most notable among them, the rest agree.")]
     [InlineData("{|EL2001:The greatest|} nation on Earth cannot drift from crisis to crisis.")]
     [InlineData("They built {|EL2001:the largest|} dam in history.")]
     [InlineData("It made us the {|EL2001:best-educated|} nation in the world.")]

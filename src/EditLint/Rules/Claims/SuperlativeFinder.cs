@@ -257,7 +257,9 @@ internal static class SuperlativeFinder
 
         if (licence < 0)
         {
-            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || IsFollowedByOfAll(document, tokens, end)) && Record(tokens, spanStart, i, end, out match);
+            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || IsFollowedByOfAll(document, tokens, end)
+                || (sentence.IsFirstWord(spanStart) && ClaimText.IsWord(document, tokens, end, "among"))) // "Most notable among the opposition is China"
+                && Record(tokens, spanStart, i, end, out match);
         }
 
         var licenceText = document.GetText(tokens[licence]);
