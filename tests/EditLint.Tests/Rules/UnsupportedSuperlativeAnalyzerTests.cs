@@ -184,6 +184,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The film becomes the {|EL2001:highest-grossing|} biopic.", "The film grosses US$977 million in worldwide box offices, surpassing Oppenheimer as the highest-grossing biopic.")]
     [InlineData("She is also the {|EL2001:lowest-ranked|} finalist at the tournament.", "Ranked No. 114, she is also the lowest-ranked finalist at the tournament.")]
     [InlineData("The Huajiang Canyon Bridge, the world's {|EL2001:highest|} bridge, opens to the public.", "The 625-meter-high Huajiang Canyon Bridge, the world's highest bridge, opens to the public.")]
+    [InlineData("{|EL2001:One of Mexico's most successful|} cartoonists died at the age of 95.", "He was the most successful coach, with five titles, and the oldest player, at the age of 41.")]
     [InlineData("{|EL2001:The oldest|} European, Florrie Baldwin, was honoured on Wednesday.", "The oldest European, Florrie Baldwin, turned 114 on Wednesday; Ivy Bean, thought to have been the oldest person using Twitter, has died at age 104.")]
     [InlineData("The spacewalk, in its eighth year of planning, was {|EL2001:the longest|} yet.", "The eight-hour spacewalk is the longest ISS-based spacewalk.")]
     [InlineData("The drought was {|EL2001:the longest|} in 30 years.", "He is Belarus' longest serving Prime Minister, having served over seven years.")]

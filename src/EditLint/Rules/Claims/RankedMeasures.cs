@@ -241,7 +241,7 @@ internal sealed class RankedMeasures
     private const int NounReach = 4;
 
     /// <summary>"37 years old", "19 years and 216 days old", "92-year-old", "aged 17", "the age of 17".</summary>
-    private static bool IsAge(Document document, TokenList tokens, int i)
+    internal static bool IsAge(Document document, TokenList tokens, int i)
     {
         if (tokens[i].IsWord)
         {
@@ -282,7 +282,8 @@ internal sealed class RankedMeasures
         }
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
-        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i);
+        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i)
+            && !IsAge(document, tokens, i); // "died at the age of 95" counts no successes
     }
 
     /// <summary>"one of the", "two of its": the number picks from the ranked set; "Thousands of men" counts them.</summary>

@@ -421,7 +421,9 @@ internal static class SupportDetector
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
-            if (IsFigureAt(document, tokens, i, lexicon) || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
+            // An age ("died at the age of 95") measures only a ranking by age, not "one of Mexico's most successful".
+            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge || !RankedMeasures.IsAge(document, tokens, i)))
+                || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
             {
                 return true;
             }
