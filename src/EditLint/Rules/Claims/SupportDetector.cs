@@ -515,6 +515,11 @@ internal static class SupportDetector
 
         for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
         {
+            if (tokens[i].IsWord && SubjectPronouns.Contains(document.GetText(tokens[i])))
+            {
+                return false; // "posted the third fastest time, he lost 5 places": a clause of its own
+            }
+
             // Any number but a year: right after a comma a number is rarely a date ("reaching Rp 18,028 per $1").
             bool figure = tokens[i].Kind switch
             {
@@ -532,6 +537,8 @@ internal static class SupportDetector
     }
 
     private static readonly WordSet ScopePrepositions = new(["in", "of", "on", "at"]);
+
+    private static readonly WordSet SubjectPronouns = new(["I", "he", "she", "it", "we", "they"]);
 
     /// <summary>"in", "of", "on", "at" between the claim and token <paramref name="mark"/>: a scope or another noun comes first.</summary>
     private static bool HasPrepositionBetween(Document document, TokenList tokens, int claim, int mark)
