@@ -207,6 +207,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("A missile strikes the Al Udeid Air Base in Qatar, {|EL2001:the largest|} U.S. military base in the region.", "Turning to Broadway, the most widely acclaimed plays were revived; there were four brothers: Frank, a policeman, and Max, the youngest.")]
     [InlineData("Rubio designates Comando Vermelho, {|EL2001:the two biggest|} drug trafficking-related criminal organizations in Brazil.", "In June, the lowest income groups gained most.")]
+    [InlineData("The ministry tested it with {|EL2001:the six largest|} internet providers in Indonesia.", "The ministry tested it with the three largest bases.")]
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

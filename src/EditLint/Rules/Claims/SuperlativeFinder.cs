@@ -322,6 +322,11 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, licence, i, end, out match); // "is a leading cause of child death": one of the leading
         }
+        else if (!rankingWord && ClaimText.IsNumber(document, tokens, licence) && ClaimText.IsWord(document, tokens, licence - 1, "the")
+            && HasScopeInClause(document, tokens, lexicon, end) && !IsDenied(document, tokens, licence - 1))
+        {
+            return Record(tokens, licence - 1, i, end, out match); // "the six largest providers in Indonesia"; "the three largest bases" names a class
+        }
         else if (!rankingWord && AmongAClass(document, tokens, licence) is int among and >= 0 && !IsDenied(document, tokens, among))
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
