@@ -170,6 +170,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The United States is {|EL2001:the largest|} donor in history.", "Mediators in Qatar state that this is the closest both sides have been, and Israel Katz states that it is the most important plant.")]
     [InlineData("It announces {|EL2001:the largest|} order in history.", "The ministry announces that it is the largest order in history, and the company confirms that it is the biggest.")]
     [InlineData("Deep trawling is {|EL2001:one of the world's most destructive|} forms of fishing.", "Roberts, author of The Unnatural History of the Sea, explains that deep trawling is one of the world's most destructive forms of fishing.")]
+    [InlineData("It was {|EL2001:the 14th most downloaded|} track overall.", "Yesterday's charts reveal that it is the 14th most downloaded track; iTunes listed it as the 64th most downloaded song.")]
     public void Counts_a_report_in_the_present_tense(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -346,6 +347,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
+    [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
     [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]
