@@ -140,7 +140,7 @@ internal sealed class SuperlativeLexicon
     /// <summary>"of", "in": words after "a 50-year low" that show the phrase has ended ("a four-year high school" is no claim).</summary>
     public required WordSet PeriodExtremeFollowers { get; init; }
 
-    /// <summary>"regarded", "seen": "as" after one is a copula ("is widely regarded as the best").</summary>
+    /// <summary>"regarded", "seen", "status": "as" after one is a copula ("is widely regarded as the best", "his status as the longest serving").</summary>
     public required WordSet AsVerbs { get; init; }
 
     /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
