@@ -249,6 +249,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("A £5 parking fee is charged to visitors who walk up the path of Ben Nevis, {|EL2001:the highest|} mountain in Britain.", "The club pays a £5 million fee, the highest transfer fee in its history.")]
     [InlineData("It is {|EL2001:the third largest|} city in the world.", "It is the third city in the world to do so.")]
     [InlineData("Though Hamilton posted {|EL2001:the third fastest|} time, he lost 5 places on the grid.", "He posted the fastest time, 1:21.3, and the fastest lap, 98 seconds.")]
+    [InlineData("It was {|EL2001:the biggest|} crash in Europe, when 18 cars were towed.", "It was the biggest crash in Europe, 18 cars, when it rained.")]
     public void Reads_no_measure_in_a_bound_a_day_a_rank_of_soldiers_or_a_stray_price(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

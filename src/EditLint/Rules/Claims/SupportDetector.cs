@@ -515,9 +515,9 @@ internal static class SupportDetector
 
         for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
         {
-            if (tokens[i].IsWord && SubjectPronouns.Contains(document.GetText(tokens[i])))
+            if (tokens[i].IsWord && (SubjectPronouns.Contains(document.GetText(tokens[i])) || (i == mark + 1 && IsClauseOpener(document, tokens, i, lexicon))))
             {
-                return false; // "posted the third fastest time, he lost 5 places": a clause of its own
+                return false; // "posted the third fastest time, he lost 5 places", "the deadliest since February, when 18 died": a clause of its own
             }
 
             // Any number but a year: right after a comma a number is rarely a date ("reaching Rp 18,028 per $1").
@@ -537,6 +537,11 @@ internal static class SupportDetector
     }
 
     private static readonly WordSet ScopePrepositions = new(["in", "of", "on", "at"]);
+
+    /// <summary>"when", "where", "after": a word that opens a clause about something else; "since" only before a word ("since the war"), not a year.</summary>
+    private static bool IsClauseOpener(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
+        ClaimText.IsWord(document, tokens, i, "where")
+        || (lexicon.Subordinators.Contains(document.GetText(tokens[i])) && !ClaimText.IsWord(document, tokens, i, "since") && !ClaimText.IsWord(document, tokens, i, "as"));
 
     private static readonly WordSet SubjectPronouns = new(["I", "he", "she", "it", "we", "they"]);
 
