@@ -160,6 +160,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The chief of {|EL2001:the largest|} monitoring group said that a winner could not be announced.", "The chief said that his was the largest monitoring group, and they met the chief of the largest group.")]
     [InlineData("Mars, {|EL2001:one of the world's largest|} confectionery makers, said in a statement that it would act.", "Mars said in a statement that it is one of the world's largest confectionery makers.")]
+    [InlineData("The president of Italy's {|EL2001:largest|} such group says \"The equation is false\".", "The president says \"It is Italy's largest such group\".")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -141,14 +141,19 @@ internal static class SupportDetector
         && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
 
     /// <summary>
-    /// "said that ...", "said in a statement that ...", "told reporters on Monday that ...": the report is the clause after
-    /// the verb, when "that" follows within <see cref="ReportReach"/> words and no punctuation.
+    /// "said that ...", "said in a statement that ...", "told reporters on Monday that ...", 'says "..."': the report is the
+    /// clause after the verb, when "that" follows within <see cref="ReportReach"/> words and no punctuation, or a quotation.
     /// </summary>
     private static bool ReportsWhatFollows(Document document, TokenList tokens, int after)
     {
         if (ClaimText.IsWord(document, tokens, after - 1, "that"))
         {
             return true; // "found that"
+        }
+
+        if (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && document.ProseText[tokens[after].Start] is '"' or '\u201C' or ':')
+        {
+            return true; // 'says "The equation is false"', 'said: "We won"': the quotation is the report
         }
 
         for (int k = after; k < tokens.Count && k < after + ReportReach && tokens[k].IsWord; k++)
