@@ -115,6 +115,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The president remarked that it is the best chamber music in the world.")]
     [InlineData("In one of the darkest moments of our lives, he faced the most agonizing choice in his life.")]
     [InlineData("The United Nations rates the Rohingya among the world's most persecuted groups.")]
+    [InlineData("They engage all but the most militant members; top-seeded Glenbard East was expected to win.")]
     public void Ignores_wishes_denials_and_idioms(string text) => Verify(text);
 
     [Theory]
@@ -363,6 +364,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, with 8.8 million people [dubious – discuss].", "It is the largest city in the world, with 8.8 million people.")]
+    [InlineData("It is {|EL2001:the largest|} city in the world, scientists say.", "It is the largest city in the world, the scientists of the census say.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, experts agree [according to whom?].", "It is the largest city in the world, the UN agrees (Source: UN Population Division).")]
     [InlineData("It is {|EL2001:the largest|} city in the world.[citation needed]", "It is the largest city in the world.[12]")]
     [InlineData("It is {|EL2001:the largest|} city in the world, says the census. [by whom?]", "It is the largest city in the world, says the census. [Who] knows why.")]
