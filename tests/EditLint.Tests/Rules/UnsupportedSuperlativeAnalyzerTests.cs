@@ -334,6 +334,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
+    [InlineData("Jupiter will be at its {|EL2001:closest|} to the Earth since 1963.", "Jupiter will be at its closest to the Earth tomorrow.")]
     [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]
     [InlineData("The murder rate saw its {|EL2001:largest|} single-year increase in nearly half a century, and the rate rose to its {|EL2001:highest|} levels in more than three decades.", "Few writers have understood their deepest selves; the regiment suffered its greatest loss of the war, and baseball had its dullest season.")]

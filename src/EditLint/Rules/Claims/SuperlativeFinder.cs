@@ -289,9 +289,9 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
-            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at"))
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasTimeBound(document, tokens, lexicon, end))
             {
-                return false; // "at its most ecstatic", "at their mightiest": the subject against itself
+                return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963"
             }
 
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
@@ -737,6 +737,20 @@ internal static class SuperlativeFinder
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
             if (ClaimText.IsWord(document, tokens, at, "in") && EndOfTimeBound(document, tokens, units, at) > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"since 1963", "in 30 years" within <see cref="ClauseScopeReach"/> words after the superlative, its clause unbroken.</summary>
+    private static bool HasTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + ClauseScopeReach && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number); k++)
+        {
+            if (EndOfTimeBound(document, tokens, lexicon.TimeUnits, k) > k)
             {
                 return true;
             }
