@@ -177,10 +177,14 @@ public sealed class AnalyzerEngine
         var diagnostics = new List<Diagnostic>();
         Run(document, severities, diagnostics, notifications);
         var suppressions = InlineSuppressions.Parse(document, knownRuleIds, notifications);
-        var final = diagnostics
-            .Select(d => d with { Suppression = suppressions.Find(d) })
-            .OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Span.Length).ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToArray();
+        var final = new Diagnostic[diagnostics.Count];
+        for (int i = 0; i < final.Length; i++)
+        {
+            var d = diagnostics[i];
+            final[i] = suppressions.Find(d) is { } suppression ? d with { Suppression = suppression } : d;
+        }
+
+        DiagnosticOrder.Sort(final);
         final = FindingLimit.Apply(final, Options.MaxFindingsPerFile, file.DisplayPath, notifications);
         FileText? kept = final.Length == 0 && notifications.Count == 0 ? null
             : diskStamp is { } stamp ? FileText.OnDisk(source, file.FullPath, stamp)
