@@ -43,7 +43,7 @@ public sealed class TextFormatter(bool color)
         writer.Write(' ');
         writer.Write(diagnostic.Id);
         writer.Write(": ");
-        writer.Write(diagnostic.Message);
+        diagnostic.WriteMessage(writer);
         if (diagnostic.IsSuppressed)
         {
             writer.Write(" (suppressed)");

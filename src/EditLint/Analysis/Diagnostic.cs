@@ -52,6 +52,9 @@ public sealed record Diagnostic
     public bool IsSuppressed => Suppression is not null;
 
     public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, [.. Arguments]);
+
+    /// <summary>Writes <see cref="Message"/> to <paramref name="writer"/> in parts, without making it a string first.</summary>
+    public void WriteMessage(TextWriter writer) => MessageWriter.Write(writer, Descriptor.MessageFormat, Arguments.AsSpan());
 }
 
 /// <summary>
