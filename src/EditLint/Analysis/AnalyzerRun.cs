@@ -108,7 +108,7 @@ internal sealed class AnalyzerRun
         // A rule turned off for this file (severity none) is not shown; that is configuration, not a bug.
         if (severities[finding.Id] is var severity && severity != Severity.None)
         {
-            findings.Add(finding with { Severity = severity });
+            findings.Add(finding.Severity == severity ? finding : finding with { Severity = severity });
         }
     }
 }
