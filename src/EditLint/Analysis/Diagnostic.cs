@@ -25,6 +25,20 @@ public sealed record Diagnostic
         Severity = descriptor.DefaultSeverity;
     }
 
+    /// <summary>A finding whose arguments are strings already, as most are: the array is kept as given, not copied (a caller that passes its own array leaves it unchanged).</summary>
+    public Diagnostic(RuleDescriptor descriptor, TextSpan span, params string[] arguments)
+    {
+        Descriptor = descriptor;
+        Span = span;
+        if (Array.IndexOf(arguments, null) >= 0)
+        {
+            arguments = Array.ConvertAll(arguments, a => a ?? string.Empty);
+        }
+
+        Arguments = ImmutableCollectionsMarshal.AsImmutableArray(arguments);
+        Severity = descriptor.DefaultSeverity;
+    }
+
     public RuleDescriptor Descriptor { get; }
 
     public string Id => Descriptor.Id;
