@@ -87,11 +87,13 @@ public static class NameConsistency
             positions[surnames[s]] = s;
         }
 
-        // Every mention (a surname alone too: "the Holets family") joins the cluster of a defined surname.
+        // Every mention (a surname alone too: "the Holets family") joins the cluster of a defined surname. A surname
+        // used again is sought once: a document names the same few people over and over.
         var members = new Dictionary<int, List<UnlistedMention>>();
+        var sought = new Dictionary<(string Surname, string Key), int>();
         foreach (var mention in mentions)
         {
-            if (!positions.TryGetValue(mention.Surname, out var at))
+            if (!positions.TryGetValue(mention.Surname, out var at) && !sought.TryGetValue((mention.Surname, mention.SurnameKey), out at))
             {
                 at = -1;
                 hits.Clear();
@@ -106,6 +108,8 @@ public static class NameConsistency
                         }
                     }
                 }
+
+                sought.Add((mention.Surname, mention.SurnameKey), at);
             }
 
             if (at < 0)
