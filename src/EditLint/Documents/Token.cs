@@ -18,8 +18,8 @@ public readonly record struct Token
 
     public Token(TextSpan Span, TokenKind Kind)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(Span.Length, nameof(Span));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(Span.Length, LengthMask, nameof(Span));
+        // One comparison each on the tokenizer's path: a negative length is a large unsigned one.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)Span.Length, (uint)LengthMask, nameof(Span));
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)Kind, 3u, nameof(Kind));
         start = Span.Start;
         lengthAndKind = Span.Length | ((int)Kind << KindShift);
