@@ -33,6 +33,7 @@ public static class Tokenizer
             {
                 int start = i;
                 bool hasLetter = false;
+                bool hyphen = false;
                 while (i < end)
                 {
                     // ASCII letters and digits first. Words are short: a plain loop beat a vectorised search for
@@ -61,6 +62,7 @@ public static class Tokenizer
                             break;
                         }
 
+                        hyphen |= ch == '-';
                         i++;
                     }
                     else
@@ -69,12 +71,12 @@ public static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TextSpan.FromBounds(start, i), hasLetter ? TokenKind.Word : TokenKind.Number));
+                tokens.Add(new Token(TextSpan.FromBounds(start, i), hasLetter ? TokenKind.Word : TokenKind.Number, noHyphen: !hyphen));
             }
             else
             {
                 int length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                tokens.Add(new Token(new TextSpan(i, length), TokenKind.Punctuation));
+                tokens.Add(new Token(new TextSpan(i, length), TokenKind.Punctuation, noHyphen: c != '-'));
                 i += length;
             }
         }

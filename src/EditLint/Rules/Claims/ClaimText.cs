@@ -76,6 +76,9 @@ internal static class ClaimText
     /// <summary>"three", "several": a count in words.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => NumberWords.Contains(word);
 
+    /// <summary>Whether the word <paramref name="text"/> of <paramref name="token"/> holds a hyphen-minus; most tokens are known not to, unsearched.</summary>
+    public static bool HasHyphen(Token token, ReadOnlySpan<char> text) => !token.HasNoHyphen && text.Contains('-');
+
     /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen (not "twenty-first").</summary>
     public static bool IsCompoundNumber(ReadOnlySpan<char> word)
     {

@@ -41,7 +41,8 @@ internal static class SuperlativeFinder
 
             var text = document.GetText(tokens[i]);
             var kind = lexicon.KindOf(text);
-            if (kind == SuperlativeWordKind.None && !text.Contains('-') && !MayBeEstForm(text))
+            bool hyphenated = ClaimText.HasHyphen(tokens[i], text);
+            if (kind == SuperlativeWordKind.None && !hyphenated && !MayBeEstForm(text))
             {
                 i++;
                 continue;
@@ -69,7 +70,7 @@ internal static class SuperlativeFinder
                 continue;
             }
 
-            if (text.Contains('-') && PeriodExtreme.TryMatch(document, tokens, lexicon, i, out var extreme))
+            if (hyphenated && PeriodExtreme.TryMatch(document, tokens, lexicon, i, out var extreme))
             {
                 AddAsserted(document, tokens, lexicon, extreme, into);
                 i += 2;
@@ -110,7 +111,7 @@ internal static class SuperlativeFinder
     {
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].IsWord && MayCarryAClaim(document.GetText(tokens[i]), lexicon))
+            if (tokens[i].IsWord && MayCarryAClaim(document.GetText(tokens[i]), tokens[i].HasNoHyphen, lexicon))
             {
                 return true;
             }
@@ -119,14 +120,14 @@ internal static class SuperlativeFinder
         return false;
     }
 
-    private static bool MayCarryAClaim(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
+    private static bool MayCarryAClaim(ReadOnlySpan<char> word, bool noHyphen, SuperlativeLexicon lexicon)
     {
         if (lexicon.MayBeClaimWord(word) || MayBeEstForm(word))
         {
             return true;
         }
 
-        int hyphen = word.IndexOf('-');
+        int hyphen = noHyphen ? -1 : word.IndexOf('-');
         if (hyphen <= 0)
         {
             return false;
