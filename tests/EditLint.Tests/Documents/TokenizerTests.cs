@@ -33,4 +33,34 @@ public class TokenizerTests
         var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
         tokens.Select(t => t.Kind).ShouldBe([TokenKind.Word, TokenKind.Number, TokenKind.Word]);
     }
+
+    [Fact]
+    public void Knows_which_tokens_hold_no_hyphen()
+    {
+        const string text = "a first-ever 1990-91 end - – Geun‐hye";
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        tokens.Select(t => $"{text.Substring(t.Start, t.Span.Length)}:{t.HasNoHyphen}").ShouldBe(
+            ["a:True", "first-ever:False", "1990-91:False", "end:True", "-:False", "–:True", "Geun‐hye:True"]);
+    }
+
+    [Fact]
+    public void A_token_made_by_hand_may_hold_a_hyphen_and_equals_the_tokenizers()
+    {
+        const string text = "first-ever";
+        var tokenized = Tokenizer.Tokenize("word", new TextSpan(0, 4))[0];
+        var byHand = new Token(new TextSpan(0, 4), TokenKind.Word);
+        byHand.HasNoHyphen.ShouldBeFalse();
+        tokenized.HasNoHyphen.ShouldBeTrue();
+        byHand.ShouldBe(tokenized);
+        byHand.GetHashCode().ShouldBe(tokenized.GetHashCode());
+        byHand.ToString().ShouldBe(tokenized.ToString());
+        var (span, kind) = Tokenizer.Tokenize(text, new TextSpan(0, text.Length))[0];
+        (span, kind).ShouldBe((new TextSpan(0, 10), TokenKind.Word));
+    }
+
+    [Fact]
+    public void Token_rejects_a_negative_length()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new Token(new TextSpan(3, -1), TokenKind.Word));
+    }
 }
