@@ -5,8 +5,8 @@ namespace EditLint.Documents;
 /// <summary>A token of a sentence; its text is read from the document by span, never copied in the hot path.</summary>
 /// <remarks>
 /// Eight bytes, not the twelve of a span and a kind side by side: the kind is kept in the top two bits of the length,
-/// and below them whether the tokenizer found the token free of hyphens. A document holds about one token per five
-/// characters of prose, and the token arrays were a sixth of all a run allocated; every rule also reads them word by word.
+/// and below them whether the tokenizer found the token free of hyphens. A document holds about one token per six or seven
+/// characters of prose, and the token arrays were about a ninth of all a run allocated (39 of 350 MB over the benchmark corpus); every rule also reads them word by word.
 /// </remarks>
 public readonly record struct Token
 {
