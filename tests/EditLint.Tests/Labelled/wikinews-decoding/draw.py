@@ -53,11 +53,16 @@ def paragraphs(path):
                 yield str(article['id']), text
 
 
+def unused_pool(path, exclude):
+    """(article id, sentence) of every sentence of 6+ words in the articles that no labelled set holds, but those of the
+    sets whose file names begin with a prefix of exclude, compared also without non-ASCII characters."""
+    seen = {ascii_only(s) for s in sampling.used_sentences(exclude=exclude)}
+    return [(k, s) for k, s in sampling.unused_prose_sentences(paragraphs(path), exclude) if ascii_only(s) not in seen]
+
+
 def main():
     portal = sampling.load_script('current-events/draw.py')
-    seen = {ascii_only(s) for s in sampling.used_sentences(exclude=('EL2001.wikinews4',))}
-    pool = [(k, s) for k, s in sampling.unused_prose_sentences(paragraphs(sys.argv[1]), ('EL2001.wikinews4',))
-            if ascii_only(s) not in seen]
+    pool = unused_pool(sys.argv[1], ('EL2001.wikinews4', 'EL2001.wikinews5'))  # its own sentences and the later sample's
     chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
     sampling.print_drawn(chosen, 'EL2001', 'article', 'English Wikinews via MomentumDecoding, CC BY 2.5')
 
