@@ -162,6 +162,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The chief of {|EL2001:the largest|} monitoring group said that a winner could not be announced.", "The chief said that his was the largest monitoring group, and they met the chief of the largest group.")]
     [InlineData("Mars, {|EL2001:one of the world's largest|} confectionery makers, said in a statement that it would act.", "Mars said in a statement that it is one of the world's largest confectionery makers.")]
     [InlineData("The president of Italy's {|EL2001:largest|} such group says \"The equation is false\".", "The president says \"It is Italy's largest such group\".")]
+    [InlineData("The ministry announced that exports rose; China is {|EL2001:the second largest|} economy in the world.", "The ministry announced that China is the second largest economy in the world; exports rose.")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -289,7 +290,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("IndiGo -- the country's {|EL2001:largest|} airline -- was told to cut its flights by 5%.", "The currency fell to its lowest level of the year, reaching 18,028 rupiah per dollar.")]
     [InlineData("After 10–15 years of neglect, it is {|EL2001:the worst|} road in the state.", "After 10–15 percent growth, it is the fastest-growing city of the year.")]
     [InlineData("Houston is {|EL2001:the largest|} city in Texas, which joined the union with about 30 counties.", "New Jersey had the lowest rate, which was three per 100,000 people.")]
-    [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate in the nation, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
+    [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

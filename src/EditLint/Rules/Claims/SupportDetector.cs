@@ -28,6 +28,38 @@ internal static class SupportDetector
         HasSource(document, sentence, lexicon, reportsCount, withAttribution: true);
 
     /// <summary>
+    /// <see cref="HasSource(Document, Sentence, SuperlativeLexicon, bool)"/> for the claim at token <paramref name="claim"/>
+    /// when semicolons join independent clauses: an attribution or reference in another clause ("the ministry announced
+    /// that ...; China is also about to overtake Japan as the second largest economy") supports nothing in this one.
+    /// </summary>
+    public static bool HasSourceInClause(Document document, Sentence sentence, SuperlativeLexicon lexicon, int claim)
+    {
+        var (from, to) = SemicolonClause(document, sentence.Tokens, claim);
+        return HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: true, from, to);
+    }
+
+    /// <summary>The tokens between the semicolons around token <paramref name="index"/>: the whole sentence when it has none.</summary>
+    public static (int From, int To) SemicolonClause(Document document, TokenList tokens, int index)
+    {
+        int from = index;
+        while (from > 0 && !IsSemicolon(document, tokens, from - 1))
+        {
+            from--;
+        }
+
+        int to = index;
+        while (to < tokens.Count && !IsSemicolon(document, tokens, to))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    private static bool IsSemicolon(Document document, TokenList tokens, int index) =>
+        tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ';';
+
+    /// <summary>
     /// A citation in the sentence (a link, a bracketed reference, a parenthetical source, a credit after a dash), but not
     /// an attribution in words: what a gloss on a name needs ("Turner said Houston, the fourth-largest U.S. city, was
     /// ..." attributes what Turner said, not the writer's description of Houston).
@@ -35,7 +67,7 @@ internal static class SupportDetector
     public static bool HasCitation(Document document, Sentence sentence, SuperlativeLexicon lexicon) =>
         HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: false);
 
-    private static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount, bool withAttribution)
+    private static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount, bool withAttribution, int from = 0, int to = int.MaxValue)
     {
         if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence))
         {
@@ -43,7 +75,7 @@ internal static class SupportDetector
         }
 
         var tokens = sentence.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = from; i < tokens.Count && i < to; i++)
         {
             var token = tokens[i];
             switch (token.Kind)

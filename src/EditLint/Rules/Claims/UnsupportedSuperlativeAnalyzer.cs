@@ -115,8 +115,16 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         }
 
         bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
-        return (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) || HasFigure(document, sentence, lexicon, settings, memos, match)
-            || (!gloss && supportFrom >= 0 && supportFrom < match.CoreToken);
+        bool sourced = (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence);
+        var clause = settings.Scope == ClaimScope.Sentence ? SupportDetector.SemicolonClause(document, sentence.Tokens, match.CoreToken) : (From: 0, To: sentence.Tokens.Count);
+        bool wholeSentence = clause.From == 0 && clause.To == sentence.Tokens.Count;
+        if (sourced && !gloss && !wholeSentence)
+        {
+            sourced = SupportDetector.HasSourceInClause(document, sentence, lexicon, match.CoreToken);
+        }
+
+        return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
+            || (!gloss && supportFrom >= clause.From && supportFrom < match.CoreToken);
     }
 
     /// <summary>
