@@ -27,37 +27,9 @@ internal static class SupportDetector
     public static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount) =>
         HasSource(document, sentence, lexicon, reportsCount, withAttribution: true);
 
-    /// <summary>
-    /// <see cref="HasSource(Document, Sentence, SuperlativeLexicon, bool)"/> for the claim at token <paramref name="claim"/>
-    /// when semicolons join independent clauses: an attribution or reference in another clause ("the ministry announced
-    /// that ...; China is also about to overtake Japan as the second largest economy") supports nothing in this one.
-    /// </summary>
-    public static bool HasSourceInClause(Document document, Sentence sentence, SuperlativeLexicon lexicon, int claim)
-    {
-        var (from, to) = SemicolonClause(document, sentence.Tokens, claim);
-        return HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: true, from, to);
-    }
-
-    /// <summary>The tokens between the semicolons around token <paramref name="index"/>: the whole sentence when it has none.</summary>
-    public static (int From, int To) SemicolonClause(Document document, TokenList tokens, int index)
-    {
-        int from = index;
-        while (from > 0 && !IsSemicolon(document, tokens, from - 1))
-        {
-            from--;
-        }
-
-        int to = index;
-        while (to < tokens.Count && !IsSemicolon(document, tokens, to))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    private static bool IsSemicolon(Document document, TokenList tokens, int index) =>
-        tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ';';
+    /// <summary>An attribution or reference among tokens [<paramref name="from"/>, <paramref name="to"/>), or a link or footnote anywhere in the sentence.</summary>
+    public static bool HasSourceBetween(Document document, Sentence sentence, SuperlativeLexicon lexicon, int from, int to) =>
+        HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: true, from, to);
 
     /// <summary>
     /// A citation in the sentence (a link, a bracketed reference, a parenthetical source, a credit after a dash), but not

@@ -65,10 +65,11 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         // question), as the matches come left to right: a sentence of thousands of claims is read a bounded number of times.
         int supportFrom = SupportDetector.SupportForWhatFollows(document, sentence, lexicon, withReports: settings.Scope == ClaimScope.Sentence);
         var clauseEnds = new ClauseEnds(document, sentence);
+        var clauses = new SemicolonClauses(document, sentence, split: settings.Scope == ClaimScope.Sentence);
         foreach (var match in matches)
         {
             if (clauseEnds.IsAsked(match.CoreToken) || IsSpeakersWords(document, sentence, settings, memos, match)
-                || IsSupported(document, sentence, lexicon, settings, memos, match, supportFrom))
+                || IsSupported(document, sentence, lexicon, settings, memos, match, supportFrom, ref clauses))
             {
                 continue;
             }
@@ -104,10 +105,11 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Whether the sentence supports the claim: a source (for the writer's gloss on a name, only a citation), a figure, or
-    /// an attribution before it that reports what follows; a maintenance mark ("[citation needed]") overrules them all.
+    /// Whether the sentence supports the claim: a source (for the writer's gloss on a name, only a citation; past a
+    /// semicolon, only one in the claim's own clause), a figure, or an attribution before it in its clause that reports
+    /// what follows; a maintenance mark ("[citation needed]") overrules them all.
     /// </summary>
-    private static bool IsSupported(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, int supportFrom)
+    private static bool IsSupported(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, int supportFrom, ref SemicolonClauses clauses)
     {
         if (memos.Disputed.Evaluate(sentence))
         {
@@ -115,16 +117,64 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         }
 
         bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
-        bool sourced = (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence);
-        var clause = settings.Scope == ClaimScope.Sentence ? SupportDetector.SemicolonClause(document, sentence.Tokens, match.CoreToken) : (From: 0, To: sentence.Tokens.Count);
-        bool wholeSentence = clause.From == 0 && clause.To == sentence.Tokens.Count;
-        if (sourced && !gloss && !wholeSentence)
+        int clauseStart = clauses.StartOf(match.CoreToken);
+        bool sourced = (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) && (gloss || clauses.IsWholeSentence || clauses.HasSource(lexicon));
+        return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
+            || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
+    }
+
+    /// <summary>
+    /// The clauses a sentence's semicolons join: an attribution in one ("the ministry announced that ...; China is about to
+    /// overtake Japan as the second largest economy") supports nothing in another. Claims are asked in order, so the scan
+    /// only moves forward, and each clause's source is asked once; in paragraph scope the sentence is one clause.
+    /// </summary>
+    private struct SemicolonClauses(Document document, Sentence sentence, bool split)
+    {
+        private int start;
+        private int end = -1;
+        private sbyte sourced;
+
+        public readonly bool IsWholeSentence => start == 0 && end == sentence.Tokens.Count;
+
+        /// <summary>Where the clause of token <paramref name="claim"/> starts.</summary>
+        public int StartOf(int claim)
         {
-            sourced = SupportDetector.HasSourceInClause(document, sentence, lexicon, match.CoreToken);
+            if (end < 0)
+            {
+                end = split ? NextSemicolon(0) : sentence.Tokens.Count;
+            }
+
+            while (end < claim)
+            {
+                start = end + 1;
+                end = NextSemicolon(start);
+                sourced = 0;
+            }
+
+            return start;
         }
 
-        return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
-            || (!gloss && supportFrom >= clause.From && supportFrom < match.CoreToken);
+        /// <summary>An attribution or reference inside the current clause.</summary>
+        public bool HasSource(SuperlativeLexicon lexicon)
+        {
+            if (sourced == 0)
+            {
+                sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, start, end) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return sourced > 0;
+        }
+
+        private readonly int NextSemicolon(int from)
+        {
+            var tokens = sentence.Tokens;
+            while (from < tokens.Count && (tokens[from].IsWord || document.ProseText[tokens[from].Start] != ';'))
+            {
+                from++;
+            }
+
+            return from;
+        }
     }
 
     /// <summary>
