@@ -290,7 +290,7 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
-            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasTimeBound(document, tokens, lexicon, end))
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon.TimeUnits, end, orSince: true))
             {
                 return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963"
             }
@@ -398,10 +398,9 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if ((ClaimText.IsWord(document, tokens, most + 1, "since") && ClaimText.IsNumber(document, tokens, most + 2))
-            || (ClaimText.IsWord(document, tokens, most + 1, "in") && EndOfTimeBound(document, tokens, lexicon.SpanScopeUnits, most + 1) > most + 1))
+        if (EndOfTimeBound(document, tokens, lexicon.SpanScopeUnits, most + 1) > most + 1)
         {
-            return true;
+            return true; // "since 2008", "in a decade"
         }
 
         var noun = document.GetText(tokens[most + 1]);
@@ -731,27 +730,13 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
-    /// unit of time a few words on, within its clause.
+    /// unit of time a few words on, within its clause; with <paramref name="orSince"/> also "since 1963".
     /// </summary>
-    private static bool HasSpanScope(Document document, TokenList tokens, WordSet units, int end)
+    private static bool HasSpanScope(Document document, TokenList tokens, WordSet units, int end, bool orSince = false)
     {
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
-            if (ClaimText.IsWord(document, tokens, at, "in") && EndOfTimeBound(document, tokens, units, at) > at)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"since 1963", "in 30 years" within <see cref="ClauseScopeReach"/> words after the superlative, its clause unbroken.</summary>
-    private static bool HasTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
-    {
-        for (int k = end; k < tokens.Count && k <= end + ClauseScopeReach && (tokens[k].IsWord || tokens[k].Kind == TokenKind.Number); k++)
-        {
-            if (EndOfTimeBound(document, tokens, lexicon.TimeUnits, k) > k)
+            if ((orSince || ClaimText.IsWord(document, tokens, at, "in")) && EndOfTimeBound(document, tokens, units, at) > at)
             {
                 return true;
             }
