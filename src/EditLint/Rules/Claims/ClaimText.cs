@@ -86,6 +86,37 @@ internal static class ClaimText
         return hyphen > 0 && NumberWords.Contains(word[..hyphen]) && NumberWords.Contains(word[(hyphen + 1)..]);
     }
 
+    /// <summary>
+    /// An age at token <paramref name="i"/>: "37 years old", "19 years and 216 days old", "92-year-old", "aged 17", "the age of
+    /// 17", "at age 104", "turned 114" (not "turned 40 pages").
+    /// </summary>
+    public static bool IsAgeAt(Document document, TokenList tokens, int i)
+    {
+        if (tokens[i].IsWord)
+        {
+            return IsAgeWord(document.GetText(tokens[i]));
+        }
+
+        if (tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        return (IsWord(document, tokens, i + 1, "years") && IsOldWithin(document, tokens, i + 2))
+            || IsWord(document, tokens, i - 1, "aged")
+            || IsWord(document, tokens, i - 1, "age")
+            || (IsWord(document, tokens, i - 1, "of") && IsWord(document, tokens, i - 2, "age"))
+            || (IsAgeReached(document, tokens, i - 1) && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || IsWord(document, tokens, i + 1, "on")));
+    }
+
+    /// <summary>"old" at <paramref name="from"/> or after one more count ("and 216 days old").</summary>
+    private static bool IsOldWithin(Document document, TokenList tokens, int from) =>
+        IsWord(document, tokens, from, "old")
+        || (IsWord(document, tokens, from, "and") && IsNumber(document, tokens, from + 1) && IsWord(document, tokens, from + 3, "old"));
+
+    private static bool IsAgeReached(Document document, TokenList tokens, int verb) =>
+        IsWord(document, tokens, verb, "turned") || IsWord(document, tokens, verb, "turns");
+
     /// <summary>"18-year-old", "92-years-old": an age in one word.</summary>
     public static bool IsAgeWord(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsAsciiDigit(word[0])

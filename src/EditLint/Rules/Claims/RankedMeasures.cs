@@ -97,7 +97,7 @@ internal sealed class RankedMeasures
         {
             if (dimension.Reading switch
             {
-                AgeReading => IsAge(document, tokens, i),
+                AgeReading => ClaimText.IsAgeAt(document, tokens, i),
                 RankReading => IsRank(document, tokens, i) || IsNamedTable(document, tokens, i, dimension.Units),
                 CountReading => IsCount(document, tokens, i, dimension.Units),
                 _ => IsFigureIn(document, tokens, i, dimension.Units),
@@ -240,30 +240,6 @@ internal sealed class RankedMeasures
 
     private const int NounReach = 4;
 
-    /// <summary>"37 years old", "19 years and 216 days old", "92-year-old", "aged 17", "the age of 17".</summary>
-    internal static bool IsAge(Document document, TokenList tokens, int i)
-    {
-        if (tokens[i].IsWord)
-        {
-            return ClaimText.IsAgeWord(document.GetText(tokens[i]));
-        }
-
-        if (tokens[i].Kind != TokenKind.Number)
-        {
-            return false;
-        }
-
-        return (ClaimText.IsWord(document, tokens, i + 1, "years") && IsOldWithin(document, tokens, i + 2))
-            || ClaimText.IsWord(document, tokens, i - 1, "aged")
-            || ClaimText.IsWord(document, tokens, i - 1, "age") // "died at age 104"
-            || (ClaimText.IsWord(document, tokens, i - 1, "of") && ClaimText.IsWord(document, tokens, i - 2, "age"))
-            || (IsBirthdayVerb(document, tokens, i - 1) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && !ClaimText.IsWord(document, tokens, i + 1, "on")));
-    }
-
-    /// <summary>"turned 114", "turns 100 on Monday": an age reached; not "turned 40 pages".</summary>
-    private static bool IsBirthdayVerb(Document document, TokenList tokens, int index) =>
-        ClaimText.IsWord(document, tokens, index, "turned") || ClaimText.IsWord(document, tokens, index, "turns");
-
     /// <summary>
     /// "six", "3", "thousands", "his fourth": a number that is not a year, or an ordinal of <paramref name="ordinals"/>; not
     /// the number of a partitive ("one of the most successful" counts nothing).
@@ -283,7 +259,7 @@ internal sealed class RankedMeasures
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
         return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i)
-            && !IsAge(document, tokens, i); // "died at the age of 95" counts no successes
+            && !ClaimText.IsAgeAt(document, tokens, i); // "died at the age of 95" counts no successes
     }
 
     /// <summary>"one of the", "two of its": the number picks from the ranked set; "Thousands of men" counts them.</summary>
@@ -311,11 +287,6 @@ internal sealed class RankedMeasures
     }
 
     private const int TableNameReach = 5;
-
-    /// <summary>"old" at <paramref name="from"/> or after one more count ("and 216 days old").</summary>
-    private static bool IsOldWithin(Document document, TokenList tokens, int from) =>
-        ClaimText.IsWord(document, tokens, from, "old")
-        || (ClaimText.IsWord(document, tokens, from, "and") && ClaimText.IsNumber(document, tokens, from + 1) && ClaimText.IsWord(document, tokens, from + 3, "old"));
 
     /// <summary>"No. 114", "number 3", "ranked 12", "206th-ranked".</summary>
     private static bool IsRank(Document document, TokenList tokens, int i)

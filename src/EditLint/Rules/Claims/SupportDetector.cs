@@ -431,7 +431,7 @@ internal static class SupportDetector
         for (int i = from; i < to; i++)
         {
             // An age ("died at the age of 95") measures only a ranking by age, not "one of Mexico's most successful".
-            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge || !RankedMeasures.IsAge(document, tokens, i)))
+            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge || !ClaimText.IsAgeAt(document, tokens, i)))
                 || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
             {
                 return true;
