@@ -117,6 +117,10 @@ internal static class ClaimText
     private static bool IsAgeReached(Document document, TokenList tokens, int verb) =>
         IsWord(document, tokens, verb, "turned") || IsWord(document, tokens, verb, "turns");
 
+    /// <summary>A double quotation mark, straight or opening curly, at token <paramref name="index"/>: where a quotation may begin.</summary>
+    public static bool IsQuotationMark(Document document, TokenList tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] is '"' or '\u201C';
+
     /// <summary>"18-year-old", "92-years-old": an age in one word.</summary>
     public static bool IsAgeWord(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsAsciiDigit(word[0])

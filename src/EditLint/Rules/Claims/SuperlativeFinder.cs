@@ -513,8 +513,7 @@ internal static class SuperlativeFinder
             return true; // "the best of the latter", "several of the biggest artists" (a count in words; "100 of the most important items" is a class)
         }
 
-        bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && tokens[the - 1].Kind == TokenKind.Punctuation
-            && document.ProseText[tokens[the - 1].Start] is '"' or '\u201C'; // 'has been called "the finest pianist"'
+        bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && ClaimText.IsQuotationMark(document, tokens, the - 1); // 'has been called "the finest pianist"'
         int previous = WordBefore(document, tokens, lexicon, quoted ? the - 1 : the);
 
         if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))

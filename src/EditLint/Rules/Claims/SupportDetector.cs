@@ -155,7 +155,7 @@ internal static class SupportDetector
             return true; // "found that"
         }
 
-        if (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && document.ProseText[tokens[after].Start] is '"' or '\u201C' or ':')
+        if (ClaimText.IsQuotationMark(document, tokens, after) || (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && document.ProseText[tokens[after].Start] == ':'))
         {
             return true; // 'says "The equation is false"', 'said: "We won"': the quotation is the report
         }
@@ -389,7 +389,7 @@ internal static class SupportDetector
     /// </summary>
     private static bool OpensAQuotationAfterColon(Document document, TokenList tokens, int colon) =>
         colon > 1 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
-        && tokens[colon + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon + 1].Start] is '"' or '\u201C'
+        && ClaimText.IsQuotationMark(document, tokens, colon + 1)
         && document.IsInQuotation(tokens[colon + 2].Span)
         && tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0;
 
