@@ -92,6 +92,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The protests marked the seventh day and {|EL2001:the biggest|} so far.", "So far, aid went to the lowest income groups.")]
     [InlineData("The ships sank near Tumaco, Colombia's {|EL2001:second most-important|} Pacific port.", "It was a most-important step.")]
     [InlineData("Britain is {|EL2001:among the countries hardest|} hit by the pandemic.", "Britain is among the countries that were hit hardest, and Ely is one of the bridges leading to town.")]
+    [InlineData("Their songs are amongst {|EL2001:the most famous|} works, and Ely is {|EL2001:amongst the countries hardest|} hit.", "Amongst their greatest achievements was the bridge.")]
     [InlineData("Prices rose, {|EL2001:the biggest|} jump in wholesale prices in a dozen years.", "The plan helps the lowest income groups; in ten years it will pay for itself.")]
     [InlineData("South Africa has recorded {|EL2001:the highest|} number of infections on the African continent.", "The continent has the highest number of infections, 1.5 million.")]
     [InlineData("The song was recorded by {|EL2001:several of the biggest|} artists of the time.", "Several of the latest models sold out.")]

@@ -24,6 +24,10 @@ internal static class ClaimText
     public static bool IsWord(Document document, TokenList tokens, int index, string word) =>
         index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
 
+    /// <summary>"among" or its British variant "amongst".</summary>
+    public static bool IsAmong(Document document, TokenList tokens, int index) =>
+        IsWord(document, tokens, index, "among") || IsWord(document, tokens, index, "amongst");
+
     /// <summary>"Russia's", "the world’s", "voters'": a possessive, not one of <paramref name="contractions"/> such as "it's".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word, WordSet contractions)
     {

@@ -259,7 +259,7 @@ internal static class SuperlativeFinder
         if (licence < 0)
         {
             return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || IsFollowedByOfAll(document, tokens, end)
-                || (sentence.IsFirstWord(spanStart) && ClaimText.IsWord(document, tokens, end, "among"))) // "Most notable among the opposition is China"
+                || (sentence.IsFirstWord(spanStart) && ClaimText.IsAmong(document, tokens, end))) // "Most notable among the opposition is China"
                 && Record(tokens, spanStart, i, end, out match);
         }
 
@@ -432,7 +432,7 @@ internal static class SuperlativeFinder
             return -1;
         }
 
-        if (ClaimText.IsWord(document, tokens, noun - 2, "among"))
+        if (ClaimText.IsAmong(document, tokens, noun - 2))
         {
             return noun - 2;
         }
@@ -551,7 +551,7 @@ internal static class SuperlativeFinder
     /// that opens the sentence ("Some of their best songs were written in a garage"), as for "the".
     /// </summary>
     private static bool IsCountedSubset(Document document, Sentence sentence, SuperlativeLexicon lexicon, int owner) =>
-        PicksASubset(document, sentence, lexicon, owner) is int set and >= 0 && !ClaimText.IsWord(document, sentence.Tokens, set, "among");
+        PicksASubset(document, sentence, lexicon, owner) is int set and >= 0 && !ClaimText.IsAmong(document, sentence.Tokens, set);
 
     /// <summary>
     /// Where words of <c>setWords</c> ("one of", "many of", "among") that end right before token <paramref name="index"/>
