@@ -66,6 +66,9 @@ internal static class ClaimText
     /// <summary>A dash between words: a hyphen standing alone ("--" is two), an en dash, an em dash or a horizontal bar.</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
 
+    /// <summary>A comma, a semicolon, a colon or a dash.</summary>
+    public static bool IsClauseMark(char c) => c is ',' or ';' or ':' || IsDash(c);
+
     /// <summary>"heavily", "widely", "tentatively": an adverb in -ly (not "only", "fly").</summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 

@@ -95,6 +95,12 @@ internal sealed class RankedMeasures
     {
         for (int i = 0; i < tokens.Count; i++)
         {
+            if (IsEarlierEventClause(document, tokens, i))
+            {
+                i = ClauseEnd(document, tokens, i);
+                continue;
+            }
+
             if (dimension.Reading switch
             {
                 AgeReading => ClaimText.IsAgeAt(document, tokens, i),
@@ -108,6 +114,42 @@ internal sealed class RankedMeasures
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the deadliest attack since 1992, when 167 people were killed": a clause opened by ", when" right after a bound of
+    /// "since" tells of the earlier event that bounds the ranking, so its figures measure that event, not the claim.
+    /// </summary>
+    private static bool IsEarlierEventClause(Document document, TokenList tokens, int i)
+    {
+        if (!ClaimText.IsWord(document, tokens, i, "when") || i < 2 || tokens[i - 1].Kind != TokenKind.Punctuation || document.ProseText[tokens[i - 1].Start] != ',')
+        {
+            return false;
+        }
+
+        for (int k = i - 2; k >= 0 && k >= i - 1 - SinceBoundReach && !(tokens[k].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[k].Start])); k--)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "since"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens a bound of "since" may take before its comma: "since October 28 of last year".</summary>
+    private const int SinceBoundReach = 6;
+
+    /// <summary>The last token of the clause that token <paramref name="i"/> is in: the one before the next clause mark, or the sentence's last.</summary>
+    private static int ClauseEnd(Document document, TokenList tokens, int i)
+    {
+        while (i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i + 1].Start])))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -470,7 +470,7 @@ internal static class SupportDetector
                 continue;
             }
 
-            if (!IsClauseMark(document.ProseText[tokens[i].Start])
+            if (!ClaimText.IsClauseMark(document.ProseText[tokens[i].Start])
                 || (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[i - 1].Start] == '-' && document.ProseText[tokens[i].Start] == '-'))
             {
                 continue; // "--" is one dash
@@ -501,7 +501,7 @@ internal static class SupportDetector
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
         for (int i = claim + 1; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start])
+            if (tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start])
                 && !FigureFollows(document, tokens, claim, i, to, lexicon))
             {
                 return i;
@@ -570,9 +570,6 @@ internal static class SupportDetector
 
     /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
     private const int FigureAfterMark = 4;
-
-    /// <summary>A comma, a semicolon, a colon or a dash.</summary>
-    private static bool IsClauseMark(char c) => c is ',' or ';' or ':' || ClaimText.IsDash(c);
 
     /// <summary>What joins two numbers into one range: "or", "to", a dash, or "and" after "between".</summary>
     private static bool IsRangeJoiner(Document document, TokenList tokens, int first, int joiner) =>
