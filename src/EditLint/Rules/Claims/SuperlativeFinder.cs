@@ -332,6 +332,10 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
         }
+        else if (firstListed == i && end == i + 1 && IsBarePredicate(document, tokens, lexicon, i, licence))
+        {
+            return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide"
+        }
         else
         {
             return false;
@@ -719,6 +723,33 @@ internal static class SuperlativeFinder
     /// <summary>"is the leading", "who's the leading", "is truly one of": a word right after a copula (and an adverb), a predicate that ranks its subject.</summary>
     private static bool IsPredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the) =>
         WordBefore(document, tokens, lexicon, the) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb);
+
+    /// <summary>
+    /// "where snow was heaviest,", "Relief has been hardest to provide", "this month has been deadliest for the US": an
+    /// -est form right after a copula (past one adverb), without "the", ranks its subject where a comma or semicolon
+    /// closes the clause on it or it goes on with an infinitive or "for". Not before "when", "in" or "on" ("America is
+    /// strongest when it works with its allies", "the council is weakest in areas that ..."), nor at the end of the
+    /// sentence ("It is in the matter of death that his failure is plainest."), where it compares the subject with itself
+    /// in some respect; not "best" and "least", set phrases after a copula ("was best known", "is least likely").
+    /// </summary>
+    private static bool IsBarePredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int licence)
+    {
+        var word = document.GetText(tokens[i]);
+        if (!word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || word.Equals("best", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("least", StringComparison.OrdinalIgnoreCase) || licence < 0
+            || !(IsCopula(document, tokens, lexicon, licence) || (lexicon.Adverbs.Contains(document.GetText(tokens[licence])) && ClaimText.PreviousWord(tokens, licence) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb))))
+        {
+            return false;
+        }
+
+        int next = i + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord)
+        {
+            return next < tokens.Count && document.ProseText[tokens[next].Start] is ',' or ';';
+        }
+
+        return ClaimText.IsWord(document, tokens, next, "for") || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord);
+    }
 
     /// <summary>The word before token <paramref name="index"/>, past one adverb ("is now the worst", "remains by far"); -1 when punctuation intervenes.</summary>
     private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
