@@ -322,6 +322,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Reads_named_scopes_hierarchies_comparisons_and_decisions(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("A man thought to be {|EL2001:the oldest|} prisoner ever held in Scotland faces charges; the bridge, said to be {|EL2001:the longest|} in Europe, opened.", "The bridge, said by the ministry to be the longest in Europe, opened.")]
     [InlineData("The Palazzo Farnese, considered by many to be {|EL2001:the finest|} palace of all, faces the square.", "The Palazzo Farnese, considered by the architect Sangallo to be the finest palace of all, faces the square.")]
     [InlineData("The bridge, thought {|EL2001:the oldest|} covered bridge in the country, still stands.", "The engineer thought it the oldest covered bridge in the country.")]
     [InlineData("Gorton was styled \"{|EL2001:one of the most remarkable|} men who ever lived\".", "Gorton was styled by the historian Samuel Arnold \"one of the most remarkable men who ever lived\".")]

@@ -202,6 +202,11 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsVaguePassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
+        if (IsParticipleBeforeToBe(document, tokens, verb))
+        {
+            return true;
+        }
+
         if (ClaimText.IsWord(document, tokens, verb + 1, "by"))
         {
             return !HasNamedAgent(document, tokens, verb, lexicon);
@@ -210,6 +215,15 @@ internal static class SupportDetector
         return verb > 0 && tokens[verb - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[verb - 1].Start] == ','
             && !document.GetText(tokens[verb]).EndsWith('s'); // "Sol Hurok, ballet booker extraordinary, considers": active
     }
+
+    /// <summary>
+    /// "A man thought to be the oldest", "the bridge, said to be the longest": a participle before "to be" is passive,
+    /// and names no one who holds the opinion or said it; not after "have" ("what our agencies have determined to be").
+    /// </summary>
+    private static bool IsParticipleBeforeToBe(Document document, TokenList tokens, int verb) =>
+        ClaimText.IsWord(document, tokens, verb + 1, "to") && ClaimText.IsWord(document, tokens, verb + 2, "be")
+        && !document.GetText(tokens[verb]).EndsWith('s') && ClaimText.PreviousWord(tokens, verb) is var before
+        && !(ClaimText.IsWord(document, tokens, before, "have") || ClaimText.IsWord(document, tokens, before, "has") || ClaimText.IsWord(document, tokens, before, "had"));
 
     /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
     private static bool HasNamedAgent(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
@@ -227,7 +241,17 @@ internal static class SupportDetector
     private static bool IsVague(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
         int previous = ClaimText.PreviousWord(tokens, verb);
-        if (previous < 0 || ClaimText.IsWord(document, tokens, verb, "according"))
+        if (ClaimText.IsWord(document, tokens, verb, "according"))
+        {
+            return false;
+        }
+
+        if (IsParticipleBeforeToBe(document, tokens, verb))
+        {
+            return true;
+        }
+
+        if (previous < 0)
         {
             return false;
         }
