@@ -225,6 +225,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The quake, which struck at 08:17 am (00:17 UTC), is {|EL2001:the strongest|} to hit the region in 50 years.", "He set a lap of 1:18.792, the fastest lap in history.")]
     [InlineData("The crash is {|EL2001:the deadliest|} in Europe since 1992, when 167 people were killed.", "The crash killed 40 people, the deadliest in Europe since 1992, when 167 died.")]
     [InlineData("A missile strike on the city, {|EL2001:one of the deadliest|} strikes since the start of the invasion, on the second anniversary of the crash.", "A missile strike killed twenty people, one of the deadliest strikes since the invasion; Sixty-four people are killed in the raids, the deadliest police operation in the city's history.")]
     [InlineData("Pegasus buys Smartwings, {|EL2001:the largest|} Czech airline, in a deal that closes after the summer and the regulators' review, for a price of €154.", "Australia agrees to pay A$2.4 billion to victims of the unlawful Robodebt welfare debt recovery scheme, the largest class action settlement in the country's history. The Border Force seizes 2.4 metric tons of cocaine, one of the country's largest drug busts.")]

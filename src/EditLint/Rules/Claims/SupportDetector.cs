@@ -636,7 +636,7 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        if (text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-')
+        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index))
         {
             return false;
         }
@@ -664,6 +664,43 @@ internal static class SupportDetector
 
         return true;
     }
+
+    /// <summary>
+    /// "struck at 08:17 am AWST (00:17 UTC)", "at 9 pm": a time of day, which measures nothing. Hours and minutes count as
+    /// one only after "at" or before a clock word or a time zone; "a lap of 1:18.792" and "his best time is 2:32.2"
+    /// measure.
+    /// </summary>
+    private static bool IsClockTime(Document document, TokenList tokens, int index)
+    {
+        int hour = index + 2 < tokens.Count && IsAdjacentColon(document, tokens, index + 1) && tokens[index + 2].Kind == TokenKind.Number ? index
+            : index >= 2 && IsAdjacentColon(document, tokens, index - 1) && tokens[index - 2].Kind == TokenKind.Number ? index - 2
+            : -1;
+        if (hour < 0)
+        {
+            return IsClockWord(document, tokens, index + 1);
+        }
+
+        return ClaimText.IsWord(document, tokens, hour - 1, "at") || IsClockWord(document, tokens, hour + 3);
+    }
+
+    /// <summary>"am", "pm", "UTC", or a time zone's capitals ending in T: "AWST", "EST", "CET".</summary>
+    private static bool IsClockWord(Document document, TokenList tokens, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[i]);
+        return ClockWords.Contains(word) || (word.Length is >= 3 and <= 4 && word[^1] == 'T' && !word.ContainsAnyExceptInRange('A', 'Z'));
+    }
+
+    /// <summary>A colon with no space either side, as in "08:17".</summary>
+    private static bool IsAdjacentColon(Document document, TokenList tokens, int i) =>
+        tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == ':'
+        && tokens[i - 1].End == tokens[i].Start && i + 1 < tokens.Count && tokens[i].End == tokens[i + 1].Start;
+
+    private static readonly WordSet ClockWords = new(["am", "pm", "UTC", "GMT"]);
 
     /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>
     private static bool IsBracketReference(Document document, TokenList tokens, int open)
