@@ -369,6 +369,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
+    [InlineData("It is {|EL2001:the most important|} newspaper [of the region], and {|EL2001:the oldest|} [sic] in the world.", "It is the most important newspaper in the region [note1], and the oldest in the world [a].")]
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, with 8.8 million people [dubious – discuss].", "It is the largest city in the world, with 8.8 million people.")]
     [InlineData("It is {|EL2001:the largest|} city in the world, scientists say.", "It is the largest city in the world, the scientists of the census say.")]

@@ -702,19 +702,28 @@ internal static class SupportDetector
 
     private static readonly WordSet ClockWords = new(["am", "pm", "UTC", "GMT"]);
 
-    /// <summary>"[3]", "[^1]", "[12]" in plain text; Markdown footnotes arrive as links.</summary>
+    /// <summary>
+    /// "[3]", "[^1]", "[12]", "[note1]", "[a]" in plain text; Markdown footnotes arrive as links. A word in brackets is an
+    /// editor's insertion in a quotation ("the symbolic beach resort in the Sixth Region [of O'Higgins]", "[during]",
+    /// "[sic]"), not a reference, unless it is a caret label, holds a digit or is a single letter.
+    /// </summary>
     private static bool IsBracketReference(Document document, TokenList tokens, int open)
     {
         int i = open + 1;
-        if (i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == '^')
+        bool caret = i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == '^';
+        if (caret)
         {
             i++;
         }
 
-        return i + 1 < tokens.Count
-            && tokens[i].Kind is TokenKind.Number or TokenKind.Word
-            && tokens[i].Span.Length <= 12
-            && tokens[i + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[i + 1].Start] == ']';
+        if (i + 1 >= tokens.Count || tokens[i].Span.Length > 12
+            || tokens[i + 1].Kind != TokenKind.Punctuation || document.ProseText[tokens[i + 1].Start] != ']')
+        {
+            return false;
+        }
+
+        return tokens[i].Kind == TokenKind.Number
+            || (tokens[i].IsWord && (caret || tokens[i].Span.Length == 1 || document.GetText(tokens[i]).ContainsAnyInRange('0', '9')));
     }
 
     /// <summary>"(Source: IMF)", "(see Table 2)", "(Smith 2019)": a parenthesis that names where a claim comes from.</summary>
