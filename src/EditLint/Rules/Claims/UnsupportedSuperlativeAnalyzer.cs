@@ -180,7 +180,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// <summary>
     /// "Turner said Houston, the fourth-largest U.S. city, was making progress", "Iran - the Middle East's hardest-hit
     /// country - could", "Media Markt, Europe's largest computer retailer, which": a phrase set off after a name by a comma
-    /// or a dash, opening with "the" or a possessive, is the writer's gloss on the name. An attribution in the sentence
+    /// or a dash, opening with "the", "one of" or a possessive, is the writer's gloss on the name. An attribution in the sentence
     /// reports what the speaker said, not the gloss; a citation or a figure still supports it.
     /// </summary>
     private static bool IsGlossOnAName(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim)
@@ -191,16 +191,23 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             k--;
         }
 
-        if (k < 2 || tokens[k - 1].Kind != TokenKind.Punctuation || (document.ProseText[tokens[k - 1].Start] != ',' && !ClaimText.IsDash(document.ProseText[tokens[k - 1].Start]))
-            || !tokens[k - 2].IsWord)
+        if (k < 2 || tokens[k - 1].Kind != TokenKind.Punctuation || (document.ProseText[tokens[k - 1].Start] != ',' && !ClaimText.IsDash(document.ProseText[tokens[k - 1].Start])))
+        {
+            return false;
+        }
+
+        // "Windows 7, the fastest-selling operating system ever": a name may end in a number.
+        int last = tokens[k - 2].Kind == TokenKind.Number && k >= 3 && tokens[k - 3].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k - 3])) ? k - 3 : k - 2;
+        if (!tokens[last].IsWord)
         {
             return false;
         }
 
         var opener = document.GetText(tokens[k]);
-        var name = document.GetText(tokens[k - 2]);
-        return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions))
-            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name) && !EndsAnAttribution(document, tokens, k - 2);
+        var name = document.GetText(tokens[last]);
+        bool oneOf = ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"); // "West Virginia, one of the poorest states"
+        return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions) || oneOf)
+            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name) && !EndsAnAttribution(document, tokens, last);
     }
 
     /// <summary>"led, according to Time, the largest demonstration": the name closes "according to", it is no subject of a gloss.</summary>
