@@ -351,7 +351,8 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "the world's tallest, fastest, and longest roller coaster": the first superlative of a list that token
-    /// <paramref name="i"/> ends, joined by commas and "and"/"or"; its determiner or possessive licenses them all.
+    /// <paramref name="i"/> ends, joined by commas and "and"/"or" ("the most experienced and oldest"); its determiner or
+    /// possessive licenses them all.
     /// </summary>
     private static int FirstOfList(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i)
     {
@@ -376,9 +377,21 @@ internal static class SuperlativeFinder
                 }
             }
 
-            if (!joined || k < 0 || !tokens[k].IsWord || !lexicon.IsSuperlative(document.GetText(tokens[k])))
+            if (!joined || k < 0 || !tokens[k].IsWord)
             {
                 return first;
+            }
+
+            if (!lexicon.IsSuperlative(document.GetText(tokens[k])))
+            {
+                // "the most experienced and oldest surviving shuttle": "most" and an adjective are one item of the list.
+                bool mostAdjective = k >= 1 && lexicon.IsAdjective(document.GetText(tokens[k])) && tokens[k - 1].IsWord && lexicon.Intensifiers.Contains(document.GetText(tokens[k - 1]));
+                if (!mostAdjective)
+                {
+                    return first;
+                }
+
+                k--;
             }
 
             first = k;
