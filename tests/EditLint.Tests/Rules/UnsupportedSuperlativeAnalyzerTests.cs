@@ -311,6 +311,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("((This is an aside)) Paris is {|EL2001:the largest|} city in France.", "((Gregory Kurtzer)) Velocity of growth is the biggest challenge so far.")]
     [InlineData("Some of their {|EL2001:best|} songs in history were written in a garage, and they wrote many of their {|EL2001:biggest|} hits.", "Some of their best songs were written in a garage, and among their greatest achievements was the bridge.")]
     [InlineData("It is {|EL2001:the most frequently cited|} paper in the history of physics.", "It became the most frequently discussed subject on Weibo.")]
+    [InlineData("The report condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples of inequality.\"", "Ceri Goddard, the chief executive, condemned the plans: \"The gap is one of the starkest examples of inequality.\"")]
     [InlineData("Her nickname: \"{|EL2001:the fastest|} woman alive\" stuck for years.", "Trump took a parting shot on Twitter: \"Oh no, perhaps the biggest story in years!\"")]
     public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -415,7 +415,16 @@ internal static class SupportDetector
         colon > 1 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
         && ClaimText.IsQuotationMark(document, tokens, colon + 1)
         && document.IsInQuotation(tokens[colon + 2].Span)
-        && tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0;
+        && ((tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0)
+            || OpensWithAName(document, tokens));
+
+    /// <summary>
+    /// 'Ceri Goddard, the chief executive of the group, condemned the plans: "..."': a sentence whose subject is a name
+    /// of two capitalised words gives the quotation after its colon to that name.
+    /// </summary>
+    private static bool OpensWithAName(Document document, TokenList tokens) =>
+        tokens.Count > 2 && tokens[0].IsWord && tokens[1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[0])) && ClaimText.StartsUpper(document.GetText(tokens[1]))
+        && !ClaimText.IsWord(document, tokens, 0, "the");
 
     /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
     private static bool HasTrailingReference(Document document, Sentence sentence)
