@@ -227,6 +227,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("After a 38-point win and an 11-month wait, it was {|EL2001:the biggest|} upset in history.", "The 96-yard drive tied the longest drive in Super Bowl history, and it is the largest airliner in the world, with an 840-passenger capacity.")]
     [InlineData("The quake, which struck at 08:17 am (00:17 UTC), is {|EL2001:the strongest|} to hit the region in 50 years.", "He set a lap of 1:18.792, the fastest lap in history.")]
     [InlineData("The crash is {|EL2001:the deadliest|} in Europe since 1992, when 167 people were killed.", "The crash killed 40 people, the deadliest in Europe since 1992, when 167 died.")]
     [InlineData("A missile strike on the city, {|EL2001:one of the deadliest|} strikes since the start of the invasion, on the second anniversary of the crash.", "A missile strike killed twenty people, one of the deadliest strikes since the invasion; Sixty-four people are killed in the raids, the deadliest police operation in the city's history.")]

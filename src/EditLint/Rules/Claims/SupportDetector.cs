@@ -477,7 +477,25 @@ internal static class SupportDetector
     /// <summary>A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token <paramref name="i"/>.</summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-        || (tokens[i].IsWord && lexicon.Quantities.TryMatch(document, tokens, i, out _, out _));
+        || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsMeasureCompound(document.GetText(tokens[i]), lexicon)));
+
+    /// <summary>
+    /// "an 840-passenger maximum capacity", "the 96-yard drive": digits joined to a unit of measure; not a span of time
+    /// ("a 50-year low", "the 11-month deployment"), an age ("39-year-old") or a score ("2-1", "a 38-point bulge").
+    /// </summary>
+    private static bool IsMeasureCompound(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || word[..hyphen].ContainsAnyExceptInRange('0', '9') || hyphen + 1 >= word.Length || !char.IsAsciiLetter(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        var unit = word[(hyphen + 1)..];
+        int next = unit.IndexOf('-');
+        unit = next < 0 ? unit : unit[..next];
+        return !lexicon.TimeUnits.Contains(unit) && !unit.StartsWith("point", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> words (punctuation not counted),
