@@ -66,6 +66,10 @@ internal static class ClaimText
     /// <summary>A dash between words: a hyphen standing alone ("--" is two), an en dash, an em dash or a horizontal bar.</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015';
 
+    /// <summary>"spending", "Having": a word in -ing of five letters or more, read as a participle.</summary>
+    public static bool IsPresentParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A comma, a semicolon, a colon or a dash.</summary>
     public static bool IsClauseMark(char c) => c is ',' or ';' or ':' || IsDash(c);
 

@@ -647,7 +647,7 @@ internal static class SuperlativeFinder
 
         var opener = document.GetText(tokens[first]);
         return lexicon.Subordinators.Contains(opener) || lexicon.Openers.Contains(opener) || ClaimText.IsNumber(document, tokens, first)
-            || (opener.Length > 4 && opener.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+            || ClaimText.IsPresentParticiple(opener);
     }
 
     /// <summary>How long an opening phrase may be: "In the first week of the campaign in the north of the country,".</summary>
@@ -1042,7 +1042,7 @@ internal static class SuperlativeFinder
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        ClaimText.IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"most heavily traveled", "least widely read": "-ly" adverb and then an adjective or participle.</summary>
     private static bool IsAdverbBeforeAdjective(Document document, TokenList tokens, int adverb, SuperlativeLexicon lexicon)

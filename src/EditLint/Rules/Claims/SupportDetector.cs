@@ -573,8 +573,17 @@ internal static class SupportDetector
             return true;
         }
 
-        for (int i = mark + 1; i < to && i <= mark + FigureAfterMark; i++)
+        // "the most traveled Secretary of State in history, notching up a record 704,487 miles": a participle after the
+        // comma goes on about the claim's subject to the end of its phrase.
+        bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
+            && char.IsLower(document.ProseText[tokens[mark + 1].Start]);
+        for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
         {
+            if (participle && tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start]))
+            {
+                return false;
+            }
+
             if (tokens[i].IsWord && (SubjectPronouns.Contains(document.GetText(tokens[i])) || (i == mark + 1 && IsClauseOpener(document, tokens, i, lexicon))))
             {
                 return false; // "posted the third fastest time, he lost 5 places", "the deadliest since February, when 18 died": a clause of its own
