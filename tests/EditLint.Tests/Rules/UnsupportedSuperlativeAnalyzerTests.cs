@@ -172,7 +172,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("Some of his {|EL2001:most important|} works are Blindness and The Gospel According to Jesus Christ.", "According to the census, it is the largest city.")]
+    [InlineData("Some of Saramago's {|EL2001:most important|} works are Blindness and The Gospel According to Jesus Christ.", "According to the census, it is the largest city.")]
     public void Reads_an_attribution_word_in_a_title_as_part_of_the_title(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -352,6 +352,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]
     [InlineData("The murder rate saw its {|EL2001:largest|} single-year increase in nearly half a century, and the rate rose to its {|EL2001:highest|} levels in more than three decades.", "Few writers have understood their deepest selves; the regiment suffered its greatest loss of the war, and baseball had its dullest season.")]
     [InlineData("It was {|EL2001:one of their most prominent|} leaders.", "They paid tribute to their most prominent leader.")]
+    [InlineData("It was {|EL2001:one of his greatest|} works, and she had her {|EL2001:best|} result in a decade.", "His most famous work came in 1981, and her two biggest hits were on the album.")]
     [InlineData("Some of {|EL2001:the finest|} wines in France are sold here, and he sells some of {|EL2001:the best|} baklava.", "Some of the greatest poetry has been born out of failure.")]
     public void Ignores_a_subject_ranked_against_itself_or_its_own_experience(string markup, string trap) => VerifyWithTrap(markup, trap);
 
