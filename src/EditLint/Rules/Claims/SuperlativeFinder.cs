@@ -290,7 +290,7 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
-            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon.TimeUnits, end, orSince: true))
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end, orSince: true))
             {
                 return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963"
             }
@@ -309,7 +309,7 @@ internal static class SuperlativeFinder
 
             if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !IsCountedSubset(document, sentence, lexicon, oneOfFrom)
                 && !HasScopeInClause(document, tokens, lexicon, end)
-                && !HasSpanScope(document, tokens, lexicon.TimeUnits, end))
+                && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end, orSince: true))
             {
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
             }
@@ -415,7 +415,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (EndOfTimeBound(document, tokens, lexicon.SpanScopeUnits, most + 1) > most + 1)
+        if (EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, most + 1) > most + 1)
         {
             return true; // "since 2008", "in a decade"
         }
@@ -559,7 +559,7 @@ internal static class SuperlativeFinder
 
         // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
         // sentence full of superlatives is not scanned again for each of them.
-        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon.SpanScopeUnits, end);
+        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon, lexicon.SpanScopeUnits, end);
     }
 
     /// <summary>
@@ -775,11 +775,11 @@ internal static class SuperlativeFinder
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
     /// unit of time a few words on, within its clause; with <paramref name="orSince"/> also "since 1963".
     /// </summary>
-    private static bool HasSpanScope(Document document, TokenList tokens, WordSet units, int end, bool orSince = false)
+    private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, WordSet units, int end, bool orSince = false)
     {
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
-            if ((orSince || ClaimText.IsWord(document, tokens, at, "in")) && EndOfTimeBound(document, tokens, units, at) > at)
+            if ((orSince || ClaimText.IsWord(document, tokens, at, "in")) && EndOfTimeBound(document, tokens, lexicon, units, at) > at)
             {
                 return true;
             }
@@ -1127,7 +1127,7 @@ internal static class SuperlativeFinder
                 return false;
             }
 
-            end = EndOfTimeBound(document, tokens, lexicon.TimeUnits, k);
+            end = EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, k);
             if (end > k)
             {
                 return true;
@@ -1145,11 +1145,13 @@ internal static class SuperlativeFinder
     /// at token <paramref name="k"/> ("since" and a number, or "in" and a unit of <paramref name="units"/> a few words
     /// on, within its clause), or -1.
     /// </summary>
-    private static int EndOfTimeBound(Document document, TokenList tokens, WordSet units, int k)
+    private static int EndOfTimeBound(Document document, TokenList tokens, SuperlativeLexicon lexicon, WordSet units, int k)
     {
         if (ClaimText.IsWord(document, tokens, k, "since"))
         {
-            return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number ? k + 2 : -1;
+            // "since 2008"; "since September 21", "since Monday": a month or a weekday names a time as a year does.
+            bool named = k + 1 < tokens.Count && tokens[k + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k + 1])) && lexicon.NotPlaces.Contains(document.GetText(tokens[k + 1]));
+            return k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || named) ? k + 2 : -1;
         }
 
         if (!ClaimText.IsWord(document, tokens, k, "in"))
