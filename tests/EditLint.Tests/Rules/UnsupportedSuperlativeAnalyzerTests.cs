@@ -369,6 +369,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
+    [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Officials describe it as the largest fish kill in history.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
     [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]

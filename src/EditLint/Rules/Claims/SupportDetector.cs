@@ -257,7 +257,7 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[previous]);
-        if (lexicon.WeaselSubjects.Contains(word))
+        if (lexicon.WeaselSubjects.Contains(word) || IsBareInfinitive(document, tokens, previous))
         {
             return true;
         }
@@ -287,6 +287,14 @@ internal static class SupportDetector
 
         return k >= 0 && k != previous && lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) && !HasNamedAgent(document, tokens, verb, lexicon);
     }
+
+    /// <summary>
+    /// "One is tempted to say that", "language to describe the attitude": "to" before the verb makes it an infinitive that
+    /// reports nothing; "went on to say", "continued to say" report what the subject said.
+    /// </summary>
+    private static bool IsBareInfinitive(Document document, TokenList tokens, int to) =>
+        ClaimText.IsWord(document, tokens, to, "to") && ClaimText.PreviousWord(tokens, to) is var before
+        && !ClaimText.IsWord(document, tokens, before, "on") && !ClaimText.IsWord(document, tokens, before, "continued") && !ClaimText.IsWord(document, tokens, before, "continues");
 
     private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) => ClaimText.IsLyAdverb(word) || lexicon.Adverbs.Contains(word);
 
