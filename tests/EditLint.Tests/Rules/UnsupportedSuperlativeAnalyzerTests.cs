@@ -103,6 +103,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("It had since become {|EL2001:the most experienced and oldest|} surviving shuttle.", "It flew with their most experienced and oldest crew.")]
     [InlineData("Turner said Houston, {|EL2001:one of the largest|} U.S. cities, was recovering; Microsoft reported that Windows 7, the {|EL2001:fastest-selling|} system, sold well.", "Turner said one of the largest U.S. cities was recovering; Microsoft reported that Windows 7 was the fastest-selling system.")]
+    [InlineData("Prosecutors said Isabel dos Santos, Africa's {|EL2001:richest|} woman, is also summoned.", "Prosecutors said Isabel dos Santos, Africa's richest woman according to Forbes, is also summoned.")]
     [InlineData("Turner said Houston, the {|EL2001:fourth-largest|} U.S. city, was recovering.", "Turner said the fourth-largest U.S. city was recovering. Houston, the fourth-largest U.S. city, has 2.3 million people.")]
     [InlineData("He added that Iran - the Middle East's {|EL2001:hardest-hit|} country - could buy vaccines.", "He added that Iran was the hardest-hit country in the Middle East.")]
     [InlineData("It was {|EL2001:the worst|} flooding in 80 years, and we have {|EL2001:the lowest|} combined rate of unemployment and inflation in 25 years.", "He gave the lowest income groups aid in two weeks, and we will pick the best candidates in a few days.")]

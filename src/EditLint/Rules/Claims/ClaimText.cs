@@ -70,6 +70,17 @@ internal static class ClaimText
     public static bool IsPresentParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The last token of the clause that token <paramref name="i"/> is in: the one before the next clause mark, or the sentence's last.</summary>
+    public static int ClauseEnd(Document document, TokenList tokens, int i)
+    {
+        while (i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i + 1].Start])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>A comma, a semicolon, a colon or a dash.</summary>
     public static bool IsClauseMark(char c) => c is ',' or ';' or ':' || IsDash(c);
 

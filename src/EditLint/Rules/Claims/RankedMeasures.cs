@@ -97,7 +97,7 @@ internal sealed class RankedMeasures
         {
             if (IsEarlierEventClause(document, tokens, i))
             {
-                i = ClauseEnd(document, tokens, i);
+                i = ClaimText.ClauseEnd(document, tokens, i);
                 continue;
             }
 
@@ -140,17 +140,6 @@ internal sealed class RankedMeasures
 
     /// <summary>How many tokens a bound of "since" may take before its comma: "since October 28 of last year".</summary>
     private const int SinceBoundReach = 6;
-
-    /// <summary>The last token of the clause that token <paramref name="i"/> is in: the one before the next clause mark, or the sentence's last.</summary>
-    private static int ClauseEnd(Document document, TokenList tokens, int i)
-    {
-        while (i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i + 1].Start])))
-        {
-            i++;
-        }
-
-        return i;
-    }
 
     /// <summary>
     /// "in 30 years", "for 12 days", "over a decade": a number that bounds the ranking in time measures nothing

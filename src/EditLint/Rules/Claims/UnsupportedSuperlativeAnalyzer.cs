@@ -105,9 +105,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Whether the sentence supports the claim: a source (for the writer's gloss on a name, only a citation; past a
-    /// semicolon, only one in the claim's own clause), a figure, or an attribution before it in its clause that reports
-    /// what follows; a maintenance mark ("[citation needed]") overrules them all.
+    /// Whether the sentence supports the claim: a source (for the writer's gloss on a name, only a citation or an
+    /// attribution inside the gloss, "Africa's richest woman according to Forbes"; past a semicolon, only one in the
+    /// claim's own clause), a figure, or an attribution before it in its clause that reports what follows; a maintenance
+    /// mark ("[citation needed]") overrules them all.
     /// </summary>
     private static bool IsSupported(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, int supportFrom, ref SemicolonClauses clauses)
     {
@@ -118,7 +119,9 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
 
         bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
         int clauseStart = clauses.StartOf(match.CoreToken);
-        bool sourced = (gloss ? memos.Cited : memos.Sourced).Evaluate(sentence) && (gloss || clauses.IsWholeSentence || clauses.HasSource(lexicon));
+        bool sourced = gloss
+            ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceBetween(document, sentence, lexicon, match.CoreToken, ClaimText.ClauseEnd(document, sentence.Tokens, match.CoreToken) + 1)
+            : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
     }
