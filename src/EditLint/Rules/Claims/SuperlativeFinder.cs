@@ -384,14 +384,17 @@ internal static class SuperlativeFinder
 
             if (!lexicon.IsSuperlative(document.GetText(tokens[k])))
             {
-                // "the most experienced and oldest surviving shuttle": "most" and an adjective are one item of the list.
+                // "the most experienced and oldest surviving shuttle": "most" and an adjective are one item of the list;
+                // "the sixth and largest state": an ordinal is one too.
                 bool mostAdjective = k >= 1 && lexicon.IsAdjective(document.GetText(tokens[k])) && tokens[k - 1].IsWord && lexicon.Intensifiers.Contains(document.GetText(tokens[k - 1]));
-                if (!mostAdjective)
+                if (mostAdjective)
+                {
+                    k--;
+                }
+                else if (!lexicon.Ordinals.Contains(document.GetText(tokens[k])))
                 {
                     return first;
                 }
-
-                k--;
             }
 
             first = k;
