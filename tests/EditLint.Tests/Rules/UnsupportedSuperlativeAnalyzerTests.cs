@@ -115,6 +115,15 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The book describes {|EL2001:the largest|} battle in history.", "Officials describe it as the largest battle in history.")]
+    [InlineData("A 24-hour general strike, {|EL2001:the largest|} in the country's history, began.", "The 400,000 DWT carrier is the largest ship in the world.")]
+    [InlineData("In March the board condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples.\"", "It is what NASA and ESA believe to be the largest crater on the Moon.")]
+    [InlineData("The storm was {|EL2001:the worst|} in history, during the night of which 200 homes flooded.", "By 2010, the largest city in Africa was Lagos, the census said.")]
+    [InlineData("Relief was {|EL2001:hardest|} to provide.", "The village was closest to the border and was shelled; the shop expects to sell the most in a few days, and it was the first meeting since Monday.")]
+    public void Keeps_dates_zones_and_present_verbs_out_of_the_readings_of_attribution_and_figures(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+
+    [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
     [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]

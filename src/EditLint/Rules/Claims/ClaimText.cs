@@ -70,8 +70,8 @@ internal static class ClaimText
     public static bool IsPresentParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The last token of the clause that token <paramref name="i"/> is in: the one before the next clause mark, or the sentence's last.</summary>
-    public static int ClauseEnd(Document document, TokenList tokens, int i)
+    /// <summary>The last token of the phrase that token <paramref name="i"/> is in: the one before the next comma, semicolon, colon or dash, or the sentence's last.</summary>
+    public static int PhraseEnd(Document document, TokenList tokens, int i)
     {
         while (i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i + 1].Start])))
         {

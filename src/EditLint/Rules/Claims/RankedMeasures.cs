@@ -97,7 +97,7 @@ internal sealed class RankedMeasures
         {
             if (IsEarlierEventClause(document, tokens, i))
             {
-                i = ClaimText.ClauseEnd(document, tokens, i);
+                i = ClaimText.PhraseEnd(document, tokens, i);
                 continue;
             }
 

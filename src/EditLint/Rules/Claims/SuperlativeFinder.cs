@@ -391,7 +391,7 @@ internal static class SuperlativeFinder
                 {
                     k--;
                 }
-                else if (!lexicon.Ordinals.Contains(document.GetText(tokens[k])))
+                else if (!lexicon.RankOrdinals.Contains(document.GetText(tokens[k])))
                 {
                     return first;
                 }
@@ -418,9 +418,13 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, most + 1) > most + 1)
+        // "since 2008", "in a decade"; a shorter unit only counted ("fell the most in over nine months", not "sell the
+        // most in a few days", which says when).
+        if (EndOfTimeBound(document, tokens, lexicon, lexicon.SpanScopeUnits, most + 1) > most + 1
+            || (EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, most + 1) is int bound && bound > most + 1 && ClaimText.IsNumber(document, tokens, bound - 2)
+                && !ClaimText.IsWord(document, tokens, bound - 2, "few") && !ClaimText.IsWord(document, tokens, bound - 2, "several")))
         {
-            return true; // "since 2008", "in a decade"
+            return true;
         }
 
         var noun = document.GetText(tokens[most + 1]);
@@ -752,7 +756,7 @@ internal static class SuperlativeFinder
     {
         var word = document.GetText(tokens[i]);
         if (!word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || word.Equals("best", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("least", StringComparison.OrdinalIgnoreCase) || licence < 0
+            || word.Equals("least", StringComparison.OrdinalIgnoreCase)
             || !(IsCopula(document, tokens, lexicon, licence) || (lexicon.Adverbs.Contains(document.GetText(tokens[licence])) && ClaimText.PreviousWord(tokens, licence) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb))))
         {
             return false;
@@ -764,8 +768,15 @@ internal static class SuperlativeFinder
             return next < tokens.Count && document.ProseText[tokens[next].Start] is ',' or ';';
         }
 
-        return ClaimText.IsWord(document, tokens, next, "for") || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord);
+        // "to provide", not "closest to the border": an infinitive opens with a lower-case verb, not a determiner.
+        return ClaimText.IsWord(document, tokens, next, "for")
+            || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord && char.IsLower(document.ProseText[tokens[next + 1].Start])
+                && !IsDeterminer(document.GetText(tokens[next + 1]), lexicon));
     }
+
+    /// <summary>"the", "a", "an", "this", "that", or a possessive determiner ("its", "their").</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        word is "the" or "a" or "an" or "this" or "that" or "these" or "those" || lexicon.PossessiveDeterminers.Contains(word) || lexicon.SpeakerPossessives.Contains(word);
 
     /// <summary>The word before token <paramref name="index"/>, past one adverb ("is now the worst", "remains by far"); -1 when punctuation intervenes.</summary>
     private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
@@ -1152,9 +1163,15 @@ internal static class SuperlativeFinder
     {
         if (ClaimText.IsWord(document, tokens, k, "since"))
         {
-            // "since 2008"; "since September 21", "since Monday": a month or a weekday names a time as a year does.
-            bool named = k + 1 < tokens.Count && tokens[k + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k + 1])) && lexicon.NotPlaces.Contains(document.GetText(tokens[k + 1]));
-            return k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || named) ? k + 2 : -1;
+            // "since 2008"; "since September 21": a month and a day name a date as a year does ("since Monday" is recent).
+            bool dated = k + 2 < tokens.Count && tokens[k + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k + 1])) && lexicon.NotPlaces.Contains(document.GetText(tokens[k + 1]))
+                && tokens[k + 2].Kind == TokenKind.Number;
+            if (dated)
+            {
+                return k + 3;
+            }
+
+            return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number ? k + 2 : -1;
         }
 
         if (!ClaimText.IsWord(document, tokens, k, "in"))

@@ -186,7 +186,7 @@ internal static class SupportDetector
             // A verb in lower case and not after "the": "Rates in Greece are the highest", "rose through the ranks" are nouns.
             if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i]))
                 && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "the") && !IsVague(document, tokens, i, lexicon)
-                && !IsVaguePassive(document, tokens, i, lexicon) && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "to"))
+                && !IsVaguePassive(document, tokens, i, lexicon) && !IsBareInfinitive(document, tokens, ClaimText.PreviousWord(tokens, i)))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
@@ -202,11 +202,6 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsVaguePassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
-        if (IsParticipleBeforeToBe(document, tokens, verb))
-        {
-            return true;
-        }
-
         if (ClaimText.IsWord(document, tokens, verb + 1, "by"))
         {
             return !HasNamedAgent(document, tokens, verb, lexicon);
@@ -218,12 +213,17 @@ internal static class SupportDetector
 
     /// <summary>
     /// "A man thought to be the oldest", "the bridge, said to be the longest": a participle before "to be" is passive,
-    /// and names no one who holds the opinion or said it; not after "have" ("what our agencies have determined to be").
+    /// and names no one who holds the opinion or said it; not after "have" ("what our agencies have determined to be"),
+    /// and not a verb in the present ("what NASA and ESA believe to be the largest").
     /// </summary>
-    private static bool IsParticipleBeforeToBe(Document document, TokenList tokens, int verb) =>
+    private static bool IsParticipleBeforeToBe(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
         ClaimText.IsWord(document, tokens, verb + 1, "to") && ClaimText.IsWord(document, tokens, verb + 2, "be")
-        && !document.GetText(tokens[verb]).EndsWith('s') && ClaimText.PreviousWord(tokens, verb) is var before
-        && !(ClaimText.IsWord(document, tokens, before, "have") || ClaimText.IsWord(document, tokens, before, "has") || ClaimText.IsWord(document, tokens, before, "had"));
+        && IsPastParticiple(document.GetText(tokens[verb]))
+        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && lexicon.PossessionVerbs.Contains(document.GetText(tokens[before])));
+
+    /// <summary>"considered", "believed", "thought", "said", "felt", "found": the participles of the verbs of opinion and report.</summary>
+    private static bool IsPastParticiple(ReadOnlySpan<char> verb) =>
+        verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "thought" or "said" or "felt" or "found" or "held" or "known";
 
     /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
     private static bool HasNamedAgent(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
@@ -246,7 +246,7 @@ internal static class SupportDetector
             return false;
         }
 
-        if (IsParticipleBeforeToBe(document, tokens, verb))
+        if (IsParticipleBeforeToBe(document, tokens, verb, lexicon))
         {
             return true;
         }
@@ -293,8 +293,10 @@ internal static class SupportDetector
     /// reports nothing; "went on to say", "continued to say" report what the subject said.
     /// </summary>
     private static bool IsBareInfinitive(Document document, TokenList tokens, int to) =>
-        ClaimText.IsWord(document, tokens, to, "to") && ClaimText.PreviousWord(tokens, to) is var before
-        && !ClaimText.IsWord(document, tokens, before, "on") && !ClaimText.IsWord(document, tokens, before, "continued") && !ClaimText.IsWord(document, tokens, before, "continues");
+        ClaimText.IsWord(document, tokens, to, "to")
+        && !(ClaimText.PreviousWord(tokens, to) is int before and >= 0 && GoingOnWords.Contains(document.GetText(tokens[before])));
+
+    private static readonly WordSet GoingOnWords = new(["on", "continue", "continued", "continues", "continuing"]);
 
     private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) => ClaimText.IsLyAdverb(word) || lexicon.Adverbs.Contains(word);
 
@@ -370,7 +372,7 @@ internal static class SupportDetector
         {
             if ((tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
                 && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
-                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i))
+                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon))
             {
                 return true;
             }
@@ -419,20 +421,24 @@ internal static class SupportDetector
     /// quotation right after a name gives it to a speaker. After a common noun or another verb it is a label ('Her
     /// nickname: "the fastest woman alive"', 'The sign read: "the best pizza in town"'), which names nobody.
     /// </summary>
-    private static bool OpensAQuotationAfterColon(Document document, TokenList tokens, int colon) =>
+    private static bool OpensAQuotationAfterColon(Document document, TokenList tokens, int colon, SuperlativeLexicon lexicon) =>
         colon > 1 && colon + 2 < tokens.Count && tokens[colon].Kind == TokenKind.Punctuation && document.ProseText[tokens[colon].Start] == ':'
         && ClaimText.IsQuotationMark(document, tokens, colon + 1)
         && document.IsInQuotation(tokens[colon + 2].Span)
         && ((tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0)
-            || OpensWithAName(document, tokens));
+            || OpensWithAName(document, tokens, lexicon));
 
     /// <summary>
     /// 'Ceri Goddard, the chief executive of the group, condemned the plans: "..."': a sentence whose subject is a name
     /// of two capitalised words gives the quotation after its colon to that name.
     /// </summary>
-    private static bool OpensWithAName(Document document, TokenList tokens) =>
+    private static bool OpensWithAName(Document document, TokenList tokens, SuperlativeLexicon lexicon) =>
         tokens.Count > 2 && tokens[0].IsWord && tokens[1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[0])) && ClaimText.StartsUpper(document.GetText(tokens[1]))
-        && !ClaimText.IsWord(document, tokens, 0, "the");
+        && !IsFunctionOrTimeWord(document.GetText(tokens[0]), lexicon) && !IsFunctionOrTimeWord(document.GetText(tokens[1]), lexicon);
+
+    /// <summary>"The", "In", "Last", "March", "When": words that open a sentence without naming its subject.</summary>
+    private static bool IsFunctionOrTimeWord(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || lexicon.Openers.Contains(word) || lexicon.Subordinators.Contains(word) || lexicon.NotPlaces.Contains(word);
 
     /// <summary>A footnote or reference right after the full stop: "the oldest constitution in the world.[^1]".</summary>
     private static bool HasTrailingReference(Document document, Sentence sentence)
@@ -485,11 +491,13 @@ internal static class SupportDetector
     /// <summary>A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token <paramref name="i"/>.</summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-        || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsMeasureCompound(document.GetText(tokens[i]), lexicon)));
+        || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)
+            || (ClaimText.HasHyphen(tokens[i], document.GetText(tokens[i])) && IsMeasureCompound(document.GetText(tokens[i]), lexicon))));
 
     /// <summary>
     /// "an 840-passenger maximum capacity", "the 96-yard drive": digits joined to a unit of measure; not a span of time
-    /// ("a 50-year low", "the 11-month deployment"), an age ("39-year-old") or a score ("2-1", "a 38-point bulge").
+    /// ("a 50-year low", "the 11-month deployment", "a 24-hour strike"), a count of times ("a 3-time champion"), an age
+    /// ("39-year-old") or a score ("2-1", "a 38-point bulge").
     /// </summary>
     private static bool IsMeasureCompound(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
     {
@@ -502,8 +510,11 @@ internal static class SupportDetector
         var unit = word[(hyphen + 1)..];
         int next = unit.IndexOf('-');
         unit = next < 0 ? unit : unit[..next];
-        return !lexicon.TimeUnits.Contains(unit) && !unit.StartsWith("point", StringComparison.OrdinalIgnoreCase);
+        return !lexicon.TimeUnits.Contains(unit) && !NotMeasures.Contains(unit);
     }
+
+    /// <summary>Units of a compound that measure no quality: time ("hour", "minute", "second"), counts of times, scores.</summary>
+    private static readonly WordSet NotMeasures = new(["hour", "minute", "second", "time", "point", "points"]);
 
     /// <summary>
     /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> words (punctuation not counted),
@@ -584,7 +595,7 @@ internal static class SupportDetector
         // "the most traveled Secretary of State in history, notching up a record 704,487 miles": a participle after the
         // comma goes on about the claim's subject to the end of its phrase.
         bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
-            && char.IsLower(document.ProseText[tokens[mark + 1].Start]);
+            && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !NotParticiples.Contains(document.GetText(tokens[mark + 1]));
         for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
         {
             if (participle && tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start]))
@@ -635,6 +646,9 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>Words in -ing that are prepositions or nouns, not participles: "during the night", "according to", "in the morning".</summary>
+    private static readonly WordSet NotParticiples = new(["during", "according", "including", "following", "regarding", "concerning", "morning", "evening"]);
 
     /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
     private const int FigureAfterMark = 4;
@@ -721,14 +735,14 @@ internal static class SupportDetector
             : -1;
         if (hour < 0)
         {
-            return IsClockWord(document, tokens, index + 1);
+            return IsClockWord(document, tokens, index + 1, zone: false); // "at 9 pm", not "the 400,000 DWT carrier"
         }
 
-        return ClaimText.IsWord(document, tokens, hour - 1, "at") || IsClockWord(document, tokens, hour + 3);
+        return ClaimText.IsWord(document, tokens, hour - 1, "at") || IsClockWord(document, tokens, hour + 3, zone: true);
     }
 
-    /// <summary>"am", "pm", "UTC", or a time zone's capitals ending in T: "AWST", "EST", "CET".</summary>
-    private static bool IsClockWord(Document document, TokenList tokens, int i)
+    /// <summary>"am", "pm", "UTC", "GMT"; with <paramref name="zone"/> also a time zone's capitals ending in T after hours and minutes: "AWST", "EST", "CET".</summary>
+    private static bool IsClockWord(Document document, TokenList tokens, int i, bool zone)
     {
         if (i >= tokens.Count || !tokens[i].IsWord)
         {
@@ -736,12 +750,12 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[i]);
-        return ClockWords.Contains(word) || (word.Length is >= 3 and <= 4 && word[^1] == 'T' && !word.ContainsAnyExceptInRange('A', 'Z'));
+        return ClockWords.Contains(word) || (zone && word.Length is >= 3 and <= 4 && word[^1] == 'T' && !word.ContainsAnyExceptInRange('A', 'Z'));
     }
 
     /// <summary>A colon with no space either side, as in "08:17".</summary>
     private static bool IsAdjacentColon(Document document, TokenList tokens, int i) =>
-        tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == ':'
+        i >= 1 && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == ':'
         && tokens[i - 1].End == tokens[i].Start && i + 1 < tokens.Count && tokens[i].End == tokens[i + 1].Start;
 
     private static readonly WordSet ClockWords = new(["am", "pm", "UTC", "GMT"]);

@@ -120,7 +120,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
         int clauseStart = clauses.StartOf(match.CoreToken);
         bool sourced = gloss
-            ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceBetween(document, sentence, lexicon, match.CoreToken, ClaimText.ClauseEnd(document, sentence.Tokens, match.CoreToken) + 1)
+            ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceBetween(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
@@ -199,8 +199,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             return false;
         }
 
-        // "Windows 7, the fastest-selling operating system ever": a name may end in a number.
-        int last = tokens[k - 2].Kind == TokenKind.Number && k >= 3 && tokens[k - 3].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k - 3])) ? k - 3 : k - 2;
+        // "Windows 7, the fastest-selling operating system ever": a name may end in a number; "By 2010," and "In 50
+        // years," open the sentence instead.
+        int last = tokens[k - 2].Kind == TokenKind.Number && k >= 3 && tokens[k - 3].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k - 3]))
+            && !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[k - 2])) && !lexicon.Openers.Contains(document.GetText(tokens[k - 3])) ? k - 3 : k - 2;
         if (!tokens[last].IsWord)
         {
             return false;
