@@ -120,6 +120,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("In March the board condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples.\"", "It is what NASA and ESA believe to be the largest crater on the Moon.")]
     [InlineData("The storm was {|EL2001:the worst|} in history, during the night of which 200 homes flooded.", "By 2010, the largest city in Africa was Lagos, the census said.")]
     [InlineData("Relief was {|EL2001:hardest|} to provide.", "The village was closest to the border and was shelled; the shop expects to sell the most in a few days, and it was the first meeting since Monday.")]
+    [InlineData("Planet atmospheres are {|EL2001:easiest|} to study.", "In those cases it's easiest to know the table, and it is probably safest to ask.")]
     public void Keeps_dates_zones_and_present_verbs_out_of_the_readings_of_attribution_and_figures(string markup, string trap) => VerifyWithTrap(markup, trap);
 
 

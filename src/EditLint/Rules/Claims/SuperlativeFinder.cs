@@ -750,16 +750,24 @@ internal static class SuperlativeFinder
     /// closes the clause on it or it goes on with an infinitive or "for". Not before "when", "in" or "on" ("America is
     /// strongest when it works with its allies", "the council is weakest in areas that ..."), nor at the end of the
     /// sentence ("It is in the matter of death that his failure is plainest."), where it compares the subject with itself
-    /// in some respect; not "best" and "least", set phrases after a copula ("was best known", "is least likely").
+    /// in some respect; not "best" and "least", set phrases after a copula ("was best known", "is least likely"); not
+    /// after "it" ("it's easiest to use"), which gives advice.
     /// </summary>
     private static bool IsBarePredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int licence)
     {
         var word = document.GetText(tokens[i]);
         if (!word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || word.Equals("best", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("least", StringComparison.OrdinalIgnoreCase)
-            || !(IsCopula(document, tokens, lexicon, licence) || (lexicon.Adverbs.Contains(document.GetText(tokens[licence])) && ClaimText.PreviousWord(tokens, licence) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb))))
+            || word.Equals("least", StringComparison.OrdinalIgnoreCase))
         {
             return false;
+        }
+
+        int copula = IsCopula(document, tokens, lexicon, licence) ? licence
+            : lexicon.Adverbs.Contains(document.GetText(tokens[licence])) && ClaimText.PreviousWord(tokens, licence) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb) ? verb
+            : -1;
+        if (copula < 0 || IsAfterIt(document, tokens, copula))
+        {
+            return false; // "it's easiest to use", "It's probably safest to assume": advice, with "it" for a subject
         }
 
         int next = i + 1;
@@ -772,6 +780,14 @@ internal static class SuperlativeFinder
         return ClaimText.IsWord(document, tokens, next, "for")
             || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord && char.IsLower(document.ProseText[tokens[next + 1].Start])
                 && !IsDeterminer(document.GetText(tokens[next + 1]), lexicon));
+    }
+
+    /// <summary>"it's", "it is", "it was": the copula at token <paramref name="copula"/> has the empty "it" for its subject.</summary>
+    private static bool IsAfterIt(Document document, TokenList tokens, int copula)
+    {
+        var verb = document.GetText(tokens[copula]);
+        return (verb.Length > 3 && verb[..2].Equals("it", StringComparison.OrdinalIgnoreCase) && verb[2] is '\'' or '\u2019')
+            || ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, copula), "it");
     }
 
     /// <summary>"the", "a", "an", "this", "that", or a possessive determiner ("its", "their").</summary>
