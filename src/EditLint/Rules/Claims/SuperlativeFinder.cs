@@ -332,6 +332,10 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, among, i, end, out match); // "among the countries hardest hit", "one of the cities worst affected"
         }
+        else if (firstListed == i && lexicon.Conjunctions.Contains(licenceText) && HasRankedConjunctBefore(document, tokens, lexicon, licence))
+        {
+            return Record(tokens, i, i, end, out match); // "the youngest driver to qualify in pole position and youngest race winner"
+        }
         else if (firstListed == i && end == i + 1 && IsBarePredicate(document, tokens, lexicon, i, licence))
         {
             return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide"
@@ -1234,6 +1238,34 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "he became the youngest driver to qualify in pole position and youngest race winner": a superlative after "and"
+    /// without a determiner of its own shares the predicate "the" of a superlative in the conjunct right before it, with
+    /// no punctuation between ("the lowest income groups, and poorest families" names classes).
+    /// </summary>
+    private static bool HasRankedConjunctBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int conjunction)
+    {
+        for (int i = conjunction - 1, words = 0; i > 0 && words < ConjunctReach; i--)
+        {
+            if (!tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            if (lexicon.IsSuperlative(document.GetText(tokens[i])) && ClaimText.IsWord(document, tokens, i - 1, "the"))
+            {
+                return IsPredicate(document, tokens, lexicon, i - 1);
+            }
+
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words the conjunct before "and" may hold after its superlative.</summary>
+    private const int ConjunctReach = 8;
 
     /// <summary>How many words a conjunction may stand after the copula whose frame it shares.</summary>
     private const int CoordinationReach = 6;
