@@ -315,6 +315,18 @@ internal sealed class SuperlativeLexicon
     /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
     public required WordSet SourceWords { get; init; }
 
+    /// <summary>"am", "pm", "UTC": after a number, a time of day.</summary>
+    public required WordSet ClockWords { get; init; }
+
+    /// <summary>"on", "continued": before "to" and an attribution verb, they keep it a report ("went on to say").</summary>
+    public required WordSet ReportContinuers { get; init; }
+
+    /// <summary>"during", "according": words in -ing that open no participle phrase.</summary>
+    public required WordSet NotParticiples { get; init; }
+
+    /// <summary>"hour", "time", "point": joined to digits they make a span or a count, not a figure ("a 24-hour strike").</summary>
+    public required WordSet NotMeasureUnits { get; init; }
+
     public required PhraseTable<bool> Peacocks { get; init; }
 
     public required PhraseTable<bool> SetPhrases { get; init; }
@@ -438,6 +450,10 @@ internal sealed class SuperlativeLexicon
             Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
+            ClockWords = new WordSet(EmbeddedRuleData.Strings(support, "clockWords")),
+            ReportContinuers = new WordSet(EmbeddedRuleData.Strings(support, "reportContinuers")),
+            NotParticiples = new WordSet(EmbeddedRuleData.Strings(support, "notParticiples")),
+            NotMeasureUnits = new WordSet(EmbeddedRuleData.Strings(support, "notMeasureUnits")),
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
             SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),

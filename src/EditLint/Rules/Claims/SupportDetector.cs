@@ -186,7 +186,7 @@ internal static class SupportDetector
             // A verb in lower case and not after "the": "Rates in Greece are the highest", "rose through the ranks" are nouns.
             if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i]))
                 && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "the") && !IsVague(document, tokens, i, lexicon)
-                && !IsVaguePassive(document, tokens, i, lexicon) && !IsBareInfinitive(document, tokens, ClaimText.PreviousWord(tokens, i)))
+                && !IsVaguePassive(document, tokens, i, lexicon) && !IsBareInfinitive(document, tokens, ClaimText.PreviousWord(tokens, i), lexicon))
             {
                 int subject = ClaimText.PreviousWord(tokens, i);
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
@@ -257,7 +257,7 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[previous]);
-        if (lexicon.WeaselSubjects.Contains(word) || IsBareInfinitive(document, tokens, previous))
+        if (lexicon.WeaselSubjects.Contains(word) || IsBareInfinitive(document, tokens, previous, lexicon))
         {
             return true;
         }
@@ -292,11 +292,10 @@ internal static class SupportDetector
     /// "One is tempted to say that", "language to describe the attitude": "to" before the verb makes it an infinitive that
     /// reports nothing; "went on to say", "continued to say" report what the subject said.
     /// </summary>
-    private static bool IsBareInfinitive(Document document, TokenList tokens, int to) =>
+    private static bool IsBareInfinitive(Document document, TokenList tokens, int to, SuperlativeLexicon lexicon) =>
         ClaimText.IsWord(document, tokens, to, "to")
-        && !(ClaimText.PreviousWord(tokens, to) is int before and >= 0 && GoingOnWords.Contains(document.GetText(tokens[before])));
+        && !(ClaimText.PreviousWord(tokens, to) is int before and >= 0 && lexicon.ReportContinuers.Contains(document.GetText(tokens[before])));
 
-    private static readonly WordSet GoingOnWords = new(["on", "continue", "continued", "continues", "continuing"]);
 
     private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) => ClaimText.IsLyAdverb(word) || lexicon.Adverbs.Contains(word);
 
@@ -510,11 +509,9 @@ internal static class SupportDetector
         var unit = word[(hyphen + 1)..];
         int next = unit.IndexOf('-');
         unit = next < 0 ? unit : unit[..next];
-        return !lexicon.TimeUnits.Contains(unit) && !NotMeasures.Contains(unit);
+        return !lexicon.TimeUnits.Contains(unit) && !lexicon.NotMeasureUnits.Contains(unit);
     }
 
-    /// <summary>Units of a compound that measure no quality: time ("hour", "minute", "second"), counts of times, scores.</summary>
-    private static readonly WordSet NotMeasures = new(["hour", "minute", "second", "time", "point", "points"]);
 
     /// <summary>
     /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> words (punctuation not counted),
@@ -595,7 +592,7 @@ internal static class SupportDetector
         // "the most traveled Secretary of State in history, notching up a record 704,487 miles": a participle after the
         // comma goes on about the claim's subject to the end of its phrase.
         bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
-            && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !NotParticiples.Contains(document.GetText(tokens[mark + 1]));
+            && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !lexicon.NotParticiples.Contains(document.GetText(tokens[mark + 1]));
         for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
         {
             if (participle && tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start]))
@@ -647,9 +644,6 @@ internal static class SupportDetector
         return false;
     }
 
-    /// <summary>Words in -ing that are prepositions or nouns, not participles: "during the night", "according to", "in the morning".</summary>
-    private static readonly WordSet NotParticiples = new(["during", "according", "including", "following", "regarding", "concerning", "morning", "evening"]);
-
     /// <summary>How many tokens after a comma a figure may stand and still be the claim's: ", identifying nearly 500".</summary>
     private const int FigureAfterMark = 4;
 
@@ -694,7 +688,7 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index))
+        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon))
         {
             return false;
         }
@@ -728,21 +722,21 @@ internal static class SupportDetector
     /// one only after "at" or before a clock word or a time zone; "a lap of 1:18.792" and "his best time is 2:32.2"
     /// measure.
     /// </summary>
-    private static bool IsClockTime(Document document, TokenList tokens, int index)
+    private static bool IsClockTime(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
     {
         int hour = index + 2 < tokens.Count && IsAdjacentColon(document, tokens, index + 1) && tokens[index + 2].Kind == TokenKind.Number ? index
             : index >= 2 && IsAdjacentColon(document, tokens, index - 1) && tokens[index - 2].Kind == TokenKind.Number ? index - 2
             : -1;
         if (hour < 0)
         {
-            return IsClockWord(document, tokens, index + 1, zone: false); // "at 9 pm", not "the 400,000 DWT carrier"
+            return IsClockWord(document, tokens, index + 1, lexicon, zone: false); // "at 9 pm", not "the 400,000 DWT carrier"
         }
 
-        return ClaimText.IsWord(document, tokens, hour - 1, "at") || IsClockWord(document, tokens, hour + 3, zone: true);
+        return ClaimText.IsWord(document, tokens, hour - 1, "at") || IsClockWord(document, tokens, hour + 3, lexicon, zone: true);
     }
 
     /// <summary>"am", "pm", "UTC", "GMT"; with <paramref name="zone"/> also a time zone's capitals ending in T after hours and minutes: "AWST", "EST", "CET".</summary>
-    private static bool IsClockWord(Document document, TokenList tokens, int i, bool zone)
+    private static bool IsClockWord(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, bool zone)
     {
         if (i >= tokens.Count || !tokens[i].IsWord)
         {
@@ -750,15 +744,13 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[i]);
-        return ClockWords.Contains(word) || (zone && word.Length is >= 3 and <= 4 && word[^1] == 'T' && !word.ContainsAnyExceptInRange('A', 'Z'));
+        return lexicon.ClockWords.Contains(word) || (zone && word.Length is >= 3 and <= 4 && word[^1] == 'T' && !word.ContainsAnyExceptInRange('A', 'Z'));
     }
 
     /// <summary>A colon with no space either side, as in "08:17".</summary>
     private static bool IsAdjacentColon(Document document, TokenList tokens, int i) =>
         i >= 1 && tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == ':'
         && tokens[i - 1].End == tokens[i].Start && i + 1 < tokens.Count && tokens[i].End == tokens[i + 1].Start;
-
-    private static readonly WordSet ClockWords = new(["am", "pm", "UTC", "GMT"]);
 
     /// <summary>
     /// "[3]", "[^1]", "[12]", "[note1]", "[a]" in plain text; Markdown footnotes arrive as links. A word in brackets is an
