@@ -32,6 +32,13 @@ internal static class SupportDetector
         HasSource(document, sentence, lexicon, reportsCount: false, withAttribution: true, from, to);
 
     /// <summary>
+    /// An attribution, a bracketed reference or a parenthetical source among tokens [<paramref name="from"/>,
+    /// <paramref name="to"/>) only, for a caller that has asked about the sentence's links and footnotes already.
+    /// </summary>
+    public static bool HasSourceAmong(Document document, Sentence sentence, SuperlativeLexicon lexicon, int from, int to) =>
+        HasSourceAmong(document, sentence.Tokens, lexicon, reportsCount: false, withAttribution: true, from, to);
+
+    /// <summary>
     /// A citation in the sentence (a link, a bracketed reference, a parenthetical source, a credit after a dash), but not
     /// an attribution in words: what a gloss on a name needs ("Turner said Houston, the fourth-largest U.S. city, was
     /// ..." attributes what Turner said, not the writer's description of Houston).
@@ -41,12 +48,12 @@ internal static class SupportDetector
 
     private static bool HasSource(Document document, Sentence sentence, SuperlativeLexicon lexicon, bool reportsCount, bool withAttribution, int from = 0, int to = int.MaxValue)
     {
-        if (document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence))
-        {
-            return true;
-        }
+        return document.HasLinkWithin(sentence.Span) || HasTrailingReference(document, sentence) || IsCreditedByDash(document, sentence)
+            || HasSourceAmong(document, sentence.Tokens, lexicon, reportsCount, withAttribution, from, to);
+    }
 
-        var tokens = sentence.Tokens;
+    private static bool HasSourceAmong(Document document, TokenList tokens, SuperlativeLexicon lexicon, bool reportsCount, bool withAttribution, int from, int to)
+    {
         for (int i = from; i < tokens.Count && i < to; i++)
         {
             var token = tokens[i];
@@ -296,7 +303,6 @@ internal static class SupportDetector
         ClaimText.IsWord(document, tokens, to, "to")
         && !(ClaimText.PreviousWord(tokens, to) is int before and >= 0 && lexicon.ReportContinuers.Contains(document.GetText(tokens[before])));
 
-
     private static bool IsAdverb(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) => ClaimText.IsLyAdverb(word) || lexicon.Adverbs.Contains(word);
 
     /// <summary>How many adverbs may stand between "was" and its participle ("was once tentatively estimated").</summary>
@@ -511,7 +517,6 @@ internal static class SupportDetector
         unit = next < 0 ? unit : unit[..next];
         return !lexicon.TimeUnits.Contains(unit) && !lexicon.NotMeasureUnits.Contains(unit);
     }
-
 
     /// <summary>
     /// Where a figure before the claim may stand: within <see cref="FigureWindowBefore"/> words (punctuation not counted),

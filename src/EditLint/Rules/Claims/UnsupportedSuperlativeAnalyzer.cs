@@ -120,7 +120,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         bool gloss = IsGlossOnAName(document, sentence.Tokens, lexicon, match.CoreToken);
         int clauseStart = clauses.StartOf(match.CoreToken);
         bool sourced = gloss
-            ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceBetween(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
+            ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
