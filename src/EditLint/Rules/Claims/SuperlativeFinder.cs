@@ -290,7 +290,7 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
-            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end, orSince: true))
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end))
             {
                 return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963"
             }
@@ -309,7 +309,7 @@ internal static class SuperlativeFinder
 
             if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !IsCountedSubset(document, sentence, lexicon, oneOfFrom)
                 && !HasScopeInClause(document, tokens, lexicon, end)
-                && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end, orSince: true))
+                && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end))
             {
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
             }
@@ -794,9 +794,9 @@ internal static class SuperlativeFinder
             || ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, copula), "it");
     }
 
-    /// <summary>"the", "a", "an", "this", "that", or a possessive determiner ("its", "their").</summary>
+    /// <summary>"a", "an", or a word of <c>partitiveDeterminers</c> ("the", "this", "its", "them"): it opens a noun phrase, not a verb.</summary>
     private static bool IsDeterminer(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
-        word is "the" or "a" or "an" or "this" or "that" or "these" or "those" || lexicon.PossessiveDeterminers.Contains(word) || lexicon.SpeakerPossessives.Contains(word);
+        word is "a" or "an" || lexicon.PartitiveDeterminers.Contains(word);
 
     /// <summary>The word before token <paramref name="index"/>, past one adverb ("is now the worst", "remains by far"); -1 when punctuation intervenes.</summary>
     private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
@@ -807,13 +807,13 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
-    /// unit of time a few words on, within its clause; with <paramref name="orSince"/> also "since 1963".
+    /// unit of time a few words on, within its clause, or "since 1963".
     /// </summary>
-    private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, WordSet units, int end, bool orSince = false)
+    private static bool HasSpanScope(Document document, TokenList tokens, SuperlativeLexicon lexicon, WordSet units, int end)
     {
         for (int at = end; at < tokens.Count && at <= end + (2 * SpanScopeReach) && (tokens[at].IsWord || tokens[at].Kind == TokenKind.Number); at++)
         {
-            if ((orSince || ClaimText.IsWord(document, tokens, at, "in")) && EndOfTimeBound(document, tokens, lexicon, units, at) > at)
+            if (EndOfTimeBound(document, tokens, lexicon, units, at) > at)
             {
                 return true;
             }
