@@ -125,7 +125,6 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Planet atmospheres are {|EL2001:easiest|} to study.", "In those cases it's easiest to know the table, and it is probably safest to ask.")]
     public void Keeps_dates_zones_and_present_verbs_out_of_the_readings_of_attribution_and_figures(string markup, string trap) => VerifyWithTrap(markup, trap);
 
-
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
@@ -365,7 +364,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
-    [InlineData("The index fell {|EL2001:the most|} in over nine months, and the yen hit its {|EL2001:lowest|} level since September.", "They will pick the best candidates in a few days, and the yen hit its lowest level of the day.")]
+    [InlineData("The index fell {|EL2001:the most|} in over nine months, and shares rose {|EL2001:the most|} since September 21.", "They will pick the best candidates in a few days, and the yen hit its lowest level of the day. Shares rose the most since Monday.")]
     [InlineData("Jupiter will be at its {|EL2001:closest|} to the Earth since 1963.", "Jupiter will be at its closest to the Earth tomorrow.")]
     [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]

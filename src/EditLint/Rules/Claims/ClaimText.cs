@@ -139,6 +139,23 @@ internal static class ClaimText
     private static bool IsAgeReached(Document document, TokenList tokens, int verb) =>
         IsWord(document, tokens, verb, "turned") || IsWord(document, tokens, verb, "turns");
 
+    /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
+    public static bool IsInNameOrDate(Document document, TokenList tokens, int index)
+    {
+        int previous = index - 1;
+        if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == '.')
+        {
+            previous--; // "Oct. 7", "No. 2"
+        }
+        else if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == ','
+            && tokens[previous - 1].Kind == TokenKind.Number)
+        {
+            return IsInNameOrDate(document, tokens, previous - 1); // "Oct. 7, 8"
+        }
+
+        return previous >= 1 && tokens[previous].IsWord && StartsUpper(document.GetText(tokens[previous]));
+    }
+
     /// <summary>A double quotation mark, straight or opening curly, at token <paramref name="index"/>: where a quotation may begin.</summary>
     public static bool IsQuotationMark(Document document, TokenList tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] is '"' or '\u201C';

@@ -290,7 +290,8 @@ internal sealed class RankedMeasures
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
         return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i)
-            && !ClaimText.IsAgeAt(document, tokens, i); // "died at the age of 95" counts no successes
+            && !ClaimText.IsAgeAt(document, tokens, i) // "died at the age of 95" counts no successes
+            && !(tokens[i].Kind == TokenKind.Number && ClaimText.IsInNameOrDate(document, tokens, i)); // "since September 21", "World War 2"
     }
 
     /// <summary>"one of the", "two of its": the number picks from the ranked set; "Thousands of men" counts them.</summary>

@@ -658,30 +658,13 @@ internal static class SupportDetector
         || (tokens[joiner].Kind == TokenKind.Punctuation && document.ProseText[tokens[joiner].Start] is '-' or '\u2013')
         || (ClaimText.IsWord(document, tokens, joiner, "and") && ClaimText.IsWord(document, tokens, first - 1, "between"));
 
-    /// <summary>"May 10", "Oct. 7, 8", "World War 2": a number after a capitalized word is part of a date or a name.</summary>
-    private static bool IsInNameOrDate(Document document, TokenList tokens, int index)
-    {
-        int previous = index - 1;
-        if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == '.')
-        {
-            previous--; // "Oct. 7", "No. 2"
-        }
-        else if (previous >= 1 && tokens[previous].Kind == TokenKind.Punctuation && document.ProseText[tokens[previous].Start] == ','
-            && tokens[previous - 1].Kind == TokenKind.Number)
-        {
-            return IsInNameOrDate(document, tokens, previous - 1); // "Oct. 7, 8"
-        }
-
-        return previous >= 1 && tokens[previous].IsWord && ClaimText.StartsUpper(document.GetText(tokens[previous]));
-    }
-
     /// <summary>
     /// A number that is a figure. A year is not, and neither is a span of time unless it is an age: "since 1999", "in 30
     /// years" bound the ranking, they do not support it (docs/rules/annotation.md).
     /// </summary>
     private static bool IsFigure(Document document, TokenList tokens, int index, SuperlativeLexicon lexicon)
     {
-        if (IsInNameOrDate(document, tokens, index))
+        if (ClaimText.IsInNameOrDate(document, tokens, index))
         {
             return false;
         }
