@@ -117,7 +117,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("The book describes {|EL2001:the largest|} battle in history.", "Officials describe it as the largest battle in history.")]
+    [InlineData("The book describes {|EL2001:the largest|} battle in history.", "Army officials describe it as the largest battle in history.")]
     [InlineData("A 24-hour general strike, {|EL2001:the largest|} in the country's history, began.", "The 400,000 DWT carrier is the largest ship in the world.")]
     [InlineData("In March the board condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples.\"", "It is what NASA and ESA believe to be the largest crater on the Moon.")]
     [InlineData("The storm was {|EL2001:the worst|} in history, during the night of which 200 homes flooded.", "By 2010, the largest city in Africa was Lagos, the census said.")]
@@ -387,7 +387,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
-    [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Officials describe it as the largest fish kill in history.")]
+    [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
+    [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "Lebanese officials say that the battle was the worst in Rio.")]
+    [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
+    [InlineData("It was {|EL2001:the deadliest|} attack on the city, according to officials.", "It was the deadliest attack on the city, according to officials at the ministry.")]
+    [InlineData("It was {|EL2001:the deadliest|} attack, according to media reports.", "It was the deadliest attack, according to reports circulated by the Associated Press.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
     [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]
     [InlineData("Many say it is {|EL2001:the greatest|} team in history, and critics said so.", "Its coach said it is the greatest team in history.")]

@@ -146,6 +146,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
     public required WordSet WeaselSubjects { get; init; }
 
+    /// <summary>"officials", "authorities": a vague subject when nothing before it says whose ("Officials say"; not "Lebanese officials say").</summary>
+    public required WordSet UnnamedSubjects { get; init; }
+
+    /// <summary>"the", "senior", "although": words before one of <see cref="UnnamedSubjects"/> that still name nobody.</summary>
+    public required WordSet UnnamedModifiers { get; init; }
+
     /// <summary>"is", "was": an attribution verb after one is passive ("it is said") and names no source.</summary>
     public required WordSet PassiveMarkers { get; init; }
 
@@ -413,6 +419,8 @@ internal sealed class SuperlativeLexicon
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
+            UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
+            UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
             DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),

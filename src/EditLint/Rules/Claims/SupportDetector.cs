@@ -237,6 +237,54 @@ internal static class SupportDetector
         ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord
         && !lexicon.WeaselSubjects.Contains(document.GetText(tokens[verb + 2]));
 
+    /// <summary>
+    /// "Officials say", "although senior officials said": "officials" or "authorities" with nothing before it that says
+    /// whose (at most two words of <see cref="SuperlativeLexicon.UnnamedModifiers"/>); not "Lebanese officials", "police
+    /// officials".
+    /// </summary>
+    private static bool IsUnnamedSubject(Document document, TokenList tokens, int subject, SuperlativeLexicon lexicon)
+    {
+        if (!lexicon.UnnamedSubjects.Contains(document.GetText(tokens[subject])))
+        {
+            return false;
+        }
+
+        int k = ClaimText.PreviousWord(tokens, subject);
+        for (int modifiers = 0; k >= 0 && modifiers < 2; modifiers++)
+        {
+            if (!lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])))
+            {
+                return false;
+            }
+
+            k = ClaimText.PreviousWord(tokens, k);
+        }
+
+        return k < 0 || lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k]));
+    }
+
+    /// <summary>
+    /// "according to officials,", "according to media reports.": vague subjects that close the phrase name no source; "according
+    /// to officials at the ministry", "according to reports circulated by the Associated Press", "according to Media Wales"
+    /// go on to name one.
+    /// </summary>
+    private static bool NamesNobodyAfterAccordingTo(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
+    {
+        int k = first;
+        while (k < tokens.Count && tokens[k].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
+        {
+            k++;
+        }
+
+        int subjects = k;
+        while (k < tokens.Count && tokens[k].IsWord && (lexicon.WeaselSubjects.Contains(document.GetText(tokens[k])) || lexicon.UnnamedSubjects.Contains(document.GetText(tokens[k]))))
+        {
+            k++;
+        }
+
+        return k > subjects && (k == tokens.Count || !tokens[k].IsWord);
+    }
+
     /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>
     private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
         ClaimText.IsWord(document, tokens, after, "of") && (ClaimText.IsWord(document, tokens, verb, "tells") || ClaimText.IsWord(document, tokens, verb, "told"));
@@ -250,7 +298,7 @@ internal static class SupportDetector
         int previous = ClaimText.PreviousWord(tokens, verb);
         if (ClaimText.IsWord(document, tokens, verb, "according"))
         {
-            return false;
+            return NamesNobodyAfterAccordingTo(document, tokens, verb + 2, lexicon);
         }
 
         if (IsParticipleBeforeToBe(document, tokens, verb, lexicon))
@@ -264,7 +312,7 @@ internal static class SupportDetector
         }
 
         var word = document.GetText(tokens[previous]);
-        if (lexicon.WeaselSubjects.Contains(word) || IsBareInfinitive(document, tokens, previous, lexicon))
+        if (lexicon.WeaselSubjects.Contains(word) || IsUnnamedSubject(document, tokens, previous, lexicon) || IsBareInfinitive(document, tokens, previous, lexicon))
         {
             return true;
         }
@@ -280,9 +328,9 @@ internal static class SupportDetector
             return false;
         }
 
-        if (lexicon.WeaselSubjects.Contains(document.GetText(tokens[before])))
+        if (lexicon.WeaselSubjects.Contains(document.GetText(tokens[before])) || IsUnnamedSubject(document, tokens, before, lexicon))
         {
-            return true; // "critics have said"
+            return true; // "critics have said", "officials have said"
         }
 
         // "was widely reported", "was once tentatively estimated": the passive with adverbs between.
