@@ -234,7 +234,13 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("A missile strikes the Al Udeid Air Base in Qatar, {|EL2001:the largest|} U.S. military base in the region.", "Turning to Broadway, the most widely acclaimed plays were revived; there were four brothers: Frank, a policeman, and Max, the youngest.")]
     [InlineData("Rubio designates Comando Vermelho, {|EL2001:the two biggest|} drug trafficking-related criminal organizations in Brazil.", "In June, the lowest income groups gained most.")]
     [InlineData("The ministry tested it with {|EL2001:the six largest|} internet providers in Indonesia.", "The ministry tested it with the three largest bases.")]
+    [InlineData("They targeted Oxford Street, arguably {|EL2001:the most famous|} shopping row in the city.", "Turning to Broadway, arguably the most widely acclaimed plays were revived.")]
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("China surpassed the United States as {|EL2001:the biggest|} market for cars.", "China surpassed the United States as the biggest market for cars, according to the industry's annual report.")]
+    [InlineData("It overtakes the Labour Party as {|EL2001:the largest|} party.", "It overtook the coalition in the polls, and as the largest party in the lower house lost the vote.")]
+    public void Flags_a_rank_taken_from_another(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("He becomes the undisputed champion and {|EL2001:the second ever|} three-weight champion, and it combines the 14th and {|EL2001:17th largest|} airlines.", "He is the second champion from the city and finished 17th in the largest field.")]

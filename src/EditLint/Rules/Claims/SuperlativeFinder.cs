@@ -555,6 +555,12 @@ internal static class SuperlativeFinder
             return true;
         }
 
+        // "surpassed the United States as the biggest market", "overtakes Japan as the second largest": the subject takes the rank.
+        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && FollowsAnOvertaking(document, tokens, lexicon, previous))
+        {
+            return true;
+        }
+
         // The head of the sentence, of a clause after a colon or semicolon, of the main clause after an opening
         // subordinate clause, or of a "that" clause: a subject.
         if (AtMostOneWordBeforeInClause(document, tokens, lexicon, the) || ModifiesTheSubjectsHead(document, sentence, the) || HeadsMainClause(document, tokens, lexicon, the, ref firstComma)
@@ -608,14 +614,49 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
+    /// A word of <see cref="SuperlativeLexicon.OvertakeVerbs"/> at most <see cref="OvertakeReach"/> tokens before "as",
+    /// past its object and the commas inside it ("surpassed Tokyo, Japan, as"), but no other punctuation.
+    /// </summary>
+    private static bool FollowsAnOvertaking(Document document, TokenList tokens, SuperlativeLexicon lexicon, int @as)
+    {
+        for (int k = @as - 1; k >= 0 && @as - k <= OvertakeReach; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (document.ProseText[tokens[k].Start] != ',')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (lexicon.OvertakeVerbs.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens an overtaking verb may stand before its "as" ("overtakes the Liberal–National Coalition as").</summary>
+    private const int OvertakeReach = 7;
+
+    /// <summary>
     /// "the Al Udeid Air Base in Qatar, the largest U.S. military base in the region": after a comma that closes a name,
     /// the superlative says what the named thing is. Not after an opening phrase ("Turning to Broadway, the most widely
     /// acclaimed plays were revived": the subject of the main clause), and not a bare place in a family ("and Max, the
-    /// youngest.").
+    /// youngest."). A frame adverb may stand between the comma and "the" ("Oxford Street, arguably the most famous").
     /// </summary>
     private static bool IsAppositive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int the, int end)
     {
         int comma = the - 1;
+        if (comma > 0 && tokens[comma].IsWord && lexicon.Adverbs.Contains(document.GetText(tokens[comma])))
+        {
+            comma--; // "Oxford Street, arguably the most famous shopping row"
+        }
+
         if (comma < 1 || tokens[comma].Kind != TokenKind.Punctuation || document.ProseText[tokens[comma].Start] != ',' || !tokens[comma - 1].IsWord
             || !ClaimText.StartsUpper(document.GetText(tokens[comma - 1])))
         {

@@ -143,6 +143,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"regarded", "seen", "status": "as" after one is a copula ("is widely regarded as the best", "his status as the longest serving").</summary>
     public required WordSet AsVerbs { get; init; }
 
+    /// <summary>"surpassed", "overtakes": "as" a few words after one gives the subject a rank ("surpassed the United States as the biggest market").</summary>
+    public required WordSet OvertakeVerbs { get; init; }
+
     /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
     public required WordSet WeaselSubjects { get; init; }
 
@@ -418,6 +421,7 @@ internal sealed class SuperlativeLexicon
             PeriodExtremes = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "words")),
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
+            OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
             UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
