@@ -406,6 +406,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Does_not_take_weasel_words_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
+    [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
+    public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
     [InlineData("It is {|EL2001:the most important|} newspaper [of the region], and {|EL2001:the oldest|} [sic] in the world.", "It is the most important newspaper in the region [note1], and the oldest in the world [a].")]
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]

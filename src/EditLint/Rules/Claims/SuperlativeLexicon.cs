@@ -149,6 +149,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
     public required WordSet WeaselSubjects { get; init; }
 
+    /// <summary>"declared", "named", "voted": a title conferred, whose conferrer "by" names ("declared the oldest dog by the Guinness Book of Records").</summary>
+    public required WordSet RecognitionVerbs { get; init; }
+
     /// <summary>"officials", "authorities": a vague subject when nothing before it says whose ("Officials say"; not "Lebanese officials say").</summary>
     public required WordSet UnnamedSubjects { get; init; }
 
@@ -423,6 +426,7 @@ internal sealed class SuperlativeLexicon
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
+            RecognitionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "recognitionVerbs")),
             UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),

@@ -232,6 +232,36 @@ internal static class SupportDetector
     private static bool IsPastParticiple(ReadOnlySpan<char> verb) =>
         verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "thought" or "said" or "felt" or "found" or "held" or "known";
 
+    /// <summary>
+    /// "was declared the oldest dog in the world by the Guinness Book of Records", "named the best restaurant by Restaurant
+    /// magazine": a verb of <see cref="SuperlativeLexicon.RecognitionVerbs"/> right before the claim (past "as" and its
+    /// determiner) and, in the claim's clause after it, "by" and an agent that is not vague ("by many", "by critics").
+    /// </summary>
+    public static bool IsConferredByNamedAgent(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claimStart, int claimCore)
+    {
+        int verb = ClaimText.PreviousWord(tokens, claimStart);
+        if (verb >= 0 && ClaimText.IsWord(document, tokens, verb, "as"))
+        {
+            verb = ClaimText.PreviousWord(tokens, verb);
+        }
+
+        if (verb < 0 || !lexicon.RecognitionVerbs.Contains(document.GetText(tokens[verb])))
+        {
+            return false;
+        }
+
+        int end = ClaimText.PhraseEnd(document, tokens, claimCore);
+        for (int k = claimCore + 1; k < end; k++)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "by"))
+            {
+                return HasNamedAgent(document, tokens, k - 1, lexicon);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
     private static bool HasNamedAgent(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
         ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord
