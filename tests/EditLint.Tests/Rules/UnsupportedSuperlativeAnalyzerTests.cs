@@ -396,6 +396,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
     [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "Lebanese officials say that the battle was the worst in Rio.")]
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
+    [InlineData("The official said it was {|EL2001:the largest|} exercise.", "A Pentagon official said it was the largest exercise.")]
+    [InlineData("His novel tells the story of a boy and is now known as {|EL2001:one of the most influential|} books.", "She tells reporters it is the largest fraud in the state.")]
     [InlineData("It was {|EL2001:the deadliest|} attack on the city, according to officials.", "It was the deadliest attack on the city, according to officials at the ministry.")]
     [InlineData("It was {|EL2001:the deadliest|} attack, according to media reports.", "It was the deadliest attack, according to reports circulated by the Associated Press.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
@@ -409,6 +411,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "It is the largest lake in the region, at 50 kilometers (31 miles) across.")]
+    public void Does_not_take_a_bound_of_place_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]

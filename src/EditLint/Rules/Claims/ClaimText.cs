@@ -165,6 +165,26 @@ internal static class ClaimText
         word.Length > 0 && char.IsAsciiDigit(word[0])
         && (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// "the largest to strike within 50 kilometers (31 miles) of the capital": a distance after "within" bounds where the
+    /// ranking holds, as "since 1999" bounds when; it measures nothing. The conversion in brackets goes with it.
+    /// </summary>
+    public static bool IsBoundOfPlace(Document document, TokenList tokens, int number)
+    {
+        for (int k = number - 1; k >= 0 && number - k <= BoundOfPlaceReach; k--)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "within"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens before a number its "within" may stand ("within 50 kilometers (31").</summary>
+    private const int BoundOfPlaceReach = 4;
+
     /// <summary>A number in digits or in words: "13", "thirteen".</summary>
     public static bool IsNumber(Document document, TokenList tokens, int index) =>
         index >= 0 && index < tokens.Count

@@ -199,7 +199,7 @@ internal sealed class RankedMeasures
         if (token.Kind == TokenKind.Number || (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase))
             || (token.IsWord && ClaimText.IsCompoundNumber(text)))
         {
-            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units))
+            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units) || ClaimText.IsBoundOfPlace(document, tokens, i))
             {
                 return false;
             }
@@ -289,7 +289,7 @@ internal sealed class RankedMeasures
         }
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
-        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i)
+        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !ClaimText.IsBoundOfPlace(document, tokens, i)
             && !ClaimText.IsAgeAt(document, tokens, i) // "died at the age of 95" counts no successes
             && !(tokens[i].Kind == TokenKind.Number && ClaimText.IsInNameOrDate(document, tokens, i)); // "since September 21", "World War 2"
     }

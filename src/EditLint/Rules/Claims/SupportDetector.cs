@@ -315,9 +315,10 @@ internal static class SupportDetector
         return k > subjects && (k == tokens.Count || !tokens[k].IsWord);
     }
 
-    /// <summary>"he tells of a college girl": a story told, not a source for the sentence's claim.</summary>
+    /// <summary>"he tells of a college girl", "tells the story of Holden Caulfield": a story told, not a source for the sentence's claim.</summary>
     private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
-        ClaimText.IsWord(document, tokens, after, "of") && (ClaimText.IsWord(document, tokens, verb, "tells") || ClaimText.IsWord(document, tokens, verb, "told"));
+        (ClaimText.IsWord(document, tokens, verb, "tells") || ClaimText.IsWord(document, tokens, verb, "told"))
+        && (ClaimText.IsWord(document, tokens, after, "of") || (ClaimText.IsWord(document, tokens, after + 1, "story") || ClaimText.IsWord(document, tokens, after + 1, "tale")));
 
     /// <summary>
     /// An attribution verb that names no source: after a vague subject ("many say", "critics have said") or in the
@@ -754,7 +755,7 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon))
+        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon) || ClaimText.IsBoundOfPlace(document, tokens, index))
         {
             return false;
         }
