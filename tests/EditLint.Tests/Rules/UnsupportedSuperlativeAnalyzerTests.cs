@@ -346,6 +346,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]
     [InlineData("The council, {|EL2001:the largest|} Protestant organization in the South, met in February.", "Money went to the poorest families in June.")]
     [InlineData("It is {|EL2001:the highest|} tower in the city.", "The highest position is known as research scientist, and the highest rated engineering title is research engineer.")]
+    [InlineData("It is {|EL2001:the highest|} attendance of any court in the country's history.", "The Constitutional Court, the highest legal authority in Guatemala, is to be taken over by new members.")]
     [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
     [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
     [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
