@@ -110,7 +110,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "voa-test", 0.96, 0.87 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikisum-test", 0.74, 0.79 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews19-dev", 0.57, 0.85 },
-        { UnsupportedSuperlativeAnalyzer.Id, "wikinews19-test", 0.39, 0.89 },
+        { UnsupportedSuperlativeAnalyzer.Id, "wikinews19-test", 0.39, 0.79 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews4-dev", 0.89, 0.78 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews4-test", 0.85, 0.83 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews5-test", 0.80, 0.82 },

@@ -202,6 +202,7 @@ internal static class SuperlativeFinder
         if (lexicon.IsSuperlative(word) || IsHyphenedSuperlative(word, lexicon))
         {
             end = i + 1;
+            count = ClaimText.IsWord(document, tokens, end, "number") && ClaimText.IsWord(document, tokens, end + 1, "of"); // "won the largest number of seats", as "the most seats"
         }
         else if (lexicon.Intensifiers.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].IsWord && lexicon.IsAdjective(document.GetText(tokens[i + 1])))
         {
