@@ -419,6 +419,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Does_not_take_a_bound_of_place_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("It was {|EL2001:the longest|} strike by the union, and the first in 30 consecutive years.", "The economy had shrunk for six consecutive quarters, the longest such run on record.")]
+    public void Reads_a_run_of_periods_as_a_duration_unless_it_bounds_the_ranking(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("It is {|EL2001:the largest|} city in the world [citation needed].", "It is the largest city in the world [3].")]
     [InlineData("It is {|EL2001:the most important|} newspaper [of the region], and {|EL2001:the oldest|} [sic] in the world.", "It is the most important newspaper in the region [note1], and the oldest in the world [a].")]
     [InlineData("It is {|EL2001:the largest|} city in the world, according to the census [by whom?].", "It is the largest city in the world, according to the census.")]

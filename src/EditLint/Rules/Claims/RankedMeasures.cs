@@ -19,19 +19,22 @@ internal sealed class RankedMeasures
 
     private readonly Dictionary<string, Dimension[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly WordSet timeUnits;
-    private readonly WordSet multipliers;
+    private readonly WordSet wordsBeforeUnit;
     private readonly WordSet multitudes;
     private readonly WordSet partitiveDeterminers;
 
-    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet multipliers, WordSet multitudes)
+    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet wordsBeforeUnit, WordSet multitudes)
     {
         this.partitiveDeterminers = partitiveDeterminers;
         lookup = bySuperlative.GetAlternateLookup<ReadOnlySpan<char>>();
         DimensionCount = dimensionCount;
         this.timeUnits = timeUnits;
-        this.multipliers = multipliers;
+        this.wordsBeforeUnit = wordsBeforeUnit;
         this.multitudes = multitudes;
     }
+
+    /// <summary>"million", "metric", "consecutive": a word that may stand between a number and its unit.</summary>
+    private bool IsWordBeforeUnit(ReadOnlySpan<char> word) => wordsBeforeUnit.Contains(word);
 
     /// <summary>How many dimensions there are: the size of a <see cref="SentenceFigures"/> memo.</summary>
     public int DimensionCount { get; }
@@ -61,7 +64,7 @@ internal sealed class RankedMeasures
             index,
             timeUnits,
             partitiveDeterminers,
-            new WordSet(EmbeddedRuleData.Strings(measures, "multipliers")),
+            new WordSet(EmbeddedRuleData.Strings(measures, "multipliers").Concat(EmbeddedRuleData.Strings(measures, "runWords"))),
             new WordSet(EmbeddedRuleData.Strings(measures, "multitudes")));
     }
 
@@ -148,12 +151,13 @@ internal sealed class RankedMeasures
     /// </summary>
     private bool IsBoundOfTime(Document document, TokenList tokens, int number, WordSet? units = null)
     {
-        if (number + 1 >= tokens.Count || !tokens[number + 1].IsWord || !timeUnits.Contains(document.GetText(tokens[number + 1])))
+        int unit = number + 1 < tokens.Count && tokens[number + 1].IsWord && IsWordBeforeUnit(document.GetText(tokens[number + 1])) ? number + 2 : number + 1; // "in 30 consecutive years"
+        if (unit >= tokens.Count || !tokens[unit].IsWord || !timeUnits.Contains(document.GetText(tokens[unit])))
         {
             return false;
         }
 
-        bool measuresTime = units is not null && units.Contains(document.GetText(tokens[number + 1]));
+        bool measuresTime = units is not null && units.Contains(document.GetText(tokens[unit]));
         for (int k = number - 1; k >= 0 && k >= number - 3; k--)
         {
             if (ClaimText.IsWord(document, tokens, k, "in") || (!measuresTime && (ClaimText.IsWord(document, tokens, k, "for") || ClaimText.IsWord(document, tokens, k, "over")))
@@ -204,7 +208,7 @@ internal sealed class RankedMeasures
                 return false;
             }
 
-            int unit = i + 1 < tokens.Count && multipliers.Contains(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons"
+            int unit = i + 1 < tokens.Count && IsWordBeforeUnit(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons", "six consecutive quarters"
             bool unitAfter = unit < tokens.Count && tokens[unit].Kind is TokenKind.Word or TokenKind.Punctuation
                 && units.Contains(document.GetText(tokens[unit]));
             bool signBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start
