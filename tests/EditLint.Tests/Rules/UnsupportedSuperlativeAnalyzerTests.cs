@@ -416,7 +416,8 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "It is the largest lake in the region, at 50 kilometers (31 miles) across.")]
-    public void Does_not_take_a_bound_of_place_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
+    [InlineData("The South, the country's {|EL2001:largest|} region, saw a 16.3% decline.", "Houston, the largest city in Texas, with 2.3 million people, grew again.")]
+    public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It was {|EL2001:the longest|} strike by the union, and the first in 30 consecutive years.", "The economy had shrunk for six consecutive quarters, the longest such run on record.")]

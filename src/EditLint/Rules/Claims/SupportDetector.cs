@@ -553,11 +553,11 @@ internal static class SupportDetector
     /// or anywhere in the sentence when <paramref name="center"/> is null: a number far off or in another clause is about
     /// something else ("one of the world's leading experts, believes that ... $1 billion by 2020").
     /// </summary>
-    public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center)
+    public static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, int? center, bool gloss = false)
     {
         var tokens = sentence.Tokens;
         int from = center is { } c ? FigureReachBefore(document, tokens, c, lexicon) : 0;
-        int to = center is { } d ? FigureReachAfter(document, tokens, d, lexicon) : tokens.Count;
+        int to = center is { } d ? FigureReachAfter(document, tokens, d, lexicon, gloss) : tokens.Count;
         bool rankedByAge = center is { } e && lexicon.FamilyPositions.Contains(document.GetText(tokens[e])); // "youngest", "oldest"
         for (int i = from; i < to; i++)
         {
@@ -647,13 +647,13 @@ internal static class SupportDetector
     /// with 8.8 million people", "the fastest time, 9.58 seconds"), not another clause ("IndiGo, the country's largest
     /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it.
     /// </summary>
-    private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon)
+    private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon, bool gloss)
     {
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
         for (int i = claim + 1; i < to; i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start])
-                && !FigureFollows(document, tokens, claim, i, to, lexicon))
+                && !FigureFollows(document, tokens, claim, i, to, lexicon, gloss))
             {
                 return i;
             }
@@ -662,7 +662,7 @@ internal static class SupportDetector
         return to;
     }
 
-    private static bool FigureFollows(Document document, TokenList tokens, int claim, int mark, int to, SuperlativeLexicon lexicon)
+    private static bool FigureFollows(Document document, TokenList tokens, int claim, int mark, int to, SuperlativeLexicon lexicon, bool gloss)
     {
         // "the largest city, with 8.8 million people"; "the lowest rate, which was three per 100,000 people": a relative
         // clause on the claim's noun belongs to its phrase. After a scope ("the largest city in Texas, which joined the
@@ -677,6 +677,11 @@ internal static class SupportDetector
         // comma goes on about the claim's subject to the end of its phrase.
         bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
             && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !lexicon.NotParticiples.Contains(document.GetText(tokens[mark + 1]));
+        if (gloss && !participle && !(mark + 1 < tokens.Count && tokens[mark + 1].IsWord && lexicon.PossessionVerbs.Contains(document.GetText(tokens[mark + 1]))))
+        {
+            return false; // "The South, the country's largest region, saw a 16.3% decline": the gloss has closed; "Houston, ..., has 2.3 million people" measures the name
+        }
+
         for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
         {
             if (participle && tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start]))

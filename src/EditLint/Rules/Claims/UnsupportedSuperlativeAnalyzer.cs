@@ -122,7 +122,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         bool sourced = gloss
             ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
-        return sourced || HasFigure(document, sentence, lexicon, settings, memos, match)
+        return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
             || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, ClaimStartToken(sentence.Tokens, match), match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
     }
@@ -256,8 +256,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
     /// largest seizure"); in paragraph scope any figure of the paragraph counts.
     /// </summary>
-    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match) =>
+    private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, bool gloss) =>
         settings.Scope == ClaimScope.Paragraph
             ? memos.Figured.Evaluate(sentence)
-            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken) || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
+            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken, gloss) || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
 }
