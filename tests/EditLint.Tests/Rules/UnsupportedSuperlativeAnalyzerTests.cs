@@ -226,7 +226,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Reads_a_bound_of_time_as_the_scope_not_the_support(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("The party won {|EL2001:the largest|} number of seats, and the game has {|EL2001:the biggest|} number of opponents.", "Beyoncé received the largest number of nominations for the event — nine — but she won only two.")]
+    [InlineData("The party won {|EL2001:the largest|} number of seats, and the game has {|EL2001:the biggest|} number of opponents.", "Beyoncé received the largest number of nominations for the event — nine — but she won only two. The option specifies the largest number of bytes allowed, to serve the greatest number of users.")]
     [InlineData("Her bloc wins {|EL2001:the most|} seats but fails to secure a majority.", "The musical wins the most awards (six); the group whose three robots earned the most points won; most people voted; he won his fifth race, tying the record for the most wins at the track.")]
     [InlineData("The yen gained {|EL2001:the most|} in a decade and shares rose {|EL2001:the most|} since 2008.", "Of the three indexes, this one fell the most; it did the most in a few days, for the most part.")]
     public void Flags_the_most_of_a_count_unless_a_number_counts_it(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -202,7 +202,7 @@ internal static class SuperlativeFinder
         if (lexicon.IsSuperlative(word) || IsHyphenedSuperlative(word, lexicon))
         {
             end = i + 1;
-            count = ClaimText.IsWord(document, tokens, end, "number") && ClaimText.IsWord(document, tokens, end + 1, "of"); // "won the largest number of seats", as "the most seats"
+            count = IsNumberWon(document, tokens, lexicon, i, end);
         }
         else if (lexicon.Intensifiers.Contains(word) && i + 1 < tokens.Count && tokens[i + 1].IsWord && lexicon.IsAdjective(document.GetText(tokens[i + 1])))
         {
@@ -434,6 +434,29 @@ internal static class SuperlativeFinder
 
         var noun = document.GetText(tokens[most + 1]);
         return noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && !noun.ContainsAnyExcept(LowerLetters) && !lexicon.IsAdjective(noun);
+    }
+
+    /// <summary>
+    /// "won the largest number of seats", "received the largest number of nominations": after a verb of the past (in "-ed"
+    /// or of <see cref="SuperlativeLexicon.CountVerbs"/>), "the" + superlative + "number of" ranks a count in any frame, as
+    /// "the most seats" does. Not an aim or a limit: "to support the greatest number", "specifies the largest number of
+    /// bytes".
+    /// </summary>
+    private static bool IsNumberWon(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end)
+    {
+        if (!ClaimText.IsWord(document, tokens, end, "number") || !ClaimText.IsWord(document, tokens, end + 1, "of") || !ClaimText.IsWord(document, tokens, superlative - 1, "the"))
+        {
+            return false;
+        }
+
+        int verb = ClaimText.PreviousWord(tokens, superlative - 1);
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[verb]);
+        return (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || lexicon.CountVerbs.Contains(word);
     }
 
     /// <summary>"3rd", "17th": an ordinal in digits, which ranks as "third" does ("the 14th and 17th largest airlines").</summary>

@@ -143,6 +143,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"regarded", "seen", "status": "as" after one is a copula ("is widely regarded as the best", "his status as the longest serving").</summary>
     public required WordSet AsVerbs { get; init; }
 
+    /// <summary>"won", "took", "with": words before "the largest number of" that make it a count achieved ("won the largest number of seats").</summary>
+    public required WordSet CountVerbs { get; init; }
+
     /// <summary>"surpassed", "overtakes": "as" a few words after one gives the subject a rank ("surpassed the United States as the biggest market").</summary>
     public required WordSet OvertakeVerbs { get; init; }
 
@@ -425,6 +428,7 @@ internal sealed class SuperlativeLexicon
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
+            CountVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "countVerbs")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
             RecognitionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "recognitionVerbs")),
             UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
