@@ -226,7 +226,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Reads_a_bound_of_time_as_the_scope_not_the_support(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("The party won {|EL2001:the largest|} number of seats, and the game has {|EL2001:the biggest|} number of opponents.", "Beyoncé received the largest number of nominations for the event — nine — but she won only two. The option specifies the largest number of bytes allowed, to serve the greatest number of users.")]
+    [InlineData("The party won {|EL2001:the largest|} number of seats, and the game has {|EL2001:the biggest|} number of opponents.", "Beyoncé received the largest number of nominations for the event — nine — but she won only two. The protocol specified the largest number of bytes allowed; they need the largest number of votes to serve the greatest number of users.")]
     [InlineData("Her bloc wins {|EL2001:the most|} seats but fails to secure a majority.", "The musical wins the most awards (six); the group whose three robots earned the most points won; most people voted; he won his fifth race, tying the record for the most wins at the track.")]
     [InlineData("The yen gained {|EL2001:the most|} in a decade and shares rose {|EL2001:the most|} since 2008.", "Of the three indexes, this one fell the most; it did the most in a few days, for the most part.")]
     public void Flags_the_most_of_a_count_unless_a_number_counts_it(string markup, string trap) => VerifyWithTrap(markup, trap);
@@ -240,7 +240,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("China surpassed the United States as {|EL2001:the biggest|} market for cars.", "China surpassed the United States as the biggest market for cars, according to the industry's annual report.")]
-    [InlineData("It overtakes the Labour Party as {|EL2001:the largest|} party.", "It overtook the coalition in the polls, and as the largest party in the lower house lost the vote.")]
+    [InlineData("It overtakes the Labour Party as {|EL2001:the largest|} party.", "It overtook the coalition in the polls, and as the largest party in the lower house lost the vote; the striker replaced the captain as the best players rested.")]
     public void Flags_a_rank_taken_from_another(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -347,7 +347,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]
     [InlineData("The council, {|EL2001:the largest|} Protestant organization in the South, met in February.", "Money went to the poorest families in June.")]
     [InlineData("It is {|EL2001:the highest|} tower in the city.", "The highest position is known as research scientist, and the highest rated engineering title is research engineer.")]
-    [InlineData("It is {|EL2001:the highest|} attendance of any court in the country's history.", "The Constitutional Court, the highest legal authority in Guatemala, is to be taken over by new members.")]
+    [InlineData("The war had {|EL2001:the highest|} body count of any conflict in the region.", "The Constitutional Court, the highest legal authority in Guatemala, is to be taken over by new members.")]
     [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
     [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
     [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
@@ -396,11 +396,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
-    [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "Lebanese officials say that the battle was the worst in Rio.")]
+    [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "Lebanese officials say that the battle was the worst in Rio, and U.S. officials agreed.")]
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
     [InlineData("The official said it was {|EL2001:the largest|} exercise.", "A Pentagon official said it was the largest exercise.")]
     [InlineData("His novel tells the story of a boy and is now known as {|EL2001:one of the most influential|} books.", "She tells reporters it is the largest fraud in the state.")]
     [InlineData("It was {|EL2001:the deadliest|} attack on the city, according to officials.", "It was the deadliest attack on the city, according to officials at the ministry.")]
+    [InlineData("It is {|EL2001:the oldest|} tree on Earth, according to many.", "It is the oldest tree on Earth, according to many experts at the Forestry Commission.")]
     [InlineData("It was {|EL2001:the deadliest|} attack, according to media reports.", "It was the deadliest attack, according to reports circulated by the Associated Press.")]
     [InlineData("It is commonly considered {|EL2001:the safest|} airline.", "The airline is the safest in the world, the agency said.")]
     [InlineData("He is seen as {|EL2001:the strongest|} candidate.", "He is seen as a strong candidate.")]
@@ -410,17 +411,17 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Does_not_take_weasel_words_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
+    [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many, and she was crowned {|EL2001:the fastest|} woman in the world by far.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "It is the largest lake in the region, at 50 kilometers (31 miles) across.")]
+    [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "Within a week, 200,000 people had signed the petition, the largest in the country's history.")]
     [InlineData("The South, the country's {|EL2001:largest|} region, saw a 16.3% decline.", "Houston, the largest city in Texas, with 2.3 million people, grew again.")]
     public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("It was {|EL2001:the longest|} strike by the union, and the first in 30 consecutive years.", "The economy had shrunk for six consecutive quarters, the longest such run on record.")]
+    [InlineData("It was {|EL2001:the longest|} strike in 30 consecutive years. It was {|EL2001:the longest|} losing run in 12 quarters.", "The economy had shrunk for six consecutive quarters, the longest such run on record.")]
     public void Reads_a_run_of_periods_as_a_duration_unless_it_bounds_the_ranking(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

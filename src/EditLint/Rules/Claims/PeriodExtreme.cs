@@ -35,7 +35,7 @@ internal static class PeriodExtreme
         }
 
         var span = TextSpan.FromBounds(tokens[i].Start, tokens[extreme].End);
-        match = new SuperlativeMatch(span, span, i, IsPeacock: true);
+        match = new SuperlativeMatch(span, span, i, i, IsPeacock: true);
         return true;
     }
 

@@ -22,9 +22,11 @@ internal sealed class RankedMeasures
     private readonly WordSet wordsBeforeUnit;
     private readonly WordSet multitudes;
     private readonly WordSet partitiveDeterminers;
+    private readonly WordSet distanceUnits;
 
-    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet wordsBeforeUnit, WordSet multitudes)
+    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet distanceUnits, WordSet wordsBeforeUnit, WordSet multitudes)
     {
+        this.distanceUnits = distanceUnits;
         this.partitiveDeterminers = partitiveDeterminers;
         lookup = bySuperlative.GetAlternateLookup<ReadOnlySpan<char>>();
         DimensionCount = dimensionCount;
@@ -34,12 +36,12 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>"million", "metric", "consecutive": a word that may stand between a number and its unit.</summary>
-    private bool IsWordBeforeUnit(ReadOnlySpan<char> word) => wordsBeforeUnit.Contains(word);
+    public bool IsWordBeforeUnit(ReadOnlySpan<char> word) => wordsBeforeUnit.Contains(word);
 
     /// <summary>How many dimensions there are: the size of a <see cref="SentenceFigures"/> memo.</summary>
     public int DimensionCount { get; }
 
-    public static RankedMeasures Read(JsonElement measures, WordSet timeUnits, WordSet partitiveDeterminers)
+    public static RankedMeasures Read(JsonElement measures, WordSet timeUnits, WordSet partitiveDeterminers, WordSet distanceUnits)
     {
         var lists = new Dictionary<string, List<Dimension>>(StringComparer.OrdinalIgnoreCase);
         int index = 0;
@@ -64,6 +66,7 @@ internal sealed class RankedMeasures
             index,
             timeUnits,
             partitiveDeterminers,
+            distanceUnits,
             new WordSet(EmbeddedRuleData.Strings(measures, "multipliers").Concat(EmbeddedRuleData.Strings(measures, "runWords"))),
             new WordSet(EmbeddedRuleData.Strings(measures, "multitudes")));
     }
@@ -203,7 +206,7 @@ internal sealed class RankedMeasures
         if (token.Kind == TokenKind.Number || (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase))
             || (token.IsWord && ClaimText.IsCompoundNumber(text)))
         {
-            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units) || ClaimText.IsBoundOfPlace(document, tokens, i))
+            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units) || ClaimText.IsBoundOfPlace(document, tokens, i, distanceUnits))
             {
                 return false;
             }
@@ -293,7 +296,7 @@ internal sealed class RankedMeasures
         }
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
-        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !ClaimText.IsBoundOfPlace(document, tokens, i)
+        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !ClaimText.IsBoundOfPlace(document, tokens, i, distanceUnits)
             && !ClaimText.IsAgeAt(document, tokens, i) // "died at the age of 95" counts no successes
             && !(tokens[i].Kind == TokenKind.Number && ClaimText.IsInNameOrDate(document, tokens, i)); // "since September 21", "World War 2"
     }

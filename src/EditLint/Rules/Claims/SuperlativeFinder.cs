@@ -5,7 +5,7 @@ using EditLint.Text;
 namespace EditLint.Rules.Claims;
 
 /// <summary>What EL2001 found: a ranked superlative ("the most important") or a peacock term ("first-ever").</summary>
-internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, int CoreToken, bool IsPeacock);
+internal readonly record struct SuperlativeMatch(TextSpan Span, TextSpan Core, int StartToken, int CoreToken, bool IsPeacock);
 
 /// <summary>
 /// Finds superlative and peacock claims in a sentence, left to right in one pass. A ranked superlative counts
@@ -65,7 +65,7 @@ internal static class SuperlativeFinder
                 }
 
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End);
-                AddAsserted(document, tokens, lexicon, new SuperlativeMatch(span, span, i, IsPeacock: true), into);
+                AddAsserted(document, tokens, lexicon, new SuperlativeMatch(span, span, i, i, IsPeacock: true), into);
                 i = end;
                 continue;
             }
@@ -437,27 +437,14 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// "won the largest number of seats", "received the largest number of nominations": after a verb of the past (in "-ed"
-    /// or of <see cref="SuperlativeLexicon.CountVerbs"/>), "the" + superlative + "number of" ranks a count in any frame, as
-    /// "the most seats" does. Not an aim or a limit: "to support the greatest number", "specifies the largest number of
-    /// bytes".
+    /// "won the largest number of seats", "received the largest number of nominations", "the state with the highest number
+    /// of cases": after a word of <see cref="SuperlativeLexicon.CountFrames"/>, "the" + superlative + "number of" ranks a
+    /// count in any frame, as "the most seats" does. Not an aim or a limit: "to support the greatest number", "specified
+    /// the largest number of bytes", "need the largest number of votes".
     /// </summary>
-    private static bool IsNumberWon(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end)
-    {
-        if (!ClaimText.IsWord(document, tokens, end, "number") || !ClaimText.IsWord(document, tokens, end + 1, "of") || !ClaimText.IsWord(document, tokens, superlative - 1, "the"))
-        {
-            return false;
-        }
-
-        int verb = ClaimText.PreviousWord(tokens, superlative - 1);
-        if (verb < 0)
-        {
-            return false;
-        }
-
-        var word = document.GetText(tokens[verb]);
-        return (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !word.ContainsAnyExcept(LowerLetters)) || lexicon.CountVerbs.Contains(word);
-    }
+    private static bool IsNumberWon(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end) =>
+        ClaimText.IsWord(document, tokens, end, "number") && ClaimText.IsWord(document, tokens, end + 1, "of") && ClaimText.IsWord(document, tokens, superlative - 1, "the")
+        && ClaimText.PreviousWord(tokens, superlative - 1) is int frame and >= 0 && lexicon.CountFrames.Contains(document.GetText(tokens[frame]));
 
     /// <summary>"3rd", "17th": an ordinal in digits, which ranks as "third" does ("the 14th and 17th largest airlines").</summary>
     private static bool IsNumericOrdinal(ReadOnlySpan<char> word) =>
@@ -468,7 +455,7 @@ internal static class SuperlativeFinder
     private static bool Record(TokenList tokens, int spanStart, int coreStart, int end, out SuperlativeMatch match)
     {
         var core = TextSpan.FromBounds(tokens[coreStart].Start, tokens[end - 1].End);
-        match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, coreStart, IsPeacock: false);
+        match = new SuperlativeMatch(TextSpan.FromBounds(tokens[spanStart].Start, core.End), core, spanStart, coreStart, IsPeacock: false);
         return true;
     }
 
@@ -580,7 +567,8 @@ internal static class SuperlativeFinder
         }
 
         // "surpassed the United States as the biggest market", "overtakes Japan as the second largest": the subject takes the rank.
-        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && FollowsAnOvertaking(document, tokens, lexicon, previous))
+        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord && !IsPluralNounAt(document, tokens, end)
+            && FollowsAnOvertaking(document, tokens, lexicon, previous))
         {
             return true;
         }
@@ -663,6 +651,14 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "as the best players rested": a plural noun after the superlative makes "as" open a clause of its own ("while"), not
+    /// the rank of one subject; nor does an "as" after a comma ("Sales eclipsed forecasts, as the biggest retailers").
+    /// </summary>
+    private static bool IsPluralNounAt(Document document, TokenList tokens, int index) =>
+        index < tokens.Count && tokens[index].IsWord && document.GetText(tokens[index]) is var word && word.Length > 3 && word[^1] == 's' && word[^2] != 's'
+        && !word.ContainsAnyExcept(LowerLetters);
 
     /// <summary>How many tokens an overtaking verb may stand before its "as" ("overtakes the Liberal–National Coalition as").</summary>
     private const int OvertakeReach = 7;
@@ -1136,7 +1132,7 @@ internal static class SuperlativeFinder
         }
 
         var span = sentence.Tokens[i].Span;
-        match = new SuperlativeMatch(span, span, i, IsPeacock: false);
+        match = new SuperlativeMatch(span, span, i, i, IsPeacock: false);
         return true;
     }
 
@@ -1188,7 +1184,7 @@ internal static class SuperlativeFinder
             {
                 end = closerEnd;
                 var span = TextSpan.FromBounds(tokens[licence].Start, tokens[end - 1].End);
-                match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), i, IsPeacock: true);
+                match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), licence, i, IsPeacock: true);
                 return true;
             }
         }
@@ -1196,7 +1192,7 @@ internal static class SuperlativeFinder
         if (TryTimeBound(document, tokens, lexicon, licence, i, out end))
         {
             var span = TextSpan.FromBounds(tokens[licence].Start, tokens[end - 1].End);
-            match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), i, IsPeacock: true);
+            match = new SuperlativeMatch(span, TextSpan.FromBounds(tokens[i].Start, tokens[end - 1].End), licence, i, IsPeacock: true);
             return true;
         }
 

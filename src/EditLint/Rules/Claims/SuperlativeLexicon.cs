@@ -143,8 +143,8 @@ internal sealed class SuperlativeLexicon
     /// <summary>"regarded", "seen", "status": "as" after one is a copula ("is widely regarded as the best", "his status as the longest serving").</summary>
     public required WordSet AsVerbs { get; init; }
 
-    /// <summary>"won", "took", "with": words before "the largest number of" that make it a count achieved ("won the largest number of seats").</summary>
-    public required WordSet CountVerbs { get; init; }
+    /// <summary>"won", "received", "with": verbs of achievement, and "with", before "the largest number of" that make it a count the subject holds ("won the largest number of seats").</summary>
+    public required WordSet CountFrames { get; init; }
 
     /// <summary>"surpassed", "overtakes": "as" a few words after one gives the subject a rank ("surpassed the United States as the biggest market").</summary>
     public required WordSet OvertakeVerbs { get; init; }
@@ -152,8 +152,6 @@ internal sealed class SuperlativeLexicon
     /// <summary>"many", "critics": an attribution verb after one names no source ("many say").</summary>
     public required WordSet WeaselSubjects { get; init; }
 
-    /// <summary>"declared", "named", "voted": a title conferred, whose conferrer "by" names ("declared the oldest dog by the Guinness Book of Records").</summary>
-    public required WordSet RecognitionVerbs { get; init; }
 
     /// <summary>"officials", "authorities": a vague subject when nothing before it says whose ("Officials say"; not "Lebanese officials say").</summary>
     public required WordSet UnnamedSubjects { get; init; }
@@ -327,6 +325,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"years", "months": a number before one is a figure only as the bound of a comparison.</summary>
     public required WordSet TimeUnits { get; init; }
 
+    /// <summary>"kilometers", "miles": a number before one, right after "within", bounds a ranking in space ("within 50 kilometers of").</summary>
+    public required WordSet DistanceUnits { get; init; }
+
     /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
     public required WordSet SourceWords { get; init; }
 
@@ -401,6 +402,7 @@ internal sealed class SuperlativeLexicon
         var support = root.GetProperty("support");
         var frame = root.GetProperty("rankingFrame");
         var timeBound = root.GetProperty("splitRecord").GetProperty("timeBound");
+        var distanceUnits = new WordSet(EmbeddedRuleData.Strings(support, "distanceUnits"));
         var lexicon = new SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
@@ -428,9 +430,8 @@ internal sealed class SuperlativeLexicon
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
-            CountVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "countVerbs")),
+            CountFrames = new WordSet(EmbeddedRuleData.Strings(frame, "countFrames")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
-            RecognitionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "recognitionVerbs")),
             UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
@@ -469,6 +470,7 @@ internal sealed class SuperlativeLexicon
             Conjunctions = new WordSet(EmbeddedRuleData.Strings(frame, "conjunctions")),
             Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
+            DistanceUnits = distanceUnits,
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
             ClockWords = new WordSet(EmbeddedRuleData.Strings(support, "clockWords")),
             ReportContinuers = new WordSet(EmbeddedRuleData.Strings(support, "reportContinuers")),
@@ -481,7 +483,7 @@ internal sealed class SuperlativeLexicon
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
-            Measures = RankedMeasures.Read(support.GetProperty("measures"), new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")), new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers"))),
+            Measures = RankedMeasures.Read(support.GetProperty("measures"), new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")), new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")), distanceUnits),
             KnownTerms = new WordSet(known),
         };
         lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));

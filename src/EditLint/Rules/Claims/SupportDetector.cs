@@ -233,9 +233,10 @@ internal static class SupportDetector
         verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb is "thought" or "said" or "felt" or "found" or "held" or "known";
 
     /// <summary>
-    /// "was declared the oldest dog in the world by the Guinness Book of Records", "named the best restaurant by Restaurant
-    /// magazine": a verb of <see cref="SuperlativeLexicon.RecognitionVerbs"/> right before the claim (past "as" and its
-    /// determiner) and, in the claim's clause after it, "by" and an agent that is not vague ("by many", "by critics").
+    /// "was declared the oldest dog in the world by the Guinness Book of Records", "was named as the best restaurant in
+    /// Europe by Restaurant magazine": a verb of <see cref="SuperlativeLexicon.ConferringVerbs"/> in the passive right
+    /// before the claim (past "as"), and, in the claim's clause after it, "by" and a capitalised agent ("the" may come
+    /// first). Not "by far", "by population", "by a wide margin", "directed by a woman".
     /// </summary>
     public static bool IsConferredByNamedAgent(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claimStart, int claimCore)
     {
@@ -245,7 +246,7 @@ internal static class SupportDetector
             verb = ClaimText.PreviousWord(tokens, verb);
         }
 
-        if (verb < 0 || !lexicon.RecognitionVerbs.Contains(document.GetText(tokens[verb])))
+        if (verb < 0 || !lexicon.ConferringVerbs.Contains(document.GetText(tokens[verb])) || !IsPassive(document, tokens, verb, lexicon))
         {
             return false;
         }
@@ -255,11 +256,24 @@ internal static class SupportDetector
         {
             if (ClaimText.IsWord(document, tokens, k, "by"))
             {
-                return HasNamedAgent(document, tokens, k - 1, lexicon);
+                int agent = ClaimText.IsWord(document, tokens, k + 1, "the") ? k + 2 : k + 1;
+                return agent < tokens.Count && tokens[agent].IsWord && ClaimText.StartsUpper(document.GetText(tokens[agent]));
             }
         }
 
         return false;
+    }
+
+    /// <summary>"was officially declared", "has been named", "Otto, declared": a participle after a form of "be" (past -ly adverbs) or a comma.</summary>
+    private static bool IsPassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        int k = verb - 1;
+        while (k >= 0 && tokens[k].IsWord && ClaimText.IsLyAdverb(document.GetText(tokens[k])))
+        {
+            k--;
+        }
+
+        return k >= 0 && (tokens[k].IsWord ? lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) : document.ProseText[tokens[k].Start] == ',');
     }
 
     /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
@@ -269,8 +283,9 @@ internal static class SupportDetector
 
     /// <summary>
     /// "Officials say", "although senior officials said": "officials" or "authorities" with nothing before it that says
-    /// whose (at most two words of <see cref="SuperlativeLexicon.UnnamedModifiers"/>); not "Lebanese officials", "police
-    /// officials".
+    /// whose: the sentence's start, a clause mark or quotation mark, or at most two words of
+    /// <see cref="SuperlativeLexicon.UnnamedModifiers"/> after one; not "Lebanese officials", "police officials", "U.S.
+    /// officials" (an abbreviation's full stop names them), "American and other senior officials".
     /// </summary>
     private static bool IsUnnamedSubject(Document document, TokenList tokens, int subject, SuperlativeLexicon lexicon)
     {
@@ -279,18 +294,24 @@ internal static class SupportDetector
             return false;
         }
 
-        int k = ClaimText.PreviousWord(tokens, subject);
-        for (int modifiers = 0; k >= 0 && modifiers < 2; modifiers++)
+        for (int k = subject - 1, modifiers = 0; ; k--)
         {
-            if (!lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])))
+            if (k < 0)
+            {
+                return true;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                char mark = document.ProseText[tokens[k].Start];
+                return ClaimText.IsClauseMark(mark) || ClaimText.IsQuotationMark(document, tokens, k) || mark == '(';
+            }
+
+            if (!lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) || ++modifiers > 2)
             {
                 return false;
             }
-
-            k = ClaimText.PreviousWord(tokens, k);
         }
-
-        return k < 0 || lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k]));
     }
 
     /// <summary>
@@ -301,9 +322,9 @@ internal static class SupportDetector
     private static bool NamesNobodyAfterAccordingTo(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
     {
         int k = first;
-        while (k < tokens.Count && tokens[k].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k + 1].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
         {
-            k++;
+            k++; // "according to senior officials"; "according to many." is itself the vague subject
         }
 
         int subjects = k;
@@ -318,7 +339,8 @@ internal static class SupportDetector
     /// <summary>"he tells of a college girl", "tells the story of Holden Caulfield": a story told, not a source for the sentence's claim.</summary>
     private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
         (ClaimText.IsWord(document, tokens, verb, "tells") || ClaimText.IsWord(document, tokens, verb, "told"))
-        && (ClaimText.IsWord(document, tokens, after, "of") || (ClaimText.IsWord(document, tokens, after + 1, "story") || ClaimText.IsWord(document, tokens, after + 1, "tale")));
+        && (ClaimText.IsWord(document, tokens, after, "of")
+            || ((ClaimText.IsWord(document, tokens, after + 1, "story") || ClaimText.IsWord(document, tokens, after + 1, "tale")) && ClaimText.IsWord(document, tokens, after + 2, "of")));
 
     /// <summary>
     /// An attribution verb that names no source: after a vague subject ("many say", "critics have said") or in the
@@ -645,7 +667,9 @@ internal static class SupportDetector
     /// Where a figure after the claim may stand: to the end of its phrase, within <see cref="FigureWindow"/> tokens; a
     /// clause mark ends it unless "with" or a figure follows within <see cref="FigureAfterMark"/> tokens ("the largest city,
     /// with 8.8 million people", "the fastest time, 9.58 seconds"), not another clause ("IndiGo, the country's largest
-    /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it.
+    /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it. After a <paramref name="gloss"/>
+    /// on a name only "with", "which", a participle or "has" do: the gloss has closed ("The South, the country's largest
+    /// region, saw a 16.3% decline").
     /// </summary>
     private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon, bool gloss)
     {
@@ -760,7 +784,7 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon) || ClaimText.IsBoundOfPlace(document, tokens, index))
+        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon) || ClaimText.IsBoundOfPlace(document, tokens, index, lexicon.DistanceUnits))
         {
             return false;
         }
@@ -771,6 +795,10 @@ internal static class SupportDetector
         if (unit + 2 < tokens.Count && tokens[unit + 1].Kind == TokenKind.Number && IsRangeJoiner(document, tokens, index, unit))
         {
             unit += 2; // "over the last 10 or 15 years", "10–15 years", "between 10 and 15 years"
+        }
+        else if (unit + 1 < tokens.Count && tokens[unit].IsWord && lexicon.Measures.IsWordBeforeUnit(document.GetText(tokens[unit])))
+        {
+            unit++; // "in 30 consecutive years"
         }
 
         if (unit < tokens.Count && tokens[unit].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[unit])))

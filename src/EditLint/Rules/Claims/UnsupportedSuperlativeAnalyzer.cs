@@ -123,20 +123,8 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
-            || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, ClaimStartToken(sentence.Tokens, match), match.CoreToken)
+            || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
-    }
-
-    /// <summary>The token the claim's words begin with ("the" of "the oldest"), at most its core token.</summary>
-    private static int ClaimStartToken(TokenList tokens, SuperlativeMatch match)
-    {
-        int k = match.CoreToken;
-        while (k > 0 && tokens[k].Start > match.Span.Start)
-        {
-            k--;
-        }
-
-        return k;
     }
 
     /// <summary>
