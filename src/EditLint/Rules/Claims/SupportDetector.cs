@@ -315,6 +315,24 @@ internal static class SupportDetector
     }
 
     /// <summary>
+    /// "..., said a senior official.", "..., critics say.": after the verb, at most two words of
+    /// <see cref="SuperlativeLexicon.UnnamedModifiers"/> and a vague subject that closes the clause; not "said a senior
+    /// official in Kabul", "said Senior Official John Smith".
+    /// </summary>
+    private static bool NamesNobodyAfterTheVerb(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
+    {
+        int k = first;
+        while (k < tokens.Count && tokens[k].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && char.IsLower(document.ProseText[tokens[k].Start])
+            && (lexicon.UnnamedSubjects.Contains(document.GetText(tokens[k])) || lexicon.WeaselSubjects.Contains(document.GetText(tokens[k])))
+            && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
+    }
+
+    /// <summary>
     /// "according to officials,", "according to media reports.": vague subjects that close the phrase name no source; "according
     /// to officials at the ministry", "according to reports circulated by the Associated Press", "according to Media Wales"
     /// go on to name one.
@@ -361,7 +379,7 @@ internal static class SupportDetector
 
         if (previous < 0)
         {
-            return false;
+            return NamesNobodyAfterTheVerb(document, tokens, verb + 1, lexicon); // "..., said a senior official."
         }
 
         var word = document.GetText(tokens[previous]);
