@@ -404,6 +404,12 @@ internal static class SupportDetector
             return true; // "critics have said", "officials have said"
         }
 
+        if (ClaimText.IsWord(document, tokens, before, "on") && lexicon.NotPlaces.Contains(document.GetText(tokens[previous]))
+            && ClaimText.PreviousWord(tokens, before) is int subject and >= 0 && IsUnnamedSubject(document, tokens, subject, lexicon))
+        {
+            return true; // "Officials on Monday said"
+        }
+
         // "was widely reported", "was once tentatively estimated": the passive with adverbs between.
         int k = previous;
         for (int adverbs = 0; k >= 0 && adverbs < PassiveAdverbReach && IsAdverb(document.GetText(tokens[k]), lexicon); adverbs++)
