@@ -692,8 +692,8 @@ internal static class SupportDetector
     /// clause mark ends it unless "with" or a figure follows within <see cref="FigureAfterMark"/> tokens ("the largest city,
     /// with 8.8 million people", "the fastest time, 9.58 seconds"), not another clause ("IndiGo, the country's largest
     /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it. After a <paramref name="gloss"/>
-    /// on a name only "with", "which", a participle or "has" do: the gloss has closed ("The South, the country's largest
-    /// region, saw a 16.3% decline").
+    /// on a name only "with", "which", a participle, "has" or "(is) home to" do: the gloss has closed ("The South, the
+    /// country's largest region, saw a 16.3% decline").
     /// </summary>
     private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon, bool gloss)
     {
@@ -725,9 +725,10 @@ internal static class SupportDetector
         // comma goes on about the claim's subject to the end of its phrase.
         bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
             && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !lexicon.NotParticiples.Contains(document.GetText(tokens[mark + 1]));
-        if (gloss && !participle && !(mark + 1 < tokens.Count && tokens[mark + 1].IsWord && lexicon.PossessionVerbs.Contains(document.GetText(tokens[mark + 1]))))
+        if (gloss && !participle && !(mark + 1 < tokens.Count && tokens[mark + 1].IsWord && lexicon.PossessionVerbs.Contains(document.GetText(tokens[mark + 1])))
+            && !ClaimText.IsWord(document, tokens, mark + 1, "home") && !ClaimText.IsWord(document, tokens, mark + 2, "home"))
         {
-            return false; // "The South, the country's largest region, saw a 16.3% decline": the gloss has closed; "Houston, ..., has 2.3 million people" measures the name
+            return false; // "The South, the country's largest region, saw a 16.3% decline": the gloss has closed; "Houston, ..., has 2.3 million people", "is home to 2.3 million" measure the name
         }
 
         for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
