@@ -244,6 +244,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_rank_taken_from_another(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("It was {|EL2001:the closest|} vote ever, and {|EL2001:one of the closest|} races in the state.", "The closest rescue boat, a French fishing ship, is expected to reach her tonight, and he beckoned to the closest of his fellows.")]
+    public void Reads_closest_as_a_place_unless_a_scope_ranks_it(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("He becomes the undisputed champion and {|EL2001:the second ever|} three-weight champion, and it combines the 14th and {|EL2001:17th largest|} airlines.", "He is the second champion from the city and finished 17th in the largest field.")]
     public void Flags_a_record_of_second_ever_and_a_rank_in_digits(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -281,9 +281,11 @@ internal static class SuperlativeFinder
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
             if (IsDenied(document, tokens, licence)
-                || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma))))
+                || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
+                || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasEverAfter(document, tokens, end)
+                    && !HasScopeAfter(document, sentence, lexicon, end, ref lastScope) && !HasSpanScope(document, tokens, lexicon, lexicon.SpanScopeUnits, end)))
             {
-                return false;
+                return false; // a place, not a rank: "The closest rescue boat", "the closest planet to the sun"; not "the closest vote ever"
             }
 
             spanStart = licence;
@@ -771,6 +773,10 @@ internal static class SuperlativeFinder
     }
 
     private const int ScopeNotSought = -2;
+
+    /// <summary>"the closest vote ever", "the closest ever": "ever" right after the superlative or its noun.</summary>
+    private static bool HasEverAfter(Document document, TokenList tokens, int end) =>
+        ClaimText.IsWord(document, tokens, end, "ever") || (end < tokens.Count && tokens[end].IsWord && ClaimText.IsWord(document, tokens, end + 1, "ever"));
 
     /// <summary>A comparison scope after the superlative ("its largest increase in nearly half a century") or a named one ("in America").</summary>
     private static bool HasScopeAfter(Document document, Sentence sentence, SuperlativeLexicon lexicon, int end, ref int lastScope)

@@ -146,6 +146,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"won", "received", "with": verbs of achievement, and "with", before "the largest number of" that make it a count the subject holds ("won the largest number of seats").</summary>
     public required WordSet CountFrames { get; init; }
 
+    /// <summary>"closest": a superlative of place, which after "the" ranks only with a scope, "ever" or "one of" ("the closest vote ever"; not "the closest rescue boat").</summary>
+    public required WordSet PositionSuperlatives { get; init; }
+
     /// <summary>"surpassed", "overtakes": "as" a few words after one gives the subject a rank ("surpassed the United States as the biggest market").</summary>
     public required WordSet OvertakeVerbs { get; init; }
 
@@ -431,6 +434,7 @@ internal sealed class SuperlativeLexicon
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
             OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
             CountFrames = new WordSet(EmbeddedRuleData.Strings(frame, "countFrames")),
+            PositionSuperlatives = new WordSet(EmbeddedRuleData.Strings(frame, "positionSuperlatives")),
             WeaselSubjects = new WordSet(EmbeddedRuleData.Strings(support, "weaselSubjects")),
             UnnamedSubjects = new WordSet(EmbeddedRuleData.Strings(support, "unnamedSubjects")),
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
