@@ -23,7 +23,7 @@ CANDIDATES, OTHERS = 400, 100
 def main():
     first = sampling.load_script('wikinews-decoding/draw.py')
     portal = sampling.load_script('current-events/draw.py')
-    pool = first.unused_pool(sys.argv[1], ('EL2001.wikinews5',))
+    pool = first.unused_pool(sys.argv[1], ('EL2001.wikinews5', 'EL2001.wikinews7'))  # its own sentences and the later sample's
     chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
     print('# article\tsentence (English Wikinews via MomentumDecoding, CC BY 2.5; drawn by draw.py)')
     for article, sentence in chosen:

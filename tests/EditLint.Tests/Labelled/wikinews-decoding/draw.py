@@ -62,7 +62,7 @@ def unused_pool(path, exclude):
 
 def main():
     portal = sampling.load_script('current-events/draw.py')
-    pool = unused_pool(sys.argv[1], ('EL2001.wikinews4', 'EL2001.wikinews5'))  # its own sentences and the later sample's
+    pool = unused_pool(sys.argv[1], ('EL2001.wikinews4', 'EL2001.wikinews5', 'EL2001.wikinews7'))  # its own sentences and the later samples'
     chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
     sampling.print_drawn(chosen, 'EL2001', 'article', 'English Wikinews via MomentumDecoding, CC BY 2.5')
 
