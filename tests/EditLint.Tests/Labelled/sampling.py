@@ -198,6 +198,21 @@ def write_merged(here, header, check):
     return write_text(os.path.join(here, 'labelled.tsv'), header + '\n'.join(merge_labellings(here)) + '\n', check)
 
 
+def print_sealed(chosen, key, source):
+    """Prints a sample drawn to be sealed whole as unlabelled.tsv: a header naming the key column and the source, then key
+    and sentence for each (key, sentence) of chosen."""
+    print(f'# {key}\tsentence ({source}; drawn by draw.py)')
+    for k, s in chosen:
+        print(f'{k}\t{s}')
+
+
+def run_sealed_whole(here, key, sample_file, sample_header):
+    """The whole of a sealed sample's agreement.py: writes (or, with --check, compares) its labelled.tsv, whose lines
+    begin with key ('day', 'article'), and ../SAMPLE_FILE; exits 1 when --check finds a file that differs."""
+    labels_header = f"# {key}, sentence with EL2001 marks: the two labellers' line where they agree, adjudicated.tsv's where they differ\n"
+    sys.exit(0 if write_sealed_whole(here, labels_header, sample_file, sample_header, '--check' in sys.argv) else 1)
+
+
 def write_sealed_whole(here, labels_header, sample_file, sample_header, check, rule='EL2001'):
     """A sample sealed whole: writes here/labelled.tsv (day or article, marked sentence) as write_merged does and the
     sample file ../SAMPLE_FILE from its sentences, with sample_header; with check, only compares both."""

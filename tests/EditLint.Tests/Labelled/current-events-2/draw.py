@@ -23,9 +23,7 @@ def main():
     first = sampling.load_script('current-events/draw.py')
     pool = first.unused_sentences(sys.argv[1], ('EL2001.current2', 'EL2001.current3'))  # its own sentences and the later sample's
     chosen = sampling.all_candidates_and_others(pool, first.candidate, SIZE, SEED)
-    print('# day\tsentence (Wikipedia, Portal:Current events, CC BY-SA 4.0; drawn by draw.py)')
-    for day, s in chosen:
-        print(f'{day}\t{s}')
+    sampling.print_sealed(chosen, 'day', 'Wikipedia, Portal:Current events, CC BY-SA 4.0')
 
 
 main()

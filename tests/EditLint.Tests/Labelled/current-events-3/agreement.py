@@ -14,7 +14,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
 
-LABELS_HEADER = '# day, sentence with EL2001 marks: the two labellers\' line where they agree, adjudicated.tsv\'s where they differ\n'
 SAMPLE_FILE = 'EL2001.current3-test.txt'
 SAMPLE_HEADER = """# EL2001 (unsupported superlatives), third news sample from Wikipedia's Current events portal, sealed whole: scored
 # once, never tuned on.
@@ -33,8 +32,4 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), third news sample from W
 """
 
 
-def main():
-    sys.exit(0 if sampling.write_sealed_whole(HERE, LABELS_HEADER, SAMPLE_FILE, SAMPLE_HEADER, '--check' in sys.argv) else 1)
-
-
-main()
+sampling.run_sealed_whole(HERE, 'day', SAMPLE_FILE, SAMPLE_HEADER)

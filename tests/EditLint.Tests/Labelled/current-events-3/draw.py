@@ -29,9 +29,7 @@ def main():
     rng.shuffle(chosen)
     print(f'# {len(pool)} unused sentences of 6+ words ({len(candidates)} candidates), {SIZE} taken at random, seed {SEED}',
           file=sys.stderr)
-    print('# day\tsentence (Wikipedia, Portal:Current events, CC BY-SA 4.0; drawn by draw.py)')
-    for day, s in chosen:
-        print(f'{day}\t{s}')
+    sampling.print_sealed(chosen, 'day', 'Wikipedia, Portal:Current events, CC BY-SA 4.0')
 
 
 main()

@@ -119,10 +119,7 @@ def main():
         chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
     else:
         chosen = sampling.all_candidates_and_others(pool, portal.candidate, CANDIDATES + OTHERS, SEED)
-    print('# article\tsentence (English Wikinews via andreapdr/SBDTesting and PrimerAI WikiNews-multilingual, CC BY 2.5; '
-          'drawn by draw.py)')
-    for article, sentence in chosen:
-        print(f'{article}\t{sentence}')
+    sampling.print_sealed(chosen, 'article', 'English Wikinews via andreapdr/SBDTesting and PrimerAI WikiNews-multilingual, CC BY 2.5')
 
 
 if __name__ == '__main__':

@@ -26,9 +26,7 @@ def main():
     portal = sampling.load_script('current-events/draw.py')
     pool = first.unused_pool(sys.argv[1], ('EL2001.wikinews7',))
     chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
-    print('# article\tsentence (English Wikinews via MomentumDecoding, CC BY 2.5; drawn by draw.py)')
-    for article, sentence in chosen:
-        print(f'{article}\t{sentence}')
+    sampling.print_sealed(chosen, 'article', 'English Wikinews via MomentumDecoding, CC BY 2.5')
 
 
 if __name__ == '__main__':

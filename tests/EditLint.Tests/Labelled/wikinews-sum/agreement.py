@@ -14,7 +14,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
 
-LABELS_HEADER = '# article, sentence with EL2001 marks: the two labellers\' line where they agree, adjudicated.tsv\'s where they differ\n'
 SAMPLE_FILE = 'EL2001.wikisum-test.txt'
 SAMPLE_HEADER = """# EL2001 (unsupported superlatives), sample from 101 English Wikinews articles (WikinewsSum), sealed whole: scored
 # once, never tuned on.
@@ -32,8 +31,4 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), sample from 101 English 
 """
 
 
-def main():
-    sys.exit(0 if sampling.write_sealed_whole(HERE, LABELS_HEADER, SAMPLE_FILE, SAMPLE_HEADER, '--check' in sys.argv) else 1)
-
-
-main()
+sampling.run_sealed_whole(HERE, 'article', SAMPLE_FILE, SAMPLE_HEADER)

@@ -55,9 +55,7 @@ def main():
     portal = sampling.load_script('current-events/draw.py')
     pool = sampling.unused_prose_sentences(paragraphs(sys.argv[1]), ('EL2001.wikisum',))
     chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
-    print('# article\tsentence (Wikinews, CC BY 2.5, via WikinewsSum; drawn by draw.py)')
-    for number, s in chosen:
-        print(f'{number}\t{s}')
+    sampling.print_sealed(chosen, 'article', 'Wikinews, CC BY 2.5, via WikinewsSum')
 
 
 if __name__ == '__main__':
