@@ -400,7 +400,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
-    [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "Lebanese officials say that the battle was the worst in Rio, and U.S. officials agreed.")]
+    [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "U.S. officials say that the battle was the worst in Rio.")]
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
     [InlineData("The official said it was {|EL2001:the largest|} exercise.", "A Pentagon official said it was the largest exercise.")]
     [InlineData("It was {|EL2001:the largest|} exercise, said a senior official.", "It was the largest exercise, said a senior official in Kabul.")]
