@@ -404,7 +404,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
     [InlineData("The official said it was {|EL2001:the largest|} exercise.", "A Pentagon official said it was the largest exercise.")]
     [InlineData("It was {|EL2001:the largest|} exercise, said a senior official.", "It was the largest exercise, said a senior official in Kabul.")]
-    [InlineData("Officials on Monday said it was {|EL2001:the largest|} exercise.", "Police officials on Monday said it was the largest exercise.")]
+    [InlineData("Officials on Monday said it was {|EL2001:the largest|} exercise; critics on Tuesday said it was {|EL2001:the worst|} plan.", "Police officials on Monday said it was the largest exercise.")]
     [InlineData("His novel tells the story of a boy and is now known as {|EL2001:one of the most influential|} books.", "She tells reporters it is the largest fraud in the state.")]
     [InlineData("It was {|EL2001:the deadliest|} attack on the city, according to officials.", "It was the deadliest attack on the city, according to officials at the ministry.")]
     [InlineData("It is {|EL2001:the oldest|} tree on Earth, according to many.", "It is the oldest tree on Earth, according to many experts at the Forestry Commission.")]

@@ -282,8 +282,7 @@ internal static class SuperlativeFinder
         {
             if (IsDenied(document, tokens, licence)
                 || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
-                || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasEverAfter(document, tokens, end)
-                    && !HasScopeAfter(document, sentence, lexicon, end, ref lastScope) && !HasSpanScope(document, tokens, lexicon, lexicon.SpanScopeUnits, end)))
+                || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
                 return false; // a place, not a rank: "The closest rescue boat", "the closest planet to the sun"; not "the closest vote ever"
             }
@@ -435,7 +434,7 @@ internal static class SuperlativeFinder
         }
 
         var noun = document.GetText(tokens[most + 1]);
-        return noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && !noun.ContainsAnyExcept(LowerLetters) && !lexicon.IsAdjective(noun);
+        return IsPluralNoun(noun) && !lexicon.IsAdjective(noun);
     }
 
     /// <summary>
@@ -563,14 +562,12 @@ internal static class SuperlativeFinder
         }
 
         // "is widely regarded as the best", "is seen as the strongest": the praise is asserted, and nobody named.
-        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord && lexicon.AsVerbs.Contains(document.GetText(tokens[previous - 1])))
-        {
-            return true;
-        }
-
-        // "surpassed the United States as the biggest market", "overtakes Japan as the second largest": the subject takes the rank.
-        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord && !IsPluralNounAt(document, tokens, end)
-            && FollowsAnOvertaking(document, tokens, lexicon, previous))
+        // "surpassed the United States as the biggest market": the subject takes the rank; not after a comma, nor before a
+        // plural noun, where "as" opens a clause of its own ("Sales eclipsed forecasts, as the biggest retailers cut prices",
+        // "replaced the captain as the best players rested").
+        if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord
+            && (lexicon.AsVerbs.Contains(document.GetText(tokens[previous - 1]))
+                || (!(end < tokens.Count && tokens[end].IsWord && IsPluralNoun(document.GetText(tokens[end]))) && FollowsAnOvertaking(document, tokens, lexicon, previous))))
         {
             return true;
         }
@@ -588,10 +585,15 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        // A scope later in the sentence ("in history"). The last one is found once per sentence, so a long
-        // sentence full of superlatives is not scanned again for each of them.
-        return HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, tokens, lexicon, lexicon.SpanScopeUnits, end);
+        return HasScopeLater(document, sentence, lexicon, end, ref lastScope);
     }
+
+    /// <summary>
+    /// A scope later in the sentence ("in history", "ever", "in 30 years"). The last one is found once per sentence, so a
+    /// long sentence full of superlatives is not scanned again for each of them.
+    /// </summary>
+    private static bool HasScopeLater(Document document, Sentence sentence, SuperlativeLexicon lexicon, int end, ref int lastScope) =>
+        HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, sentence.Tokens, lexicon, lexicon.SpanScopeUnits, end);
 
     /// <summary>
     /// "including many of their biggest hits": a subset counted out of the owner's things ranks them among others, as
@@ -654,13 +656,9 @@ internal static class SuperlativeFinder
         return false;
     }
 
-    /// <summary>
-    /// "as the best players rested": a plural noun after the superlative makes "as" open a clause of its own ("while"), not
-    /// the rank of one subject; nor does an "as" after a comma ("Sales eclipsed forecasts, as the biggest retailers").
-    /// </summary>
-    private static bool IsPluralNounAt(Document document, TokenList tokens, int index) =>
-        index < tokens.Count && tokens[index].IsWord && document.GetText(tokens[index]) is var word && word.Length > 3 && word[^1] == 's' && word[^2] != 's'
-        && !word.ContainsAnyExcept(LowerLetters);
+    /// <summary>"seats", "players": a lower-case word ending in a single "s" (not "boss", "gas").</summary>
+    private static bool IsPluralNoun(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !word.ContainsAnyExcept(LowerLetters);
 
     /// <summary>How many tokens an overtaking verb may stand before its "as" ("overtakes the Liberal–National Coalition as").</summary>
     private const int OvertakeReach = 7;
@@ -773,10 +771,6 @@ internal static class SuperlativeFinder
     }
 
     private const int ScopeNotSought = -2;
-
-    /// <summary>"the closest vote ever", "the closest ever": "ever" right after the superlative or its noun.</summary>
-    private static bool HasEverAfter(Document document, TokenList tokens, int end) =>
-        ClaimText.IsWord(document, tokens, end, "ever") || (end < tokens.Count && tokens[end].IsWord && ClaimText.IsWord(document, tokens, end + 1, "ever"));
 
     /// <summary>A comparison scope after the superlative ("its largest increase in nearly half a century") or a named one ("in America").</summary>
     private static bool HasScopeAfter(Document document, Sentence sentence, SuperlativeLexicon lexicon, int end, ref int lastScope)

@@ -191,11 +191,14 @@ internal static class SupportDetector
         for (int i = 0; i < tokens.Count; i++)
         {
             // A verb in lower case and not after "the": "Rates in Greece are the highest", "rose through the ranks" are nouns.
-            if (tokens[i].IsWord && lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) && !ClaimText.StartsUpper(document.GetText(tokens[i]))
-                && !ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, i), "the") && !IsVague(document, tokens, i, lexicon)
-                && !IsVaguePassive(document, tokens, i, lexicon) && !IsBareInfinitive(document, tokens, ClaimText.PreviousWord(tokens, i), lexicon))
+            if (!tokens[i].IsWord || !lexicon.OpinionVerbs.Contains(document.GetText(tokens[i])) || ClaimText.StartsUpper(document.GetText(tokens[i])))
             {
-                int subject = ClaimText.PreviousWord(tokens, i);
+                continue;
+            }
+
+            int subject = ClaimText.PreviousWord(tokens, i);
+            if (!ClaimText.IsWord(document, tokens, subject, "the") && !IsVague(document, tokens, i, lexicon) && !IsVaguePassive(document, tokens, i, lexicon))
+            {
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
             }
         }
@@ -382,6 +385,13 @@ internal static class SupportDetector
             return NamesNobodyAfterTheVerb(document, tokens, verb + 1, lexicon); // "..., said a senior official."
         }
 
+        // "Officials on Monday said", "critics on Tuesday said": the day stands between the subject and its verb.
+        if (lexicon.NotPlaces.Contains(document.GetText(tokens[previous])) && ClaimText.PreviousWord(tokens, previous) is int on and >= 0
+            && ClaimText.IsWord(document, tokens, on, "on") && ClaimText.PreviousWord(tokens, on) is int subject and >= 0)
+        {
+            previous = subject;
+        }
+
         var word = document.GetText(tokens[previous]);
         if (lexicon.WeaselSubjects.Contains(word) || IsUnnamedSubject(document, tokens, previous, lexicon) || IsBareInfinitive(document, tokens, previous, lexicon))
         {
@@ -402,12 +412,6 @@ internal static class SupportDetector
         if (lexicon.WeaselSubjects.Contains(document.GetText(tokens[before])) || IsUnnamedSubject(document, tokens, before, lexicon))
         {
             return true; // "critics have said", "officials have said"
-        }
-
-        if (ClaimText.IsWord(document, tokens, before, "on") && lexicon.NotPlaces.Contains(document.GetText(tokens[previous]))
-            && ClaimText.PreviousWord(tokens, before) is int subject and >= 0 && IsUnnamedSubject(document, tokens, subject, lexicon))
-        {
-            return true; // "Officials on Monday said"
         }
 
         // "was widely reported", "was once tentatively estimated": the passive with adverbs between.
