@@ -165,28 +165,6 @@ internal static class ClaimText
         word.Length > 0 && char.IsAsciiDigit(word[0])
         && (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-years-old", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>
-    /// "the largest to strike within 50 kilometers (31 miles) of the capital": a distance right after "within" bounds where
-    /// the ranking holds, as "since 1999" bounds when; it measures nothing. The conversion in brackets goes with it. Not
-    /// "within a week, 200,000 people", nor "within 0.2 seconds of the winner" (a margin).
-    /// </summary>
-    public static bool IsBoundOfPlace(Document document, TokenList tokens, int number, WordSet distanceUnits)
-    {
-        if (number + 1 >= tokens.Count || !tokens[number + 1].IsWord || !distanceUnits.Contains(document.GetText(tokens[number + 1])))
-        {
-            return false;
-        }
-
-        int before = number - 1;
-        if (before >= 3 && tokens[before].Kind == TokenKind.Punctuation && document.ProseText[tokens[before].Start] == '('
-            && tokens[before - 1].IsWord && distanceUnits.Contains(document.GetText(tokens[before - 1])) && tokens[before - 2].Kind == TokenKind.Number)
-        {
-            before -= 3; // "within 50 kilometers (31 miles)"
-        }
-
-        return IsWord(document, tokens, before, "within");
-    }
-
     /// <summary>A number in digits or in words: "13", "thirteen".</summary>
     public static bool IsNumber(Document document, TokenList tokens, int index) =>
         index >= 0 && index < tokens.Count

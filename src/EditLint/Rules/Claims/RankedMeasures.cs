@@ -35,8 +35,35 @@ internal sealed class RankedMeasures
         this.multitudes = multitudes;
     }
 
-    /// <summary>"million", "metric", "consecutive": a word that may stand between a number and its unit.</summary>
-    public bool IsWordBeforeUnit(ReadOnlySpan<char> word) => wordsBeforeUnit.Contains(word);
+    /// <summary>
+    /// Where the unit of the number at token <paramref name="number"/> stands: the next token, or the one after a word of
+    /// 'multipliers' or 'runWords' ("80 million barrels", "2.4 metric tons", "six consecutive quarters").
+    /// </summary>
+    public int UnitAfter(Document document, TokenList tokens, int number) =>
+        number + 2 < tokens.Count && tokens[number + 1].IsWord && wordsBeforeUnit.Contains(document.GetText(tokens[number + 1])) ? number + 2 : number + 1;
+
+    /// <summary>
+    /// "the largest to strike within 50 kilometers (31 miles) of the capital": a distance right after "within" bounds where
+    /// the ranking holds, as "since 1999" bounds when; it measures nothing. The conversion in brackets goes with it. Not
+    /// "within a week, 200,000 people", nor "within 0.2 seconds of the winner" (a margin).
+    /// </summary>
+    public bool IsBoundOfPlace(Document document, TokenList tokens, int number)
+    {
+        if (number + 1 >= tokens.Count || !tokens[number + 1].IsWord || !distanceUnits.Contains(document.GetText(tokens[number + 1])))
+        {
+            return false;
+        }
+
+        int before = number - 1;
+        if (before >= 3 && tokens[before].Kind == TokenKind.Punctuation && document.ProseText[tokens[before].Start] == '('
+            && tokens[before - 1].IsWord && distanceUnits.Contains(document.GetText(tokens[before - 1])) && tokens[before - 2].Kind == TokenKind.Number)
+        {
+            before -= 3; // "within 50 kilometers (31 miles)"
+        }
+
+        return ClaimText.IsWord(document, tokens, before, "within");
+    }
+
 
     /// <summary>How many dimensions there are: the size of a <see cref="SentenceFigures"/> memo.</summary>
     public int DimensionCount { get; }
@@ -154,7 +181,7 @@ internal sealed class RankedMeasures
     /// </summary>
     private bool IsBoundOfTime(Document document, TokenList tokens, int number, WordSet? units = null)
     {
-        int unit = number + 1 < tokens.Count && tokens[number + 1].IsWord && IsWordBeforeUnit(document.GetText(tokens[number + 1])) ? number + 2 : number + 1; // "in 30 consecutive years"
+        int unit = UnitAfter(document, tokens, number); // "in 30 consecutive years"
         if (unit >= tokens.Count || !tokens[unit].IsWord || !timeUnits.Contains(document.GetText(tokens[unit])))
         {
             return false;
@@ -206,12 +233,12 @@ internal sealed class RankedMeasures
         if (token.Kind == TokenKind.Number || (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase))
             || (token.IsWord && ClaimText.IsCompoundNumber(text)))
         {
-            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units) || ClaimText.IsBoundOfPlace(document, tokens, i, distanceUnits))
+            if (AbsoluteDateDetector.IsYearLike(text) || IsBoundOfTime(document, tokens, i, units) || IsBoundOfPlace(document, tokens, i))
             {
                 return false;
             }
 
-            int unit = i + 1 < tokens.Count && IsWordBeforeUnit(document.GetText(tokens[i + 1])) ? i + 2 : i + 1; // "80 million barrels", "2.4 metric tons", "six consecutive quarters"
+            int unit = UnitAfter(document, tokens, i);
             bool unitAfter = unit < tokens.Count && tokens[unit].Kind is TokenKind.Word or TokenKind.Punctuation
                 && units.Contains(document.GetText(tokens[unit]));
             bool signBefore = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start
@@ -296,7 +323,7 @@ internal sealed class RankedMeasures
         }
 
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
-        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !ClaimText.IsBoundOfPlace(document, tokens, i, distanceUnits)
+        return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !IsBoundOfPlace(document, tokens, i)
             && !ClaimText.IsAgeAt(document, tokens, i) // "died at the age of 95" counts no successes
             && !(tokens[i].Kind == TokenKind.Number && ClaimText.IsInNameOrDate(document, tokens, i)); // "since September 21", "World War 2"
     }

@@ -328,9 +328,6 @@ internal sealed class SuperlativeLexicon
     /// <summary>"years", "months": a number before one is a figure only as the bound of a comparison.</summary>
     public required WordSet TimeUnits { get; init; }
 
-    /// <summary>"kilometers", "miles": a number before one, right after "within", bounds a ranking in space ("within 50 kilometers of").</summary>
-    public required WordSet DistanceUnits { get; init; }
-
     /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
     public required WordSet SourceWords { get; init; }
 
@@ -405,7 +402,6 @@ internal sealed class SuperlativeLexicon
         var support = root.GetProperty("support");
         var frame = root.GetProperty("rankingFrame");
         var timeBound = root.GetProperty("splitRecord").GetProperty("timeBound");
-        var distanceUnits = new WordSet(EmbeddedRuleData.Strings(support, "distanceUnits"));
         var lexicon = new SuperlativeLexicon
         {
             Ranked = new WordSet(ranked.Where(w => On(w, true))),
@@ -474,7 +470,6 @@ internal sealed class SuperlativeLexicon
             Conjunctions = new WordSet(EmbeddedRuleData.Strings(frame, "conjunctions")),
             Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
-            DistanceUnits = distanceUnits,
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
             ClockWords = new WordSet(EmbeddedRuleData.Strings(support, "clockWords")),
             ReportContinuers = new WordSet(EmbeddedRuleData.Strings(support, "reportContinuers")),
@@ -487,7 +482,7 @@ internal sealed class SuperlativeLexicon
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
             Quantities = Table(EmbeddedRuleData.Strings(support, "quantities")),
-            Measures = RankedMeasures.Read(support.GetProperty("measures"), new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")), new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")), distanceUnits),
+            Measures = RankedMeasures.Read(support.GetProperty("measures"), new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")), new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")), new WordSet(EmbeddedRuleData.Strings(support, "distanceUnits"))),
             KnownTerms = new WordSet(known),
         };
         lexicon.IndexWords(ranked.Where(w => On(w, true)), EmbeddedRuleData.Strings(root, "intensifiers"), rankingWords.Where(w => On(w, true)));

@@ -813,7 +813,7 @@ internal static class SupportDetector
         }
 
         // "2015-16", "2016-01-15": dates, not figures.
-        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon) || ClaimText.IsBoundOfPlace(document, tokens, index, lexicon.DistanceUnits))
+        if ((text.Length > 4 && AbsoluteDateDetector.IsYearLike(text[..4]) && text[4] == '-') || IsClockTime(document, tokens, index, lexicon) || lexicon.Measures.IsBoundOfPlace(document, tokens, index))
         {
             return false;
         }
@@ -825,9 +825,9 @@ internal static class SupportDetector
         {
             unit += 2; // "over the last 10 or 15 years", "10–15 years", "between 10 and 15 years"
         }
-        else if (unit + 1 < tokens.Count && tokens[unit].IsWord && lexicon.Measures.IsWordBeforeUnit(document.GetText(tokens[unit])))
+        else
         {
-            unit++; // "in 30 consecutive years"
+            unit = lexicon.Measures.UnitAfter(document, tokens, index); // "in 30 consecutive years"
         }
 
         if (unit < tokens.Count && tokens[unit].IsWord && lexicon.TimeUnits.Contains(document.GetText(tokens[unit])))
