@@ -310,7 +310,7 @@ internal static class SupportDetector
                 return ClaimText.IsClauseMark(mark) || ClaimText.IsQuotationMark(document, tokens, k) || mark == '(';
             }
 
-            if (!lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) || ++modifiers > 2)
+            if (!lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) || ++modifiers > UnnamedModifierReach)
             {
                 return false;
             }
@@ -318,44 +318,35 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// "..., said a senior official.", "..., critics say.": after the verb, at most two words of
-    /// <see cref="SuperlativeLexicon.UnnamedModifiers"/> and a vague subject that closes the clause; not "said a senior
-    /// official in Kabul", "said Senior Official John Smith".
+    /// "according to officials,", "according to media reports.", "..., said a senior official.": after "according to" or a
+    /// verb whose subject follows it, at most <see cref="UnnamedModifierReach"/> words of
+    /// <see cref="SuperlativeLexicon.UnnamedModifiers"/> and vague subjects in lower case that close the phrase name no
+    /// source; "according to officials at the ministry", "according to reports circulated by the Associated Press",
+    /// "according to Media Wales", "said a senior official in Kabul" go on to name one.
     /// </summary>
-    private static bool NamesNobodyAfterTheVerb(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
+    private static bool NamesNobodyAt(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
     {
         int k = first;
-        while (k < tokens.Count && tokens[k].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
-        {
-            k++;
-        }
-
-        return k < tokens.Count && tokens[k].IsWord && char.IsLower(document.ProseText[tokens[k].Start])
-            && (lexicon.UnnamedSubjects.Contains(document.GetText(tokens[k])) || lexicon.WeaselSubjects.Contains(document.GetText(tokens[k])))
-            && (k + 1 == tokens.Count || !tokens[k + 1].IsWord);
-    }
-
-    /// <summary>
-    /// "according to officials,", "according to media reports.": vague subjects that close the phrase name no source; "according
-    /// to officials at the ministry", "according to reports circulated by the Associated Press", "according to Media Wales"
-    /// go on to name one.
-    /// </summary>
-    private static bool NamesNobodyAfterAccordingTo(Document document, TokenList tokens, int first, SuperlativeLexicon lexicon)
-    {
-        int k = first;
-        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k + 1].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < 2)
+        while (k + 1 < tokens.Count && tokens[k].IsWord && tokens[k + 1].IsWord && lexicon.UnnamedModifiers.Contains(document.GetText(tokens[k])) && k - first < UnnamedModifierReach)
         {
             k++; // "according to senior officials"; "according to many." is itself the vague subject
         }
 
         int subjects = k;
-        while (k < tokens.Count && tokens[k].IsWord && (lexicon.WeaselSubjects.Contains(document.GetText(tokens[k])) || lexicon.UnnamedSubjects.Contains(document.GetText(tokens[k]))))
+        while (k < tokens.Count && tokens[k].IsWord && char.IsLower(document.ProseText[tokens[k].Start]) && IsVagueSubject(document.GetText(tokens[k]), lexicon))
         {
             k++;
         }
 
         return k > subjects && (k == tokens.Count || !tokens[k].IsWord);
     }
+
+    /// <summary>"critics", "sources", "officials": a subject that names no one (<see cref="SuperlativeLexicon.WeaselSubjects"/>, <see cref="SuperlativeLexicon.UnnamedSubjects"/>).</summary>
+    private static bool IsVagueSubject(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        lexicon.WeaselSubjects.Contains(word) || lexicon.UnnamedSubjects.Contains(word);
+
+    /// <summary>How many words such as "the", "senior" may stand before a vague subject that still names no one.</summary>
+    private const int UnnamedModifierReach = 2;
 
     /// <summary>"he tells of a college girl", "tells the story of Holden Caulfield": a story told, not a source for the sentence's claim.</summary>
     private static bool IsNarration(Document document, TokenList tokens, int verb, int after) =>
@@ -372,7 +363,7 @@ internal static class SupportDetector
         int previous = ClaimText.PreviousWord(tokens, verb);
         if (ClaimText.IsWord(document, tokens, verb, "according"))
         {
-            return NamesNobodyAfterAccordingTo(document, tokens, verb + 2, lexicon);
+            return NamesNobodyAt(document, tokens, verb + 2, lexicon);
         }
 
         if (IsParticipleBeforeToBe(document, tokens, verb, lexicon))
@@ -382,7 +373,7 @@ internal static class SupportDetector
 
         if (previous < 0)
         {
-            return NamesNobodyAfterTheVerb(document, tokens, verb + 1, lexicon); // "..., said a senior official."
+            return NamesNobodyAt(document, tokens, verb + 1, lexicon); // "..., said a senior official."
         }
 
         // "Officials on Monday said", "critics on Tuesday said": the day stands between the subject and its verb.
