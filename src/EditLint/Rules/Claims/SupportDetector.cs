@@ -268,15 +268,20 @@ internal static class SupportDetector
     }
 
     /// <summary>"was officially declared", "has been named", "Otto, declared": a participle after a form of "be" (past -ly adverbs) or a comma.</summary>
-    private static bool IsPassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    private static bool IsPassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
+        BeforeAdverbs(document, tokens, verb, lexicon) is int k and >= 0
+        && (tokens[k].IsWord ? lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) : document.ProseText[tokens[k].Start] == ',');
+
+    /// <summary>The token before the verb at <paramref name="verb"/>, past at most <see cref="PassiveAdverbReach"/> adverbs ("was once tentatively estimated"); -1 at the sentence's start.</summary>
+    private static int BeforeAdverbs(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
         int k = verb - 1;
-        while (k >= 0 && tokens[k].IsWord && ClaimText.IsLyAdverb(document.GetText(tokens[k])))
+        for (int adverbs = 0; k >= 0 && adverbs < PassiveAdverbReach && tokens[k].IsWord && IsAdverb(document.GetText(tokens[k]), lexicon); adverbs++)
         {
             k--;
         }
 
-        return k >= 0 && (tokens[k].IsWord ? lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) : document.ProseText[tokens[k].Start] == ',');
+        return k;
     }
 
     /// <summary>"by the historian Samuel Arnold", "by Sol Hurok" after the verb, not "by many": who holds the opinion or spoke.</summary>
@@ -406,13 +411,8 @@ internal static class SupportDetector
         }
 
         // "was widely reported", "was once tentatively estimated": the passive with adverbs between.
-        int k = previous;
-        for (int adverbs = 0; k >= 0 && adverbs < PassiveAdverbReach && IsAdverb(document.GetText(tokens[k]), lexicon); adverbs++)
-        {
-            k = ClaimText.PreviousWord(tokens, k);
-        }
-
-        return k >= 0 && k != previous && lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) && !HasNamedAgent(document, tokens, verb, lexicon);
+        int k = BeforeAdverbs(document, tokens, verb, lexicon);
+        return k >= 0 && k < verb - 1 && tokens[k].IsWord && lexicon.PassiveMarkers.Contains(document.GetText(tokens[k])) && !HasNamedAgent(document, tokens, verb, lexicon);
     }
 
     /// <summary>
