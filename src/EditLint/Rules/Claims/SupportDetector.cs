@@ -726,13 +726,9 @@ internal static class SupportDetector
             return false; // "The South, the country's largest region, saw a 16.3% decline": the gloss has closed; "Houston, ..., has 2.3 million people", "is home to 2.3 million" measure the name
         }
 
-        for (int i = mark + 1; i < to && (i <= mark + FigureAfterMark || participle); i++)
+        int stop = participle ? ClaimText.PhraseEnd(document, tokens, mark + 1) : mark + FigureAfterMark;
+        for (int i = mark + 1; i < to && i <= stop; i++)
         {
-            if (participle && tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start]))
-            {
-                return false;
-            }
-
             if (tokens[i].IsWord && (SubjectPronouns.Contains(document.GetText(tokens[i])) || (i == mark + 1 && IsClauseOpener(document, tokens, i, lexicon))))
             {
                 return false; // "posted the third fastest time, he lost 5 places", "the deadliest since February, when 18 died": a clause of its own
