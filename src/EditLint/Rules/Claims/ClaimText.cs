@@ -73,7 +73,7 @@ internal static class ClaimText
     /// <summary>The last token of the phrase that token <paramref name="i"/> is in: the one before the next comma, semicolon, colon or dash, or the sentence's last.</summary>
     public static int PhraseEnd(Document document, TokenList tokens, int i)
     {
-        while (i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i + 1].Start])))
+        while (i + 1 < tokens.Count && !IsClauseMarkAt(document, tokens, i + 1))
         {
             i++;
         }
@@ -83,6 +83,10 @@ internal static class ClaimText
 
     /// <summary>A comma, a semicolon, a colon or a dash.</summary>
     public static bool IsClauseMark(char c) => c is ',' or ';' or ':' || IsDash(c);
+
+    /// <summary>A comma, a semicolon, a colon or a dash at token <paramref name="i"/>.</summary>
+    public static bool IsClauseMarkAt(Document document, TokenList tokens, int i) =>
+        tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start]);
 
     /// <summary>"heavily", "widely", "tentatively": an adverb in -ly (not "only", "fly").</summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);

@@ -160,7 +160,7 @@ internal sealed class RankedMeasures
             return false;
         }
 
-        for (int k = i - 2; k >= 0 && k >= i - 1 - SinceBoundReach && !(tokens[k].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[k].Start])); k--)
+        for (int k = i - 2; k >= 0 && k >= i - 1 - SinceBoundReach && !ClaimText.IsClauseMarkAt(document, tokens, k); k--)
         {
             if (ClaimText.IsWord(document, tokens, k, "since"))
             {

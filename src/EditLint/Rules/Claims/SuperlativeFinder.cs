@@ -827,10 +827,8 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        int copula = IsCopula(document, tokens, lexicon, licence) ? licence
-            : lexicon.Adverbs.Contains(document.GetText(tokens[licence])) && ClaimText.PreviousWord(tokens, licence) is int verb and >= 0 && IsCopula(document, tokens, lexicon, verb) ? verb
-            : -1;
-        if (copula < 0 || IsAfterIt(document, tokens, copula))
+        int copula = PastAdverb(document, tokens, lexicon, licence);
+        if (copula < 0 || !IsCopula(document, tokens, lexicon, copula) || IsAfterIt(document, tokens, copula))
         {
             return false; // "it's easiest to use", "It's probably safest to assume": advice, with "it" for a subject
         }
@@ -860,11 +858,12 @@ internal static class SuperlativeFinder
         word is "a" or "an" || lexicon.PartitiveDeterminers.Contains(word);
 
     /// <summary>The word before token <paramref name="index"/>, past one adverb ("is now the worst", "remains by far"); -1 when punctuation intervenes.</summary>
-    private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index)
-    {
-        int previous = ClaimText.PreviousWord(tokens, index);
-        return previous >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[previous])) ? ClaimText.PreviousWord(tokens, previous) : previous;
-    }
+    private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
+        PastAdverb(document, tokens, lexicon, ClaimText.PreviousWord(tokens, index));
+
+    /// <summary>Token <paramref name="word"/>, or the word before it when it is an adverb ("now" in "is now the worst"); -1 when there is none.</summary>
+    private static int PastAdverb(Document document, TokenList tokens, SuperlativeLexicon lexicon, int word) =>
+        word >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[word])) ? ClaimText.PreviousWord(tokens, word) : word;
 
     /// <summary>
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a

@@ -695,8 +695,7 @@ internal static class SupportDetector
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
         for (int i = claim + 1; i < to; i++)
         {
-            if (tokens[i].Kind == TokenKind.Punctuation && ClaimText.IsClauseMark(document.ProseText[tokens[i].Start])
-                && !FigureFollows(document, tokens, claim, i, to, lexicon, gloss))
+            if (ClaimText.IsClauseMarkAt(document, tokens, i) && !FigureFollows(document, tokens, claim, i, to, lexicon, gloss))
             {
                 return i;
             }
