@@ -756,6 +756,11 @@ internal static class SuperlativeFinder
             if ((ClaimText.IsWord(document, tokens, k, "in") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
                 int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
+                if (char.IsLower(document.ProseText[tokens[place].Start]) && lexicon.RegionAdjectives.Contains(document.GetText(tokens[place])) && place + 1 < tokens.Count && tokens[place + 1].IsWord)
+                {
+                    place++; // "in southern Lebanon"; not "of Southern literature", a capitalised name of its own
+                }
+
                 var next = document.GetText(tokens[place]);
                 return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next) && !(of && lexicon.NotScopesAfterOf.Contains(next)))
                     || ClaimText.IsWord(document, tokens, k + 1, "any");

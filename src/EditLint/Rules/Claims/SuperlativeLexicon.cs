@@ -198,6 +198,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>Months and weekdays: after "in" a time, not a named place that scopes a ranking.</summary>
     public required WordSet NotPlaces { get; init; }
 
+    /// <summary>"southern", "central": a region of the named place after "in" ("the largest bridge in southern Lebanon").</summary>
+    public required WordSet RegionAdjectives { get; init; }
+
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
     /// "costly", "biggest" from "big", "finest" from "fine").
@@ -444,6 +447,7 @@ internal sealed class SuperlativeLexicon
             ExperienceAuxiliaries = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("everExperienced"), "auxiliaries")),
             NotScopesAfterOf = new WordSet(EmbeddedRuleData.Strings(frame, "notScopesAfterOf")),
             NotPlaces = new WordSet(EmbeddedRuleData.Strings(frame, "notPlaces")),
+            RegionAdjectives = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("regionAdjectives"), "words")),
             LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
             LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
