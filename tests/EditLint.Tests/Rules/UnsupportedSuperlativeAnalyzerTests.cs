@@ -237,6 +237,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Rubio designates Comando Vermelho, {|EL2001:the two biggest|} drug trafficking-related criminal organizations in Brazil.", "In June, the lowest income groups gained most.")]
     [InlineData("The ministry tested it with {|EL2001:the six largest|} internet providers in Indonesia.", "The ministry tested it with the three largest bases.")]
     [InlineData("They targeted Oxford Street, arguably {|EL2001:the most famous|} shopping row in the city.", "Turning to Broadway, arguably the most widely acclaimed plays were revived.")]
+    [InlineData("Lagos, currently {|EL2001:the largest|} city in Africa, is again {|EL2001:the busiest|} port, and Abuja is currently the {|EL2001:fastest-growing|}.", "Lagos is currently the largest city in Africa, with 15 million people.")]
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -425,6 +426,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "Within a week, 200,000 people had signed the petition, the largest in the country's history.")]
     [InlineData("The South, the country's {|EL2001:largest|} region, saw a 16.3% decline.", "Houston, the largest city in Texas, is home to 2.3 million people; Lagos, the largest city in Africa — home to 15 million people — is growing.")]
+    [InlineData("The Cottonwood Fire, currently {|EL2001:the largest|} burning in the United States, destroys more than 100 condos.", "Houston, currently the largest city in Texas, has 2.3 million people.")]
     public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -209,6 +209,11 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             return false;
         }
 
+        if (k + 1 < claim && lexicon.Adverbs.Contains(document.GetText(tokens[k])))
+        {
+            k++; // "Lagos, currently the largest city, has grown"
+        }
+
         var opener = document.GetText(tokens[k]);
         var name = document.GetText(tokens[last]);
         bool oneOf = ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"); // "West Virginia, one of the poorest states"
