@@ -399,6 +399,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
+    [InlineData("It is regarded by many as {|EL2001:the finest|} example, seen by some critics as {|EL2001:the purest|}.", "It is regarded by the ministry as the finest example.")]
+    [InlineData("It is reportedly {|EL2001:the largest|} employer and by far {|EL2001:the most popular|} app; doctors say it is {|EL2001:the best|} treatment.", "It is by far the most popular app, according to Apple's download figures; Dr. Lee says it is the best treatment.")]
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]

@@ -566,7 +566,7 @@ internal static class SuperlativeFinder
         // plural noun, where "as" opens a clause of its own ("Sales eclipsed forecasts, as the biggest retailers cut prices",
         // "replaced the captain as the best players rested").
         if (previous > 0 && ClaimText.IsWord(document, tokens, previous, "as") && tokens[previous - 1].IsWord
-            && (lexicon.AsVerbs.Contains(document.GetText(tokens[previous - 1]))
+            && (lexicon.AsVerbs.Contains(document.GetText(tokens[previous - 1])) || IsAsVerbByWeasel(document, tokens, lexicon, previous - 1)
                 || (!(end < tokens.Count && tokens[end].IsWord && IsPluralNoun(document.GetText(tokens[end]))) && FollowsAnOvertaking(document, tokens, lexicon, previous))))
         {
             return true;
@@ -594,6 +594,24 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool HasScopeLater(Document document, Sentence sentence, SuperlativeLexicon lexicon, int end, ref int lastScope) =>
         HasScopeAfter(document, sentence, lexicon, end, ref lastScope) || HasSpanScope(document, sentence.Tokens, lexicon, lexicon.SpanScopeUnits, end);
+
+    /// <summary>"regarded by many as the finest", "seen by some critics as": a verb of 'asVerbs' whose agent, ending at token <paramref name="agent"/>, is a weasel.</summary>
+    private static bool IsAsVerbByWeasel(Document document, TokenList tokens, SuperlativeLexicon lexicon, int agent)
+    {
+        if (!lexicon.WeaselSubjects.Contains(document.GetText(tokens[agent])))
+        {
+            return false;
+        }
+
+        int by = ClaimText.PreviousWord(tokens, agent);
+        if (by >= 0 && lexicon.WeaselSubjects.Contains(document.GetText(tokens[by])))
+        {
+            by = ClaimText.PreviousWord(tokens, by); // "by some critics"
+        }
+
+        return by >= 0 && ClaimText.IsWord(document, tokens, by, "by") && ClaimText.PreviousWord(tokens, by) is int verb and >= 0
+            && lexicon.AsVerbs.Contains(document.GetText(tokens[verb]));
+    }
 
     /// <summary>
     /// "including many of their biggest hits": a subset counted out of the owner's things ranks them among others, as
@@ -866,9 +884,24 @@ internal static class SuperlativeFinder
     private static int WordBefore(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         PastAdverb(document, tokens, lexicon, ClaimText.PreviousWord(tokens, index));
 
-    /// <summary>Token <paramref name="word"/>, or the word before it when it is an adverb ("now" in "is now the worst"); -1 when there is none.</summary>
-    private static int PastAdverb(Document document, TokenList tokens, SuperlativeLexicon lexicon, int word) =>
-        word >= 0 && lexicon.Adverbs.Contains(document.GetText(tokens[word])) ? ClaimText.PreviousWord(tokens, word) : word;
+    /// <summary>
+    /// Token <paramref name="word"/>, or the word before it when it is an adverb ("now" in "is now the worst") or ends "by
+    /// far" ("is by far the most popular"); -1 when there is none.
+    /// </summary>
+    private static int PastAdverb(Document document, TokenList tokens, SuperlativeLexicon lexicon, int word)
+    {
+        if (word < 0)
+        {
+            return word;
+        }
+
+        if (ClaimText.IsWord(document, tokens, word, "far") && ClaimText.PreviousWord(tokens, word) is int by and >= 0 && ClaimText.IsWord(document, tokens, by, "by"))
+        {
+            return ClaimText.PreviousWord(tokens, by);
+        }
+
+        return lexicon.Adverbs.Contains(document.GetText(tokens[word])) ? ClaimText.PreviousWord(tokens, word) : word;
+    }
 
     /// <summary>
     /// "in more than three decades", "in 30 years", "the biggest jump in wholesale prices in a dozen years": "in" and a
