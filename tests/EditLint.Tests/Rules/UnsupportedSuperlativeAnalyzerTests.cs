@@ -61,6 +61,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the costliest|} war and {|EL2001:the most transformative|} technology of our time.", "Interest rates at the modest forest, the nearest hospital.")]
     [InlineData("It was {|EL2001:the first pope ever|} to visit and {|EL2001:the biggest|} deal yet.", "It was the first pope to visit, the first time in years.")]
     [InlineData("He is {|EL2001:the most heavily traveled|} man in the world.", "He is most likely to win, and most recently won.")]
+    [InlineData("It is {|EL2001:the most used|} app, and the drug is {|EL2001:the most widely used|} treatment.", "The towns most affected by the storm were cut off, and those who suffered the most died.")]
     [InlineData("Relief has been {|EL2001:hardest|} to provide in the north, and this month has been {|EL2001:deadliest|} for the troops.", "America is strongest when it works with allies, the council is weakest in areas that vote, he was best known for it, and his failure is plainest.")]
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 

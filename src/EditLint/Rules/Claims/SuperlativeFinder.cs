@@ -208,9 +208,13 @@ internal static class SuperlativeFinder
         {
             end = i + 2;
         }
+        else if (lexicon.Intensifiers.Contains(word) && IsParticipleBeforeNoun(document, tokens, lexicon, i + 1))
+        {
+            end = i + 2; // "the most visited museum", "the most read newspaper"
+        }
         else if (lexicon.Intensifiers.Contains(word) && IsAdverbBeforeAdjective(document, tokens, i + 1, lexicon))
         {
-            end = i + 3; // "most heavily traveled"
+            end = i + 3; // "most heavily traveled", "the most widely used treatment"
         }
         else if (lexicon.RankingWords.Contains(word))
         {
@@ -1187,8 +1191,26 @@ internal static class SuperlativeFinder
         // "the most frequently discussed subject" says how usual it is; "the most frequently cited paper in the history of
         // physics" ranks it, with its scope.
         var word = document.GetText(tokens[adverb]);
-        return ClaimText.IsLyAdverb(word) && lexicon.IsAdjective(document.GetText(tokens[adverb + 1]))
+        return ClaimText.IsLyAdverb(word) && (lexicon.IsAdjective(document.GetText(tokens[adverb + 1])) || IsParticipleBeforeNoun(document, tokens, lexicon, adverb + 1))
             && (!lexicon.FrequencyAdverbs.Contains(word) || HasScopeInClause(document, tokens, lexicon, adverb + 2));
+    }
+
+    /// <summary>
+    /// "visited" in "the most visited museum", "read" in "the most widely read newspaper": a participle at token
+    /// <paramref name="k"/> used as an adjective, before the word it describes; not before a preposition or a conjunction
+    /// ("the areas most affected by", "those who suffered the most died").
+    /// </summary>
+    private static bool IsParticipleBeforeNoun(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k)
+    {
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || !tokens[k + 1].IsWord || !char.IsLower(document.ProseText[tokens[k].Start]))
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[k]);
+        var next = document.GetText(tokens[k + 1]);
+        return ((word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || lexicon.IrregularParticiples.Contains(word))
+            && char.IsLower(next[0]) && !lexicon.PostnominalFollowers.Contains(next) && !lexicon.Conjunctions.Contains(next) && !IsDeterminer(next, lexicon);
     }
 
     /// <summary>"the first pope ever", "its first ever visit", "the first time in history": a record claim split around its noun.</summary>
