@@ -1281,7 +1281,7 @@ internal static class SuperlativeFinder
                 return false;
             }
 
-            end = EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, k);
+            end = Math.Max(EndOfTimeBound(document, tokens, lexicon, lexicon.TimeUnits, k), EndOfNamedHistory(document, tokens, lexicon, k));
             if (end > k)
             {
                 return true;
@@ -1289,6 +1289,35 @@ internal static class SuperlativeFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "in American history", "in modern Japanese history", "in the club's history": the end of a history named after "in"
+    /// at token <paramref name="k"/>, or -1. Not "in art history", a subject.
+    /// </summary>
+    private static int EndOfNamedHistory(Document document, TokenList tokens, SuperlativeLexicon lexicon, int k)
+    {
+        if (!ClaimText.IsWord(document, tokens, k, "in"))
+        {
+            return -1;
+        }
+
+        for (int u = k + 1; u < tokens.Count && u <= k + 4 && tokens[u].IsWord; u++)
+        {
+            var word = document.GetText(tokens[u]);
+            if (word.Equals("history", StringComparison.OrdinalIgnoreCase))
+            {
+                return u > k + 1 ? u + 1 : -1;
+            }
+
+            if (!ClaimText.StartsUpper(word) && !ClaimText.IsPossessive(word, lexicon.Contractions) && !word.Equals("the", StringComparison.OrdinalIgnoreCase)
+                && !lexicon.PossessiveDeterminers.Contains(word) && !lexicon.HistoryQualifiers.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsOrderedPart(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>

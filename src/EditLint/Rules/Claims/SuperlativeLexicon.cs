@@ -122,6 +122,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"for", "when": a word that ends the reach of "first" before a bound of time.</summary>
     public required WordSet TimeBoundStops { get; init; }
 
+    /// <summary>"modern", "recent": words that may name a history after "in" ("the first party in modern Japanese history").</summary>
+    public required WordSet HistoryQualifiers { get; init; }
+
     /// <summary>"for": before "the first", an occasion ("for the first time in four years"), not a ranking.</summary>
     public required WordSet TimeBoundNotAfter { get; init; }
 
@@ -424,6 +427,7 @@ internal sealed class SuperlativeLexicon
             TimeBoundRecordWords = new WordSet(EmbeddedRuleData.Strings(timeBound, "words")),
             TimeBoundReach = timeBound.GetProperty("reach").GetInt32(),
             TimeBoundStops = new WordSet(EmbeddedRuleData.Strings(timeBound, "stops")),
+            HistoryQualifiers = new WordSet(EmbeddedRuleData.Strings(timeBound, "historyQualifiers")),
             TimeBoundNotAfter = new WordSet(EmbeddedRuleData.Strings(timeBound, "notAfter")),
             OrderedParts = new WordSet(EmbeddedRuleData.Strings(timeBound, "parts")),
             SpanScopeUnits = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("spanScopeUnits"), "units")),
