@@ -91,7 +91,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate of any state, 9 percent.")]
     [InlineData("Its workforce is at a {|EL2001:50-year low|} and stocks hit {|EL2001:three-month highs|} on Friday.", "She left a four-year high school; unemployment fell to 3.5 percent, a 50-year low.")]
     [InlineData("It was {|EL2001:the first official visit by a president to the country in 21 years|}.", "For the first time in four years, profits rose in the first quarter since 2019.")]
-    [InlineData("He founded {|EL2001:the first political party in American history|}; it is {|EL2001:the first group to be given such an order in modern Japanese history|}.", "She taught the first lesson in art history, and for the first final in the club's history they wore red.")]
+    [InlineData("He founded {|EL2001:the first political party in American history|}; it is {|EL2001:the first group to be given such an order in modern Japanese history|}.", "She taught the first lesson in art history, for the first final in the club's history they wore red, and more routes were built since the first of July than in any period in the Department's history.")]
     [InlineData("Fauci, who's {|EL2001:the leading|} U.S. infectious disease expert, got the dose.", "The leading candidate won, and it is leading to delays.")]
     [InlineData("Russian forces launched their {|EL2001:largest|} air attack on Ukraine, including the capital, since the start of the war.", "Israel, which views Tehran as its biggest security threat, has attacked targets in Syria, where Tehran has backed the government and its forces against rebels since 2012.")]
     [InlineData("It was {|EL2001:the most dangerous|} crime ever committed by a president.", "The prosecutor alleged that it was the most dangerous crime ever committed by a president.")]
@@ -188,6 +188,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Mars, {|EL2001:one of the world's largest|} confectionery makers, said in a statement that it would act.", "Mars said in a statement that it is one of the world's largest confectionery makers.")]
     [InlineData("The president of Italy's {|EL2001:largest|} such group says \"The equation is false\".", "The president says \"It is Italy's largest such group\".")]
     [InlineData("The ministry announced that exports rose; China is {|EL2001:the second largest|} economy in the world.", "The ministry announced that China is the second largest economy in the world; exports rose.")]
+    [InlineData("The country's {|EL2001:largest|} union said it would strike. {|EL2001:The largest|} automaker in China reported a loss.", "It is the country's largest union, its chief said; it was the largest fire he said he had seen.")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -1268,9 +1268,10 @@ internal static class SuperlativeFinder
         int before = ClaimText.PreviousWord(tokens, the);
         if (!ClaimText.IsWord(document, tokens, the, "the") || !lexicon.TimeBoundRecordWords.Contains(document.GetText(tokens[first])) || IsDenied(document, tokens, the)
             || (before >= 0 && lexicon.TimeBoundNotAfter.Contains(document.GetText(tokens[before])))
-            || (first + 1 < tokens.Count && tokens[first + 1].IsWord && IsOrderedPart(document.GetText(tokens[first + 1]), lexicon)))
+            || (first + 1 < tokens.Count && tokens[first + 1].IsWord && IsOrderedPart(document.GetText(tokens[first + 1]), lexicon))
+            || (ClaimText.IsWord(document, tokens, first + 1, "of") && first + 2 < tokens.Count && tokens[first + 2].IsWord && lexicon.NotPlaces.Contains(document.GetText(tokens[first + 2]))))
         {
-            return false;
+            return false; // "the first quarter", "the first of July": a part or a date, not a record
         }
 
         for (int k = first + 1, words = 0; k < tokens.Count && tokens[k].IsWord && words < lexicon.TimeBoundReach; k++, words++)

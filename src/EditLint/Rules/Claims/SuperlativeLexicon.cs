@@ -171,6 +171,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"citation needed", "by whom": a bracketed maintenance mark that says the claim lacks support.</summary>
     public required string[] DisputeMarkers { get; init; }
 
+    /// <summary>"said", "reported": attribution verbs whose subject is the speaker ("The country's largest union said").</summary>
+    public required WordSet SpeechVerbs { get; init; }
+
+    /// <summary>"he", "who", "was": words that end a speaker's subject before its verb ("the largest fire he said he had seen").</summary>
+    public required WordSet SpeakerSubjectBreakers { get; init; }
+
     /// <summary>"called", "described": in the active, they name who speaks a quotation ("He called it …").</summary>
     public required WordSet QuoteVerbs { get; init; }
 
@@ -443,6 +449,8 @@ internal sealed class SuperlativeLexicon
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
             DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
+            SpeechVerbs = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "verbs")),
+            SpeakerSubjectBreakers = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "subjectBreakers")),
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),
             SelfSubjects = new WordSet(EmbeddedRuleData.Strings(support, "selfSubjects")),

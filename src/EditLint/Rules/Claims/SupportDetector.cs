@@ -152,6 +152,34 @@ internal static class SupportDetector
         && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
 
     /// <summary>
+    /// "The country's largest union said it would strike": the speech verb whose subject holds the claim ending before
+    /// token <paramref name="from"/>, within <see cref="SpeakerSubjectReach"/> words and no punctuation; -1 when there is
+    /// none. Returns where the attribution ends in <paramref name="after"/>.
+    /// </summary>
+    public static int SpeakerVerbAfter(Document document, TokenList tokens, SuperlativeLexicon lexicon, int from, out int after)
+    {
+        after = -1;
+        for (int k = from; k < tokens.Count && k < from + SpeakerSubjectReach && tokens[k].IsWord; k++)
+        {
+            var word = document.GetText(tokens[k]);
+            if (lexicon.SpeakerSubjectBreakers.Contains(word))
+            {
+                return -1;
+            }
+
+            if (lexicon.SpeechVerbs.Contains(word) && IsNamedAttribution(document, tokens, k, lexicon, out after))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many words may stand between a claim and the verb it is the subject of ("the largest union in the country said").</summary>
+    private const int SpeakerSubjectReach = 6;
+
+    /// <summary>
     /// "said that ...", "said in a statement that ...", "told reporters on Monday that ...", 'says "..."': the report is the
     /// clause after the verb, when "that" follows within <see cref="ReportReach"/> words and no punctuation, or a quotation.
     /// </summary>

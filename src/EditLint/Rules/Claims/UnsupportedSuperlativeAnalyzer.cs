@@ -122,6 +122,14 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         bool sourced = gloss
             ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
+        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
+            && SupportDetector.SpeakerVerbAfter(document, sentence.Tokens, lexicon, match.CoreToken + 1, out int speechEnd) is int speech and >= 0)
+        {
+            // "The country's largest union said it would strike": the union vouches for what it says, not for its rank.
+            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, speech)
+                || SupportDetector.HasSourceBetween(document, sentence, lexicon, speechEnd, sentence.Tokens.Count);
+        }
+
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
             || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
