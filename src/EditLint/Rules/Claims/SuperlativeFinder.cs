@@ -226,6 +226,11 @@ internal static class SuperlativeFinder
             end = i + 1;
             count = true;
         }
+        else if (ClaimText.IsWord(document, tokens, i, "most") && ClaimText.IsWord(document, tokens, i - 1, "the") && IsAdverbAfterPassive(document, tokens, lexicon, i))
+        {
+            end = i + 1;
+            count = true; // "Older people are affected the most."
+        }
         else
         {
             end = i + 1;
@@ -342,7 +347,7 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, i, i, end, out match); // "the youngest driver to qualify in pole position and youngest race winner"
         }
-        else if (firstListed == i && end == i + 1 && IsBarePredicate(document, tokens, lexicon, i, licence))
+        else if (firstListed == i && end == i + 1 && (IsBarePredicate(document, tokens, lexicon, i, licence) || IsAdverbAfterPassive(document, tokens, lexicon, i)))
         {
             return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide"
         }
@@ -584,7 +589,7 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        if (IsAppositive(document, tokens, lexicon, the, end))
+        if (IsAppositive(document, tokens, lexicon, the, end) || IsAdverbAfterPassive(document, tokens, lexicon, end - 1))
         {
             return true;
         }
@@ -870,6 +875,39 @@ internal static class SuperlativeFinder
         return ClaimText.IsWord(document, tokens, next, "for")
             || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord && char.IsLower(document.ProseText[tokens[next + 1].Start])
                 && !IsDeterminer(document.GetText(tokens[next + 1]), lexicon));
+    }
+
+    /// <summary>
+    /// "were hit the hardest.", "Older people are affected the most.", "was hit hardest by the storm": a superlative adverb
+    /// at token <paramref name="superlative"/> (after an optional "the") right after a passive participle ranks the subject
+    /// among all who underwent it, where it closes its clause or "by" follows. Not in the active ("those who need it the
+    /// most") nor in a relative clause ("the countries that were hit hardest"), which name a class.
+    /// </summary>
+    private static bool IsAdverbAfterPassive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative)
+    {
+        int participle = ClaimText.PreviousWord(tokens, superlative);
+        if (participle >= 0 && ClaimText.IsWord(document, tokens, participle, "the"))
+        {
+            participle = ClaimText.PreviousWord(tokens, participle);
+        }
+
+        int marker = participle >= 0 ? PastAdverb(document, tokens, lexicon, ClaimText.PreviousWord(tokens, participle)) : -1;
+        if (marker < 0 || !lexicon.PassiveMarkers.Contains(document.GetText(tokens[marker])))
+        {
+            return false;
+        }
+
+        int subject = ClaimText.PreviousWord(tokens, marker);
+        if (subject >= 0 && document.GetText(tokens[subject]) is "that" or "which" or "who")
+        {
+            return false; // "among the countries that were hit hardest": a relative clause names a class
+        }
+
+        var verb = document.GetText(tokens[participle]);
+        int next = superlative + 1;
+        return ((verb.Length > 3 && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || lexicon.IrregularParticiples.Contains(verb))
+            && !lexicon.ConferringVerbs.Contains(verb) && !ClaimText.HasHyphen(tokens[superlative], document.GetText(tokens[superlative])) // "is voted best-on-ground": an award
+            && (next >= tokens.Count || !tokens[next].IsWord || ClaimText.IsWord(document, tokens, next, "by"));
     }
 
     /// <summary>"it's", "it is", "it was": the copula at token <paramref name="copula"/> has the empty "it" for its subject.</summary>
