@@ -631,7 +631,7 @@ internal static class SupportDetector
         for (int i = from; i < to; i++)
         {
             // An age ("died at the age of 95") measures only a ranking by age, not "one of Mexico's most successful".
-            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge || !ClaimText.IsAgeAt(document, tokens, i)))
+            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge ? !CountsSomethingElse(document, tokens, i, lexicon) : !ClaimText.IsAgeAt(document, tokens, i)))
                 || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
             {
                 return true;
@@ -639,6 +639,21 @@ internal static class SupportDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "with 50,818 votes": a number followed by a plural noun that is no unit of time counts things, not years of age,
+    /// and says nothing about who is youngest or oldest.
+    /// </summary>
+    private static bool CountsSomethingElse(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon)
+    {
+        if (tokens[i].Kind != TokenKind.Number || i + 1 >= tokens.Count || !tokens[i + 1].IsWord)
+        {
+            return false;
+        }
+
+        var unit = document.GetText(tokens[i + 1]);
+        return unit.Length > 3 && unit[^1] == 's' && char.IsLower(unit[0]) && !lexicon.TimeUnits.Contains(unit) && !ClaimText.IsAgeWord(unit);
     }
 
     /// <summary>A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token <paramref name="i"/>.</summary>
