@@ -171,6 +171,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"citation needed", "by whom": a bracketed maintenance mark that says the claim lacks support.</summary>
     public required string[] DisputeMarkers { get; init; }
 
+    /// <summary>"dwarfing", "surpassing": after them a figure measures the event compared with, not the claim.</summary>
+    public required WordSet ComparedEventVerbs { get; init; }
+
     /// <summary>"said", "reported": attribution verbs whose subject is the speaker ("The country's largest union said").</summary>
     public required WordSet SpeechVerbs { get; init; }
 
@@ -449,6 +452,7 @@ internal sealed class SuperlativeLexicon
             UnnamedModifiers = new WordSet(EmbeddedRuleData.Strings(support, "unnamedModifiers")),
             PassiveMarkers = new WordSet(EmbeddedRuleData.Strings(support, "passiveMarkers")),
             DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
+            ComparedEventVerbs = new WordSet(EmbeddedRuleData.Strings(support, "comparedEventVerbs")),
             SpeechVerbs = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "verbs")),
             SpeakerSubjectBreakers = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "subjectBreakers")),
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),

@@ -631,8 +631,32 @@ internal static class SupportDetector
         for (int i = from; i < to; i++)
         {
             // An age ("died at the age of 95") measures only a ranking by age, not "one of Mexico's most successful".
-            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge ? !CountsSomethingElse(document, tokens, i, lexicon) : !ClaimText.IsAgeAt(document, tokens, i)))
+            if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge ? !CountsSomethingElse(document, tokens, i, lexicon) : !ClaimText.IsAgeAt(document, tokens, i))
+                    && !(center is { } claim && i > claim && IsOfTheComparedEvent(document, tokens, i, lexicon)))
                 || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the deadliest since 31 people were killed in January", "the largest ever, dwarfing a $1 million fine": a figure
+    /// right after "since" or within three words after a verb of 'comparedEventVerbs' measures the event the claim is
+    /// compared with, not the claim.
+    /// </summary>
+    private static bool IsOfTheComparedEvent(Document document, TokenList tokens, int figure, SuperlativeLexicon lexicon)
+    {
+        if (ClaimText.IsWord(document, tokens, figure - 1, "since"))
+        {
+            return true;
+        }
+
+        for (int k = figure - 1; k >= 0 && k >= figure - 3 && tokens[k].IsWord; k--)
+        {
+            if (lexicon.ComparedEventVerbs.Contains(document.GetText(tokens[k])))
             {
                 return true;
             }
