@@ -1,19 +1,20 @@
 #!/usr/bin/env python3
-"""Draws a news sample for EL2001 from VOA Learning English stories of 2020-11-19 .. 2020-12-03 (stdlib only; EditLint
-is not used), after the rule was tuned on every earlier sample; sealed whole.
+"""Draws a news sample for EL2001 from 15 VOA Learning English stories of 2020-11-19 .. 2020-12-03 (stdlib only;
+EditLint is not used), after the rule was tuned on every earlier sample; sealed whole.
 
-Source: the saved story pages of github.com/littleflute/AS-IT-IS, files/2020/MM/DD/NAME.html: every story of the
+Source: the saved story pages of github.com/littleflute/AS-IT-IS, files/2020/MM/DD/NAME.html. The stories of the
 sections As It Is (asa), Health & Lifestyle (hla), Education (edua), Science & Technology (sta) and Arts & Culture (aca)
-saved for those days (61 stories); grammar lessons, "Words and Their Stories", "Ask a Teacher" and American Stories
-(fiction) left out. VOA Learning English stories are written by Voice of America staff: a work of the United States
-Government, in the public domain in the United States (17 U.S.C. 105; VOA's terms of use). No labelled set had read any
-of them.
+saved for 2020-11-19 .. 2020-12-03 are 61 (grammar lessons, "Words and Their Stories", "Ask a Teacher" and American
+Stories, which is fiction, left out); listed in date order, every fourth from the third is this sample's: 15 stories
+(stories.tsv; README.md says why not all 61). VOA Learning English stories are written by Voice of America staff: a
+work of the United States Government, in the public domain in the United States (17 U.S.C. 105; VOA's terms of use). No
+labelled set had read any of them.
 Reading: stories.tsv holds each story's headline and the paragraphs of its body up to "Words in This Story", tags
 removed, as transcribed from the pages (see README.md). Sentences are split by ../current-events/draw.py's sentences();
 sentences under 6 words and sentences of any earlier labelled set are left out, as are repeats.
-Criterion: ../current-events/draw.py's candidate() (draw-wikinews.py's superlative word, "at least" and "at most" set
-aside). Every candidate is taken and the rest of the 400 at random from the other sentences (seed 20261215), shuffled
-(sampling.all_candidates_and_others). Not split: the whole sample is sealed until it is scored once.
+The sample is every remaining sentence of the 15 stories, shuffled (seed 20261215), so that each is read on its own;
+../current-events/draw.py's candidate() is only counted, for the header. Not split: the whole sample is sealed until
+it is scored once.
 
 Usage: draw.py stories.tsv > unlabelled.tsv   (columns: story, sentence)
        draw.py --stories DIR > stories.tsv    (DIR holds the transcribed YYYY-MM-DD-NAME.txt files: headline, then one
@@ -26,7 +27,6 @@ sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
 
 SEED = 20261215
-SIZE = 400
 
 
 def print_stories(folder):
@@ -52,7 +52,7 @@ def main():
         return
     portal = sampling.load_script('current-events/draw.py')
     pool = sampling.unused_prose_sentences(paragraphs(sys.argv[1]), ('EL2001.voale',))
-    chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
+    chosen = sampling.all_candidates_and_others(pool, portal.candidate, len(pool), SEED)
     sampling.print_sealed(chosen, 'story', 'VOA Learning English, public domain')
 
 
