@@ -589,7 +589,7 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        if (IsAppositive(document, tokens, lexicon, the, end) || IsAdverbAfterPassive(document, tokens, lexicon, end - 1))
+        if (IsAppositive(document, tokens, lexicon, the, end) || IsAdverbAfterPassive(document, tokens, lexicon, end - 1) || IsNamedAfter(document, tokens, lexicon, end))
         {
             return true;
         }
@@ -909,6 +909,40 @@ internal static class SuperlativeFinder
             && !lexicon.ConferringVerbs.Contains(verb) && !ClaimText.HasHyphen(tokens[superlative], document.GetText(tokens[superlative])) // "is voted best-on-ground": an award
             && (next >= tokens.Count || !tokens[next].IsWord || ClaimText.IsWord(document, tokens, next, "by"));
     }
+
+    /// <summary>
+    /// "our most precious resource: our children", "the largest contributor to that inflation: skyrocketing hospital costs",
+    /// "the best antipoverty program around is a world-class education": a superlative's noun phrase (up to
+    /// <see cref="NamedAfterReach"/> words after it) that a colon or a copula and a noun phrase then names ranks what it
+    /// names. Not a copula before a place or a participle ("the most visible action is in Afghanistan", "the most widely
+    /// acclaimed plays were revived").
+    /// </summary>
+    private static bool IsNamedAfter(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
+    {
+        for (int k = end; k < tokens.Count && k <= end + NamedAfterReach; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] == ':' && k > end
+                    && k + 1 < tokens.Count && tokens[k + 1].IsWord && !lexicon.PostnominalFollowers.Contains(document.GetText(tokens[k + 1])); // not ": in fact", ": in addition to"
+            }
+
+            if (k > end && IsCopula(document, tokens, lexicon, k) && !ClaimText.IsWord(document, tokens, k, "be")) // not "can be"
+            {
+                return k + 1 < tokens.Count && tokens[k + 1].IsWord && (document.GetText(tokens[k + 1]) is "a" or "an" || ClaimText.IsWord(document, tokens, k + 1, "the"));
+            }
+
+            if (lexicon.SpeakerSubjectBreakers.Contains(document.GetText(tokens[k])) && !ClaimText.IsWord(document, tokens, k, "that"))
+            {
+                return false; // "under the best conditions it is a work": a subject of its own
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words of a superlative's noun phrase may stand before the colon or copula that names it.</summary>
+    private const int NamedAfterReach = 5;
 
     /// <summary>"it's", "it is", "it was": the copula at token <paramref name="copula"/> has the empty "it" for its subject.</summary>
     private static bool IsAfterIt(Document document, TokenList tokens, int copula)
