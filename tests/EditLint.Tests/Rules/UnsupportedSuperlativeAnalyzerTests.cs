@@ -241,9 +241,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Rubio designates Comando Vermelho, {|EL2001:the two biggest|} drug trafficking-related criminal organizations in Brazil.", "In June, the lowest income groups gained most.")]
     [InlineData("The ministry tested it with {|EL2001:the six largest|} internet providers in Indonesia.", "The ministry tested it with the three largest bases.")]
     [InlineData("They targeted Oxford Street, arguably {|EL2001:the most famous|} shopping row in the city.", "Turning to Broadway, arguably the most widely acclaimed plays were revived.")]
-    [InlineData("It pales before {|EL2001:the most tragic|} loss: the waste of talent. In this century, {|EL2001:the best|} program around is a good school.", "The court gave him the highest sentence possible: in addition, he was fined. It must start soon, for under the best conditions it is a long job; in eight states the largest vote can be the balance.")]
     [InlineData("Lagos, currently {|EL2001:the largest|} city in Africa, is again {|EL2001:the busiest|} port, and Abuja is currently the {|EL2001:fastest-growing|}.", "Lagos is currently the largest city in Africa, with 15 million people.")]
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
+    [InlineData("It pales before {|EL2001:the most tragic|} loss: the waste of talent. In this century, {|EL2001:the best|} program around is a good school.", "The court gave him the highest sentence possible: in addition, he was fined. It must start soon, for under the best conditions it is a long job; in eight states the largest vote can be the balance.")]
+    public void Flags_a_superlative_whose_noun_phrase_a_colon_or_copula_names(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("China surpassed the United States as {|EL2001:the biggest|} market for cars.", "China surpassed the United States as the biggest market for cars, according to the industry's annual report.")]

@@ -911,11 +911,12 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// "our most precious resource: our children", "the largest contributor to that inflation: skyrocketing hospital costs",
-    /// "the best antipoverty program around is a world-class education": a superlative's noun phrase (up to
+    /// "the most tragic loss: the sinful waste", "the largest contributor to that inflation: skyrocketing hospital costs",
+    /// "the best antipoverty program around is a world-class education": after "the", a superlative's noun phrase (up to
     /// <see cref="NamedAfterReach"/> words after it) that a colon or a copula and a noun phrase then names ranks what it
     /// names. Not a copula before a place or a participle ("the most visible action is in Afghanistan", "the most widely
-    /// acclaimed plays were revived").
+    /// acclaimed plays were revived"). After a speaker's possessive ("our most precious resource: our children") it is not
+    /// asked: that frame ranks only with "one of".
     /// </summary>
     private static bool IsNamedAfter(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end)
     {
