@@ -13,7 +13,7 @@ Reading: stories.tsv holds each story's headline and the paragraphs of its body 
 removed, as transcribed from the pages (see README.md). Sentences are split by ../current-events/draw.py's sentences();
 sentences under 6 words and sentences of any earlier labelled set are left out, as are repeats.
 The sample is every remaining sentence of the 15 stories, shuffled (seed 20261215), so that each is read on its own;
-../current-events/draw.py's candidate() is only counted, for the header. Not split: the whole sample is sealed until
+../current-events/draw.py's candidate() is only counted (printed to stderr). Not split: the whole sample is sealed until
 it is scored once.
 
 Usage: draw.py stories.tsv > unlabelled.tsv   (columns: story, sentence)
