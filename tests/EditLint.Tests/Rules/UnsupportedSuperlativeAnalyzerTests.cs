@@ -60,6 +60,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("It is {|EL2001:the costliest|} war and {|EL2001:the most transformative|} technology of our time.", "Interest rates at the modest forest, the nearest hospital.")]
     [InlineData("It was {|EL2001:the first pope ever|} to visit and {|EL2001:the biggest|} deal yet.", "It was the first pope to visit, the first time in years.")]
+    [InlineData("The drug is {|EL2001:the first treatment of its kind|}, and the dam {|EL2001:the first of its kind|}.", "The drug is the first treatment of a kind the agency has seen.")]
     [InlineData("He is {|EL2001:the most heavily traveled|} man in the world.", "He is most likely to win, and most recently won.")]
     [InlineData("It is {|EL2001:the most used|} app, and the drug is {|EL2001:the most widely used|} treatment.", "The towns most affected by the storm were cut off, and those who suffered the most died.")]
     [InlineData("Kentucky was hit {|EL2001:the hardest|}, older people are affected {|EL2001:the most|}, and the north was hit {|EL2001:hardest|} by the storm.", "Help those who need it the most; the towns to be aided most by the bill wait, and she is voted best-on-ground.")]
@@ -228,6 +229,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The murder rate is {|EL2001:the lowest|} in 30 years, growth is at {|EL2001:the fastest|} pace since 1999, and he is {|EL2001:the first Monégasque in history|} to do so.", "The youngest player, at the age of 17 years, scored; it was the fastest time, 9.58 seconds.")]
+    [InlineData("Farmers are facing {|EL2001:the worst|} drought in living memory.", "Farmers are facing the worst drought they have had to plan for.")]
     public void Reads_a_bound_of_time_as_the_scope_not_the_support(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -242,6 +244,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The ministry tested it with {|EL2001:the six largest|} internet providers in Indonesia.", "The ministry tested it with the three largest bases.")]
     [InlineData("They targeted Oxford Street, arguably {|EL2001:the most famous|} shopping row in the city.", "Turning to Broadway, arguably the most widely acclaimed plays were revived.")]
     [InlineData("Lagos, currently {|EL2001:the largest|} city in Africa, is again {|EL2001:the busiest|} port, and Abuja is currently the {|EL2001:fastest-growing|}.", "Lagos is currently the largest city in Africa, with 15 million people.")]
+    [InlineData("The storm hit the southern coast, including {|EL2001:the largest|} city, Funchal.", "At the biggest rally, Trump said he would win.")]
     public void Flags_a_superlative_in_apposition_to_a_name(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -388,6 +391,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
     [InlineData("The index fell {|EL2001:the most|} in over nine months, and shares rose {|EL2001:the most|} since September 21.", "They will pick the best candidates in a few days, and the yen hit its lowest level of the day. Shares rose the most since Monday.")]
     [InlineData("Jupiter will be at its {|EL2001:closest|} to the Earth since 1963.", "Jupiter will be at its closest to the Earth tomorrow.")]
+    [InlineData("Rents are at their {|EL2001:highest|} ever, and prices at their {|EL2001:highest|} on record.", "Rents are at their highest in the spring, and he was at his most eloquent in the debate.")]
     [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]
     [InlineData("The murder rate saw its {|EL2001:largest|} single-year increase in nearly half a century, and the rate rose to its {|EL2001:highest|} levels in more than three decades.", "Few writers have understood their deepest selves; the regiment suffered its greatest loss of the war, and baseball had its dullest season.")]

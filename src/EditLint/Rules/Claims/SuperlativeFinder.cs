@@ -301,9 +301,10 @@ internal static class SuperlativeFinder
         }
         else if (ClaimText.IsPossessive(licenceText, lexicon.Contractions) || lexicon.PossessiveDeterminers.Contains(licenceText))
         {
-            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end))
+            if (lexicon.PossessiveDeterminers.Contains(licenceText) && ClaimText.IsWord(document, tokens, licence - 1, "at") && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end)
+                && !(end < tokens.Count && tokens[end].IsWord && lexicon.SplitRecordClosers.TryMatch(document, tokens, end, out _, out _)))
             {
-                return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963"
+                return false; // "at its most ecstatic", "at their mightiest": the subject against itself; not "at its closest since 1963", "at their highest ever" (a record's closer right after it)
             }
 
             oneOfFrom = ClaimText.IsWord(document, tokens, licence - 1, "the") ? licence - 1 : licence;
@@ -924,8 +925,9 @@ internal static class SuperlativeFinder
         {
             if (!tokens[k].IsWord)
             {
-                return tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] == ':' && k > end
-                    && k + 1 < tokens.Count && tokens[k + 1].IsWord && !lexicon.PostnominalFollowers.Contains(document.GetText(tokens[k + 1])); // not ": in fact", ": in addition to"
+                char mark = tokens[k].Kind == TokenKind.Punctuation ? document.ProseText[tokens[k].Start] : '\0';
+                return k > end && ((mark == ':' && k + 1 < tokens.Count && tokens[k + 1].IsWord && !lexicon.PostnominalFollowers.Contains(document.GetText(tokens[k + 1]))) // not ": in fact", ": in addition to"
+                    || (mark == ',' && IsNameClosingItsPhrase(document, tokens, k + 1)));
             }
 
             if (k > end && IsCopula(document, tokens, lexicon, k) && !ClaimText.IsWord(document, tokens, k, "be")) // not "can be"
@@ -941,6 +943,25 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "including the largest city, Funchal.": capitalised words from token <paramref name="start"/> that close their
+    /// phrase (a mark or the sentence's end follows), a name in apposition. Not the subject of a clause of its own ("At
+    /// the biggest rally, Trump said"), where a verb follows the name.
+    /// </summary>
+    private static bool IsNameClosingItsPhrase(Document document, TokenList tokens, int start)
+    {
+        int k = start;
+        while (k < tokens.Count && k < start + NameReach && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])))
+        {
+            k++;
+        }
+
+        return k > start && (k == tokens.Count || (!tokens[k].IsWord && tokens[k].Kind == TokenKind.Punctuation && document.ProseText[tokens[k].Start] is ',' or '.' or ';' or ')'));
+    }
+
+    /// <summary>How many capitalised words a name in apposition may have.</summary>
+    private const int NameReach = 4;
 
     /// <summary>How many words of a superlative's noun phrase may stand before the colon or copula that names it.</summary>
     private const int NamedAfterReach = 5;
