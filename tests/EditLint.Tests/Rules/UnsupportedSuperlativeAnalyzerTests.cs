@@ -269,6 +269,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The school ranks among {|EL2001:the best|} in the nation, and the city ranks as {|EL2001:one of the safest|} in Europe.", "Forbes ranks her among the wealthiest women in the world, and he felt as I felt about this best of all my books.")]
+    public void Reads_a_subject_that_ranks_among_others_as_ranked_not_as_the_ranker(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("He was {|EL2001:the most traveled|} envoy in history, meeting leaders of the region, and then 40 more.", "He was the most traveled envoy in history, notching up a record 704,487 miles by 1996.")]
     [InlineData("After a 38-point win and an 11-month wait, it was {|EL2001:the biggest|} upset in history.", "The 96-yard drive tied the longest drive in Super Bowl history, and it is the largest airliner in the world, with an 840-passenger capacity.")]
     [InlineData("The quake, which struck at 08:17 am (00:17 UTC), is {|EL2001:the strongest|} to hit the region in 50 years.", "He set a lap of 1:18.792, the fastest lap in history.")]

@@ -225,7 +225,8 @@ internal static class SupportDetector
             }
 
             int subject = ClaimText.PreviousWord(tokens, i);
-            if (!ClaimText.IsWord(document, tokens, subject, "the") && !IsVague(document, tokens, i, lexicon) && !IsVaguePassive(document, tokens, i, lexicon))
+            if (!ClaimText.IsWord(document, tokens, subject, "the") && !IsVague(document, tokens, i, lexicon) && !IsVaguePassive(document, tokens, i, lexicon)
+                && !IsRankOfItsSubject(document, tokens, i))
             {
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
             }
@@ -233,6 +234,10 @@ internal static class SupportDetector
 
         return -1;
     }
+
+    /// <summary>"The school ranks among the best", "ranks as one of the safest": the subject is ranked, by nobody named; "Forbes ranks it" names the ranker, and "He felt as I felt" is no ranking.</summary>
+    private static bool IsRankOfItsSubject(Document document, TokenList tokens, int verb) =>
+        ClaimText.IsWord(document, tokens, verb, "ranks") && (ClaimText.IsAmong(document, tokens, verb + 1) || ClaimText.IsWord(document, tokens, verb + 1, "as"));
 
     /// <summary>
     /// "the Palazzo Farnese, considered by many to be the finest", "a palace, thought the finest": a participle after a
