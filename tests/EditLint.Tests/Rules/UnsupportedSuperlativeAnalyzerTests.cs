@@ -252,6 +252,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_superlative_whose_noun_phrase_a_colon_or_copula_names(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The party suffered {|EL2001:the worst|} defeat, and the administration produced {|EL2001:the largest|} peacetime deficit.", "The party will pick the best candidates, and she gave him the best advice.")]
+    public void Flags_a_superlative_result_that_its_subject_recorded(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("China surpassed the United States as {|EL2001:the biggest|} market for cars.", "China surpassed the United States as the biggest market for cars, according to the industry's annual report.")]
     [InlineData("It overtakes the Labour Party as {|EL2001:the largest|} party.", "It overtook the coalition in the polls, and as the largest party in the lower house lost the vote; the striker replaced the captain as the best players rested.")]
     public void Flags_a_rank_taken_from_another(string markup, string trap) => VerifyWithTrap(markup, trap);

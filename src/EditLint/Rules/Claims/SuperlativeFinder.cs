@@ -548,7 +548,8 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
-    /// "one of"/"among", after a copula, at the head of the sentence, or with a comparison scope after it.
+    /// "one of"/"among", after a copula or a verb of a recorded result ("suffered the worst defeat"), at the head of the
+    /// sentence, or with a comparison scope after it.
     /// </summary>
     private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope, ref int firstComma)
     {
@@ -566,7 +567,8 @@ internal static class SuperlativeFinder
         bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && ClaimText.IsQuotationMark(document, tokens, the - 1); // 'has been called "the finest pianist"'
         int previous = WordBefore(document, tokens, lexicon, quoted ? the - 1 : the);
 
-        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
+        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous)
+            || lexicon.OutcomeVerbs.Contains(document.GetText(tokens[previous])) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
         {
             return true;
         }

@@ -312,6 +312,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>Words after "of" that make a superlative pick one of a set: "the best of the latter".</summary>
     public required WordSet PartitiveDeterminers { get; init; }
 
+    /// <summary>"produced", "suffered", "posted": before "the" and a superlative, a result the subject recorded ("suffered the worst defeat").</summary>
+    public required WordSet OutcomeVerbs { get; init; }
+
     /// <summary>"named", "voted": before a possessive and a superlative, an award its owner gives ("named the tournament's best player").</summary>
     public required WordSet ConferringVerbs { get; init; }
 
@@ -471,6 +474,7 @@ internal sealed class SuperlativeLexicon
             Copulas = new WordSet(EmbeddedRuleData.Strings(frame, "copulas")),
             SelfPossessives = new WordSet(EmbeddedRuleData.Strings(frame, "selfPossessives")),
             PossessionVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "possessionVerbs")),
+            OutcomeVerbs = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("outcomeVerbs"), "verbs")),
             ConferringVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "conferringVerbs")),
             PlaceOwners = new WordSet(EmbeddedRuleData.Strings(frame, "placeOwners")),
             Openers = new WordSet(EmbeddedRuleData.Strings(frame, "openers")),
