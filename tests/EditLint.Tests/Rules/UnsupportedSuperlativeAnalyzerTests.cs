@@ -340,6 +340,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_only_figures_that_measure_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The city of 2 million is {|EL2001:the most beautiful|} in the region, and the $5 billion project is {|EL2001:the most ambitious|} in the state's history.", "The city is the largest in the region, with 2 million people, and about 100 of the most important items went to the museum.")]
+    public void Takes_no_figure_for_a_quality_that_no_number_measures(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("India orders IndiGo, the country's {|EL2001:largest|} airline, to reduce its flights by 5%.", "Over 4 million shares were sold, the highest figure of the year.")]
     [InlineData("Mbappé becomes the {|EL2001:highest-scoring|} player of the tournament, and the first to score 10 goals in one year.", "The margin of victory is 0.023 seconds, making it the closest finish of the race.")]
     [InlineData("Made of the world's {|EL2001:toughest|} plastic, the dinnerware comes in almost 400 patterns.", "It is the second largest city in Japan, with about four million people.")]

@@ -564,6 +564,11 @@ internal static class SuperlativeFinder
             return true; // "the best of the latter", "several of the biggest artists" (a count in words; "100 of the most important items" is a class)
         }
 
+        if (ClaimText.IsWord(document, tokens, the - 1, "of") && the >= 2 && tokens[the - 2].Kind == TokenKind.Number)
+        {
+            return false; // "About 100 of the most important items": a count in digits takes part of a class
+        }
+
         bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && ClaimText.IsQuotationMark(document, tokens, the - 1); // 'has been called "the finest pianist"'
         int previous = WordBefore(document, tokens, lexicon, quoted ? the - 1 : the);
 

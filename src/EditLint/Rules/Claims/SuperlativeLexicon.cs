@@ -349,6 +349,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"source", "see": a parenthesis opening with one is a citation.</summary>
     public required WordSet SourceWords { get; init; }
 
+    /// <summary>"important", "beautiful", "finest": qualities no figure measures, so a number near their superlative supports nothing.</summary>
+    public required WordSet UnmeasuredQualities { get; init; }
+
     /// <summary>"am", "pm", "UTC": after a number, a time of day.</summary>
     public required WordSet ClockWords { get; init; }
 
@@ -495,6 +498,7 @@ internal sealed class SuperlativeLexicon
             Contractions = ClaimText.Contractions,
             TimeUnits = new WordSet(EmbeddedRuleData.Strings(support, "timeUnits")),
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
+            UnmeasuredQualities = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("unmeasuredQualities"), "words")),
             ClockWords = new WordSet(EmbeddedRuleData.Strings(support, "clockWords")),
             ReportContinuers = new WordSet(EmbeddedRuleData.Strings(support, "reportContinuers")),
             NotParticiples = new WordSet(EmbeddedRuleData.Strings(support, "notParticiples")),

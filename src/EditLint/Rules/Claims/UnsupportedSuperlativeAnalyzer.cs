@@ -255,10 +255,19 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
 
     /// <summary>
     /// In sentence scope a figure must stand near the claim, unless it measures what the claim ranks ("2.7 tonnes ..., the
-    /// largest seizure"); in paragraph scope any figure of the paragraph counts.
+    /// largest seizure"), and a quality that no figure measures ("The city of 2 million is the most beautiful") takes no
+    /// support from a number near it; in paragraph scope any figure of the paragraph counts.
     /// </summary>
     private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, bool gloss) =>
         settings.Scope == ClaimScope.Paragraph
             ? memos.Figured.Evaluate(sentence)
-            : SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken, gloss) || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
+            : (!IsUnmeasuredQuality(document, lexicon, match) && SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken, gloss))
+                || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
+
+    /// <summary>"the most beautiful", "the finest": the last word of the claim's core is a quality of <c>support.unmeasuredQualities</c>.</summary>
+    private static bool IsUnmeasuredQuality(Document document, SuperlativeLexicon lexicon, SuperlativeMatch match)
+    {
+        var core = document.GetText(match.Core);
+        return lexicon.UnmeasuredQualities.Contains(core[(core.LastIndexOf(' ') + 1)..]);
+    }
 }
