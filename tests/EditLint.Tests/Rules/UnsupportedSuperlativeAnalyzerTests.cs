@@ -191,6 +191,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The president of Italy's {|EL2001:largest|} such group says \"The equation is false\".", "The president says \"It is Italy's largest such group\".")]
     [InlineData("The ministry announced that exports rose; China is {|EL2001:the second largest|} economy in the world.", "The ministry announced that China is the second largest economy in the world; exports rose.")]
     [InlineData("The country's {|EL2001:largest|} union said it would strike. {|EL2001:The largest|} automaker in China reported a loss.", "It is the country's largest union, its chief said; it was the largest fire he said he had seen.")]
+    [InlineData("The mayor, who runs {|EL2001:the most dangerous|} city in the country, said he would resign. The minister, speaking at {|EL2001:the biggest|} trade fair in Asia, said exports would rise.", "It is the biggest deal ever, said John Smith. The mayor said the city, which has the most dangerous roads in the country, would act.")]
     public void Flags_a_claim_describing_who_reports_what_follows(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -152,11 +152,22 @@ internal static class SupportDetector
         && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
 
     /// <summary>
+    /// The speech verb of a speaker whom the claim at token <paramref name="claim"/> describes: its subject holds the claim
+    /// ("The country's largest union said") or the claim stands in a phrase set off before the verb ("The mayor, who runs
+    /// the most dangerous city, said"); -1 when there is none. Returns where the attribution ends in <paramref name="after"/>.
+    /// </summary>
+    public static int SpeakerDescribedByTheClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
+    {
+        int verb = SpeakerVerbAfter(document, tokens, lexicon, claim + 1, out after);
+        return verb >= 0 ? verb : SpeakerVerbAfterInterruption(document, tokens, lexicon, claim, out after);
+    }
+
+    /// <summary>
     /// "The country's largest union said it would strike": the speech verb whose subject holds the claim ending before
     /// token <paramref name="from"/>, within <see cref="SpeakerSubjectReach"/> words and no punctuation; -1 when there is
     /// none. Returns where the attribution ends in <paramref name="after"/>.
     /// </summary>
-    public static int SpeakerVerbAfter(Document document, TokenList tokens, SuperlativeLexicon lexicon, int from, out int after)
+    private static int SpeakerVerbAfter(Document document, TokenList tokens, SuperlativeLexicon lexicon, int from, out int after)
     {
         after = -1;
         for (int k = from; k < tokens.Count && k < from + SpeakerSubjectReach && tokens[k].IsWord; k++)
@@ -178,6 +189,41 @@ internal static class SupportDetector
 
     /// <summary>How many words may stand between a claim and the verb it is the subject of ("the largest union in the country said").</summary>
     private const int SpeakerSubjectReach = 6;
+
+    /// <summary>
+    /// "The mayor, who runs the most dangerous city in the country, said he would resign", "The minister, speaking at the
+    /// biggest trade fair in Asia, said": the claim at token <paramref name="claim"/> stands in a phrase set off between a
+    /// subject and its speech verb, opened by "who", "which" or a participle in -ing; the writer describes the speaker, who
+    /// vouches only for what is said. Returns the speech verb's token index, or -1, and where the attribution ends in
+    /// <paramref name="after"/>.
+    /// </summary>
+    private static int SpeakerVerbAfterInterruption(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
+    {
+        after = -1;
+        int open = claim;
+        while (open > 0 && !ClaimText.IsClauseMarkAt(document, tokens, open - 1))
+        {
+            open--;
+        }
+
+        if (open < 2 || document.ProseText[tokens[open - 1].Start] != ',' || open >= tokens.Count || !tokens[open].IsWord)
+        {
+            return -1;
+        }
+
+        var opener = document.GetText(tokens[open]);
+        if (opener is not ("who" or "which") && !ClaimText.IsPresentParticiple(opener))
+        {
+            return -1;
+        }
+
+        int close = ClaimText.PhraseEnd(document, tokens, claim) + 1;
+        int verb = close + 1;
+        return close < tokens.Count && document.ProseText[tokens[close].Start] == ',' && verb < tokens.Count && tokens[verb].IsWord
+            && lexicon.SpeechVerbs.Contains(document.GetText(tokens[verb])) && IsNamedAttribution(document, tokens, verb, lexicon, out after)
+            ? verb
+            : -1;
+    }
 
     /// <summary>
     /// "said that ...", "said in a statement that ...", "told reporters on Monday that ...", 'says "..."': the report is the

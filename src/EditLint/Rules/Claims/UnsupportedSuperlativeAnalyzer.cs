@@ -123,9 +123,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
             ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
         if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
-            && SupportDetector.SpeakerVerbAfter(document, sentence.Tokens, lexicon, match.CoreToken + 1, out int speechEnd) is int speech and >= 0)
+            && SupportDetector.SpeakerDescribedByTheClaim(document, sentence.Tokens, lexicon, match.CoreToken, out int speechEnd) is int speech and >= 0)
         {
-            // "The country's largest union said it would strike": the union vouches for what it says, not for its rank.
+            // "The country's largest union said it would strike", "The mayor, who runs the most dangerous city, said": the
+            // speaker vouches for what it says, not for the rank or the description the writer gives it.
             sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, speech)
                 || SupportDetector.HasSourceBetween(document, sentence, lexicon, speechEnd, sentence.Tokens.Count);
         }
