@@ -379,6 +379,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the highest|} tower in the city.", "The highest position is known as research scientist, and the highest rated engineering title is research engineer.")]
     [InlineData("The war had {|EL2001:the highest|} body count of any conflict in the region.", "The Constitutional Court, the highest legal authority in Guatemala, is to be taken over by new members.")]
     [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
+    [InlineData("The firm grew into {|EL2001:the largest|} employer in the state, and the café serves {|EL2001:the best|} pizza in town.", "The firm hired the newest graduates in the state, and the café is the nearest one in town.")]
     [InlineData("The route was {|EL2001:the best|} for goods from England.", "Selkirk decided that the route through Illinois was the best route for goods from England.")]
     [InlineData("They ran the world's {|EL2001:oldest|} bank.", "The schools try their best, and she had given the world's oldest profession its glamour.")]
     [InlineData("They mined {|EL2001:the richest|} mines of Mexico.", "It has had the most profound consideration of Congress and the most careful attention of the Government.")]
