@@ -405,6 +405,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Yankees were {|EL2001:the mightiest|} team in baseball.", "By 1926, when the Yankees were at their mightiest, the rooftops were full; at its most ecstatic moments the crowd sang.")]
     [InlineData("The index fell {|EL2001:the most|} in over nine months, and shares rose {|EL2001:the most|} since September 21.", "They will pick the best candidates in a few days, and the yen hit its lowest level of the day. Shares rose the most since Monday.")]
     [InlineData("Jupiter will be at its {|EL2001:closest|} to the Earth since 1963.", "Jupiter will be at its closest to the Earth tomorrow.")]
+    [InlineData("It was their {|EL2001:biggest-ever|} order.", "The agency agrees to discharge 400 million barrels of oil from its members' reserves, its largest-ever release.")]
     [InlineData("Rents are at their {|EL2001:highest|} ever, and prices at their {|EL2001:highest|} on record.", "Rents are at their highest in the spring, and he was at his most eloquent in the debate.")]
     [InlineData("The crew was {|EL2001:the largest|} in the navy.", "He recruited a crew of twenty-one, the largest he had ever commanded, under the biggest, greenest flag they ever flew.")]
     [InlineData("The stampede at Islam's {|EL2001:most holy|} site happened at dawn.", "She is at her best in the second act.")]

@@ -106,7 +106,13 @@ internal sealed class RankedMeasures
     /// </summary>
     public bool IsMeasuredIn(Document document, Sentence sentence, SuperlativeMatch match, SentenceFigures figures)
     {
-        if (!lookup.TryGetValue(document.GetText(match.Core), out var dimensions))
+        var core = document.GetText(match.Core);
+        if (core.EndsWith("-ever", StringComparison.OrdinalIgnoreCase))
+        {
+            core = core[..^"-ever".Length]; // "its largest-ever release" ranks as "the largest release ever" does
+        }
+
+        if (!lookup.TryGetValue(core, out var dimensions))
         {
             return false;
         }

@@ -320,10 +320,10 @@ internal static class SuperlativeFinder
             }
 
             if (lexicon.SelfPossessives.Contains(licenceText) && !IsOneOf(document, tokens, oneOfFrom) && !IsCountedSubset(document, sentence, lexicon, oneOfFrom)
-                && !HasScopeInClause(document, tokens, lexicon, end)
+                && !HasScopeInClause(document, tokens, lexicon, end) && !word.EndsWith("-ever", StringComparison.OrdinalIgnoreCase)
                 && !HasSpanScope(document, tokens, lexicon, lexicon.TimeUnits, end))
             {
-                return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world
+                return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world; "their biggest-ever order" has its scope
             }
         }
         else if (ordinal || IsFollowedByOfAll(document, tokens, end))
