@@ -355,6 +355,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("After 10–15 years of neglect, it is {|EL2001:the worst|} road in the state.", "After 10–15 percent growth, it is the fastest-growing city of the year.")]
     [InlineData("Houston is {|EL2001:the largest|} city in Texas, which joined the union with about 30 counties.", "New Jersey had the lowest rate, which was three per 100,000 people.")]
     [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
+    [InlineData("The dam, which is {|EL2001:the tallest|} in Africa, cost $4 billion.", "The dam, which cost $4 billion, is the tallest in Africa at 250 metres.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -426,6 +427,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
+    [InlineData("The party emerged as {|EL2001:the largest|} in parliament.", "The party emerged as a force in parliament.")]
     [InlineData("It is regarded by many as {|EL2001:the finest|} example, seen by some critics as {|EL2001:the purest|}.", "It is regarded by the ministry as the finest example.")]
     [InlineData("It is reportedly {|EL2001:the largest|} employer and by far {|EL2001:the most popular|} app; doctors say it is {|EL2001:the best|} treatment.", "It is by far the most popular app, according to Apple's download figures; Dr. Lee says it is the best treatment.")]
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]

@@ -187,6 +187,22 @@ internal static class SupportDetector
         return -1;
     }
 
+    /// <summary>The first word of the phrase that token <paramref name="claim"/> is in, when a comma opens that phrase inside the sentence; -1 otherwise.</summary>
+    private static int OpenerAfterComma(Document document, TokenList tokens, int claim)
+    {
+        int open = claim;
+        while (open > 0 && !ClaimText.IsClauseMarkAt(document, tokens, open - 1))
+        {
+            open--;
+        }
+
+        return open >= 2 && document.ProseText[tokens[open - 1].Start] == ',' && tokens[open].IsWord ? open : -1;
+    }
+
+    /// <summary>"who", "which", "whose" at token <paramref name="index"/>: a relative clause opens.</summary>
+    private static bool IsRelativeOpener(Document document, TokenList tokens, int index) =>
+        ClaimText.IsWord(document, tokens, index, "who") || ClaimText.IsWord(document, tokens, index, "which") || ClaimText.IsWord(document, tokens, index, "whose");
+
     /// <summary>How many words may stand between a claim and the verb it is the subject of ("the largest union in the country said").</summary>
     private const int SpeakerSubjectReach = 6;
 
@@ -200,19 +216,8 @@ internal static class SupportDetector
     private static int SpeakerVerbAfterInterruption(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
     {
         after = -1;
-        int open = claim;
-        while (open > 0 && !ClaimText.IsClauseMarkAt(document, tokens, open - 1))
-        {
-            open--;
-        }
-
-        if (open < 2 || document.ProseText[tokens[open - 1].Start] != ',' || open >= tokens.Count || !tokens[open].IsWord)
-        {
-            return -1;
-        }
-
-        var opener = document.GetText(tokens[open]);
-        if (opener is not ("who" or "which") && !ClaimText.IsPresentParticiple(opener))
+        int open = OpenerAfterComma(document, tokens, claim);
+        if (open < 0 || (!IsRelativeOpener(document, tokens, open) && !ClaimText.IsPresentParticiple(document.GetText(tokens[open]))))
         {
             return -1;
         }
@@ -806,14 +811,16 @@ internal static class SupportDetector
     /// with 8.8 million people", "the fastest time, 9.58 seconds"), not another clause ("IndiGo, the country's largest
     /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it. After a <paramref name="gloss"/>
     /// on a name only "with", "which", a participle, "has" or "(is) home to" do: the gloss has closed ("The South, the
-    /// country's largest region, saw a 16.3% decline").
+    /// country's largest region, saw a 16.3% decline"). A relative clause that holds the claim ends it at its close ("The
+    /// dam, which is the tallest in Africa, cost $4 billion").
     /// </summary>
     private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon, bool gloss)
     {
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
+        bool inRelativeClause = OpenerAfterComma(document, tokens, claim) is int open and >= 0 && IsRelativeOpener(document, tokens, open);
         for (int i = claim + 1; i < to; i++)
         {
-            if (ClaimText.IsClauseMarkAt(document, tokens, i) && !FigureFollows(document, tokens, claim, i, to, lexicon, gloss))
+            if (ClaimText.IsClauseMarkAt(document, tokens, i) && (inRelativeClause || !FigureFollows(document, tokens, claim, i, to, lexicon, gloss)))
             {
                 return i;
             }
