@@ -274,6 +274,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_named_ranking_a_counted_amount_and_an_announced_quotation(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("India has reported {|EL2001:the highest|} number of infections after the United States. The party reports its {|EL2001:worst|} result ever.", "The ministry announced the largest outbreak in its history had ended; the company reported the largest loss in its history, according to Reuters.")]
+    public void Reads_a_claim_that_a_report_verb_takes_as_its_object_as_the_writers(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("The school ranks among {|EL2001:the best|} in the nation, and the city ranks as {|EL2001:one of the safest|} in Europe.", "Forbes ranks her among the wealthiest women in the world, and he felt as I felt about this best of all my books.")]
     public void Reads_a_subject_that_ranks_among_others_as_ranked_not_as_the_ranker(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -177,6 +177,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"said", "reported": attribution verbs whose subject is the speaker ("The country's largest union said").</summary>
     public required WordSet SpeechVerbs { get; init; }
 
+    /// <summary>"reports", "announced": attribution verbs that also take a thing as their object ("reports its worst result ever").</summary>
+    public required WordSet ReportedObjectVerbs { get; init; }
+
     /// <summary>"he", "who", "was": words that end a speaker's subject before its verb ("the largest fire he said he had seen").</summary>
     public required WordSet SpeakerSubjectBreakers { get; init; }
 
@@ -460,6 +463,7 @@ internal sealed class SuperlativeLexicon
             DisputeMarkers = [.. EmbeddedRuleData.Strings(support, "disputeMarkers")],
             ComparedEventVerbs = new WordSet(EmbeddedRuleData.Strings(support, "comparedEventVerbs")),
             SpeechVerbs = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "verbs")),
+            ReportedObjectVerbs = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("reportedObjectVerbs"), "verbs")),
             SpeakerSubjectBreakers = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("speechVerbs"), "subjectBreakers")),
             QuoteVerbs = new WordSet(EmbeddedRuleData.Strings(support, "quoteVerbs")),
             OpinionVerbs = new WordSet(EmbeddedRuleData.Strings(support, "opinionVerbs")),

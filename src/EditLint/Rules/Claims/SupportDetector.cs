@@ -187,6 +187,43 @@ internal static class SupportDetector
         return -1;
     }
 
+    /// <summary>
+    /// "PSOE reports its worst result ever", "India has reported the highest number of infections": the verb of
+    /// 'reportedObjectVerbs' whose object is the claim starting at token <paramref name="start"/> (only a determiner or a
+    /// possessive between them); -1 when there is none, or when a verb follows the claim in its phrase ("announced the
+    /// largest outbreak had ended": the claim heads what is reported). Returns where the attribution ends in
+    /// <paramref name="after"/>.
+    /// </summary>
+    public static int ReporterOfTheClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon, int start, int claim, out int after)
+    {
+        after = -1;
+        int verb = start - 1;
+        if (verb >= 0 && tokens[verb].IsWord && ObjectDeterminers.Contains(document.GetText(tokens[verb])))
+        {
+            verb--;
+        }
+
+        if (verb < 0 || !tokens[verb].IsWord || !lexicon.ReportedObjectVerbs.Contains(document.GetText(tokens[verb])) || !IsNamedAttribution(document, tokens, verb, lexicon, out after))
+        {
+            return -1;
+        }
+
+        int end = ClaimText.PhraseEnd(document, tokens, claim);
+        for (int k = claim + 1; k <= end && k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && FiniteVerbs.Contains(document.GetText(tokens[k])))
+            {
+                return -1;
+            }
+        }
+
+        return verb;
+    }
+
+    private static readonly WordSet ObjectDeterminers = new(["the", "its", "their", "his", "her", "a", "an"]);
+
+    private static readonly WordSet FiniteVerbs = new(["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must"]);
+
     /// <summary>The first word of the phrase that token <paramref name="claim"/> is in, when a comma opens that phrase inside the sentence; -1 otherwise.</summary>
     private static int OpenerAfterComma(Document document, TokenList tokens, int claim)
     {

@@ -131,6 +131,14 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
                 || SupportDetector.HasSourceBetween(document, sentence, lexicon, speechEnd, sentence.Tokens.Count);
         }
 
+        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
+            && SupportDetector.ReporterOfTheClaim(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken, out int reportEnd) is int report and >= 0)
+        {
+            // "PSOE reports its worst result ever": the party reports its result; the rank is the writer's.
+            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, report)
+                || SupportDetector.HasSourceBetween(document, sentence, lexicon, reportEnd, sentence.Tokens.Count);
+        }
+
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
             || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
