@@ -471,6 +471,9 @@ internal static class SupportDetector
     private static bool IsVagueSubject(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
         lexicon.WeaselSubjects.Contains(word) || lexicon.UnnamedSubjects.Contains(word);
 
+    /// <summary>"reported by any country", "announced by every team": an agent counted, not named.</summary>
+    private static readonly WordSet AgentQuantifiers = new(["any", "every", "each", "all", "no"]);
+
     /// <summary>How many words such as "the", "senior" may stand before a vague subject that still names no one.</summary>
     private const int UnnamedModifierReach = 2;
 
@@ -492,9 +495,10 @@ internal static class SupportDetector
             return NamesNobodyAt(document, tokens, verb + 2, lexicon);
         }
 
-        if (IsParticipleBeforeToBe(document, tokens, verb, lexicon))
+        if (IsParticipleBeforeToBe(document, tokens, verb, lexicon)
+            || (ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord && AgentQuantifiers.Contains(document.GetText(tokens[verb + 2]))))
         {
-            return true;
+            return true; // "the highest number of deaths reported by any country": the count's, not a source's
         }
 
         if (previous < 0)
