@@ -430,6 +430,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
+    [InlineData("The ban has been labelled a \"war on Edison's {|EL2001:greatest|} invention\".", "The Washington Times criticised the ban, labelling it a \"war on Edison's greatest invention\", and branded the law \"the worst idea in history\".")]
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
     [InlineData("The party emerged as {|EL2001:the largest|} in parliament.", "The party emerged as a force in parliament.")]
