@@ -285,6 +285,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("He was {|EL2001:the most traveled|} envoy in history, meeting leaders of the region, and then 40 more.", "He was the most traveled envoy in history, notching up a record 704,487 miles by 1996.")]
     [InlineData("After a 38-point win and an 11-month wait, it was {|EL2001:the biggest|} upset in history.", "The 96-yard drive tied the longest drive in Super Bowl history, and it is the largest airliner in the world, with an 840-passenger capacity.")]
+    [InlineData("It was {|EL2001:the worst|} storm in a decade; many roads were closed for days; 300 homes were lost.", "It is the most massive star in the galaxy; it is about 300 times the mass of our sun.")]
     [InlineData("The quake, which struck at 08:17 am (00:17 UTC), is {|EL2001:the strongest|} to hit the region in 50 years.", "He set a lap of 1:18.792, the fastest lap in history.")]
     [InlineData("It was {|EL2001:the largest|} parade in the world.", "In what may be the largest parade in the world, hundreds of thousands of people marched.")]
     [InlineData("The crash is {|EL2001:the deadliest|} in Europe since 1992, when 167 people were killed.", "The crash killed 40 people, the deadliest in Europe since 1992, when 167 died.")]

@@ -863,11 +863,27 @@ internal static class SupportDetector
         {
             if (ClaimText.IsClauseMarkAt(document, tokens, i) && (inRelativeClause || !FigureFollows(document, tokens, claim, i, to, lexicon, gloss)))
             {
+                if (!inRelativeClause && !gloss && document.ProseText[tokens[i].Start] == ';')
+                {
+                    return SemicolonClauseEnd(document, tokens, i + 1);
+                }
+
                 return i;
             }
         }
 
         return to;
+    }
+
+    private static int SemicolonClauseEnd(Document document, TokenList tokens, int from)
+    {
+        int i = from;
+        while (i < tokens.Count && !(tokens[i].Kind == TokenKind.Punctuation && document.ProseText[tokens[i].Start] == ';'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool FigureFollows(Document document, TokenList tokens, int claim, int mark, int to, SuperlativeLexicon lexicon, bool gloss)
