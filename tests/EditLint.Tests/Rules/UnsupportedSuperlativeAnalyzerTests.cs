@@ -41,6 +41,10 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_ranked_superlatives(string markup) => Verify(markup);
 
     [Theory]
+    [InlineData("And {|EL2001:the most common|} complaint was the noise.", "In the most confidential whispers ambassadors told of their techniques.")]
+    public void Reads_a_superlative_after_an_opening_preposition_as_no_subject(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("It was Putin’s {|EL2001:first-ever|} visit.")]
     [InlineData("They fought with {|EL2001:unprecedented|} resolve.")]
     [InlineData("The city has a {|EL2001:world-class|} orchestra.")]

@@ -1586,6 +1586,11 @@ internal static class SuperlativeFinder
         {
             if (tokens[i].IsWord)
             {
+                if (HeadPrepositions.Contains(document.GetText(tokens[i])))
+                {
+                    return false; // "In the most confidential whispers ambassadors told": a phrase before the subject, not the subject
+                }
+
                 if (!lexicon.Adverbs.Contains(document.GetText(tokens[i])))
                 {
                     count++;
@@ -1599,6 +1604,8 @@ internal static class SuperlativeFinder
 
         return count <= 1;
     }
+
+    private static readonly WordSet HeadPrepositions = new(["in", "on", "at", "for", "with", "from", "by", "to", "under", "during", "after", "before", "into", "through", "without"]);
 
     /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
     private static bool IsOneOf(Document document, TokenList tokens, int index) =>
