@@ -751,7 +751,14 @@ internal static class SupportDetector
             return true;
         }
 
-        for (int k = figure - 1; k >= 0 && k >= figure - 3 && tokens[k].IsWord; k--)
+        int first = figure;
+        while (first > 0 && (tokens[first - 1].Kind == TokenKind.Number
+            || (!tokens[first - 1].IsWord && char.GetUnicodeCategory(document.ProseText[tokens[first - 1].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol)))
+        {
+            first--; // "dwarfing a $1 million fine": the amount's number and sign belong to it
+        }
+
+        for (int k = first - 1; k >= 0 && k >= first - 3 && tokens[k].IsWord; k--)
         {
             if (lexicon.ComparedEventVerbs.Contains(document.GetText(tokens[k])))
             {
