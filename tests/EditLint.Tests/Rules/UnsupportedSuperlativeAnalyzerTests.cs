@@ -42,7 +42,8 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("And {|EL2001:the most common|} complaint was the noise.", "In the most confidential whispers ambassadors told of their techniques.")]
-    public void Reads_a_superlative_after_an_opening_preposition_as_no_subject(string markup, string trap) => VerifyWithTrap(markup, trap);
+    [InlineData("Kalgoorlie is historically {|EL2001:the largest|} centre of its type.", "The firm will supply the largest stores, and the family the smallest.")]
+    public void Reads_past_an_adverb_in_ly_to_the_copula_but_not_past_an_opening_preposition(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
     [InlineData("It was Putin’s {|EL2001:first-ever|} visit.")]

@@ -1005,7 +1005,8 @@ internal static class SuperlativeFinder
             return ClaimText.PreviousWord(tokens, by);
         }
 
-        return lexicon.Adverbs.Contains(document.GetText(tokens[word])) ? ClaimText.PreviousWord(tokens, word) : word;
+        var text = document.GetText(tokens[word]);
+        return lexicon.Adverbs.Contains(text) || (ClaimText.IsLyAdverb(text) && char.IsLower(text[0])) ? ClaimText.PreviousWord(tokens, word) : word;
     }
 
     /// <summary>
