@@ -113,6 +113,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The asteroid was once tentatively estimated as having {|EL2001:the highest|} potential of any asteroid to hit the Earth.", "The asteroid was once estimated by NASA as having the highest potential of any asteroid to hit the Earth.")]
     [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("New York becomes the sixth and {|EL2001:largest|} state to allow it.", "New York becomes the sixth and last state to allow it.")]
+    [InlineData("This is the latest and {|EL2001:largest|} of a series of protests.", "This is the latest and final version of the plan.")]
     [InlineData("He became {|EL2001:the youngest|} driver in pole position and {|EL2001:youngest|} race winner.", "Aid went to the lowest income groups and poorest families.")]
     [InlineData("It had since become {|EL2001:the most experienced and oldest|} surviving shuttle.", "It flew with their most experienced and oldest crew.")]
     [InlineData("Turner said Houston, {|EL2001:one of the largest|} U.S. cities, was recovering; Microsoft reported that Windows 7, the {|EL2001:fastest-selling|} system, sold well.", "Turner said one of the largest U.S. cities was recovering; Microsoft reported that Windows 7 was the fastest-selling system.")]

@@ -365,6 +365,8 @@ internal static class SuperlativeFinder
         return Record(tokens, firstListed == i ? spanStart : i, i, end, out match);
     }
 
+    private static readonly WordSet TimeSuperlatives = new(["latest", "newest", "earliest"]);
+
     /// <summary>
     /// "the world's tallest, fastest, and longest roller coaster": the first superlative of a list that token
     /// <paramref name="i"/> ends, joined by commas and "and"/"or" ("the most experienced and oldest"); its determiner or
@@ -407,9 +409,9 @@ internal static class SuperlativeFinder
                 {
                     k--;
                 }
-                else if (!lexicon.RankOrdinals.Contains(document.GetText(tokens[k])))
+                else if (!lexicon.RankOrdinals.Contains(document.GetText(tokens[k])) && !TimeSuperlatives.Contains(document.GetText(tokens[k])))
                 {
-                    return first;
+                    return first; // "the latest and largest of a series" shares its determiner as "the sixth and largest" does
                 }
             }
 
