@@ -368,6 +368,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Houston is {|EL2001:the largest|} city in Texas, which joined the union with about 30 counties.", "New Jersey had the lowest rate, which was three per 100,000 people.")]
     [InlineData("Texas has {|EL2001:the highest|} rate in the nation, which it has held for years.", "New Jersey had the lowest rate, which was three per 100,000 people; Thunberg led, according to Time, the largest climate demonstration ever held.")]
     [InlineData("The dam, which is {|EL2001:the tallest|} in Africa, cost $4 billion.", "The dam, which cost $4 billion, is the tallest in Africa at 250 metres.")]
+    [InlineData("While France has {|EL2001:the largest|} army in Europe, only 2,000 soldiers serve abroad.", "While France has the largest army in Europe, with 200,000 soldiers, few serve abroad.")]
     public void Counts_a_figure_only_inside_the_claims_clause(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

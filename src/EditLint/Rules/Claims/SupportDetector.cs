@@ -866,9 +866,11 @@ internal static class SupportDetector
     {
         int to = Math.Min(tokens.Count, claim + FigureWindow + 1);
         bool inRelativeClause = OpenerAfterComma(document, tokens, claim) is int open and >= 0 && IsRelativeOpener(document, tokens, open);
+        bool inOpeningClause = !inRelativeClause && InOpeningSubordinateClause(document, tokens, lexicon, claim);
         for (int i = claim + 1; i < to; i++)
         {
-            if (ClaimText.IsClauseMarkAt(document, tokens, i) && (inRelativeClause || !FigureFollows(document, tokens, claim, i, to, lexicon, gloss)))
+            if (ClaimText.IsClauseMarkAt(document, tokens, i)
+                && (inRelativeClause || (inOpeningClause && !ClaimText.IsWord(document, tokens, i + 1, "with")) || !FigureFollows(document, tokens, claim, i, to, lexicon, gloss)))
             {
                 if (!inRelativeClause && !gloss && document.ProseText[tokens[i].Start] == ';')
                 {
@@ -891,6 +893,34 @@ internal static class SupportDetector
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// "While France contains the largest Muslim population in Europe, only an estimated 2,000 women wear the veil": the claim
+    /// stands in a subordinate clause that opens the sentence, and the comma closing it opens the main clause.
+    /// </summary>
+    private static bool InOpeningSubordinateClause(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim)
+    {
+        int first = 0;
+        while (first < claim && !tokens[first].IsWord)
+        {
+            first++; // an opening quotation mark or bracket
+        }
+
+        if (first >= claim || !lexicon.Subordinators.Contains(document.GetText(tokens[first])) || ClaimText.IsWord(document, tokens, first, "as"))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < claim; k++)
+        {
+            if (ClaimText.IsClauseMarkAt(document, tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool FigureFollows(Document document, TokenList tokens, int claim, int mark, int to, SuperlativeLexicon lexicon, bool gloss)
