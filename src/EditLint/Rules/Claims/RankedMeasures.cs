@@ -65,6 +65,43 @@ internal sealed class RankedMeasures
     }
 
 
+    /// <summary>
+    /// "the fastest player to reach 14,000 runs", "the hottest day, with 300 fires": a number whose unit is a word that no
+    /// dimension of <paramref name="superlative"/> measures in, when every dimension of it is measured in units ("fastest":
+    /// seconds, mph), counts something else and does not measure the claim.
+    /// </summary>
+    public bool MeasuresSomethingElse(Document document, TokenList tokens, int number, ReadOnlySpan<char> superlative)
+    {
+        if (tokens[number].Kind != TokenKind.Number || !lookup.TryGetValue(superlative, out var dimensions))
+        {
+            return false;
+        }
+
+        int unit = UnitAfter(document, tokens, number);
+        if (unit >= tokens.Count || !tokens[unit].IsWord)
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[unit]);
+        if (!char.IsLower(word[0]) || word.ContainsAnyExcept(Letters) || timeUnits.Contains(word))
+        {
+            return false;
+        }
+
+        foreach (var dimension in dimensions)
+        {
+            if (dimension.Reading is not null || dimension.Nouns is not null || dimension.Units.Count == 0 || dimension.Units.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     /// <summary>How many dimensions there are: the size of a <see cref="SentenceFigures"/> memo.</summary>
     public int DimensionCount { get; }
 

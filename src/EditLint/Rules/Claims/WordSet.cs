@@ -16,6 +16,9 @@ internal sealed class WordSet
         prefilter = new WordPrefilter(words);
     }
 
+    /// <summary>How many words the set holds.</summary>
+    public int Count => words.Count;
+
     /// <summary>The words, as stored (curly apostrophes straightened).</summary>
     public IEnumerable<string> Words => words;
 
