@@ -149,7 +149,18 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsNamedAttribution(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, out int after) =>
         lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after)
+        && !AnnouncesAThing(document, tokens, lexicon, i, after)
         && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
+
+    /// <summary>
+    /// "announced a plan to replace the president", "reported a loss": a verb of 'reportedObjectVerbs' with an indefinite
+    /// object makes a thing known, not a statement, and vouches for nothing else in the sentence; a figure it reports
+    /// ("reported a 4.1% increase, the largest since April 2023") is still the source's.
+    /// </summary>
+    private static bool AnnouncesAThing(Document document, TokenList tokens, SuperlativeLexicon lexicon, int verb, int after) =>
+        after == verb + 1 && lexicon.ReportedObjectVerbs.Contains(document.GetText(tokens[verb]))
+        && (ClaimText.IsWord(document, tokens, after, "a") || ClaimText.IsWord(document, tokens, after, "an"))
+        && after + 1 < tokens.Count && tokens[after + 1].IsWord && !ClaimText.IsNumber(document, tokens, after + 1); // not "reported a 4.1% increase"
 
     /// <summary>
     /// The speech verb of a speaker whom the claim at token <paramref name="claim"/> describes: its subject holds the claim
