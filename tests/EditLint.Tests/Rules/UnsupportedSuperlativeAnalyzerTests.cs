@@ -241,6 +241,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The party won {|EL2001:the largest|} number of seats, and the game has {|EL2001:the biggest|} number of opponents.", "Beyoncé received the largest number of nominations for the event — nine — but she won only two. The protocol specified the largest number of bytes allowed; they need the largest number of votes to serve the greatest number of users.")]
+    [InlineData("Voters elect all 500 seats in the House of Representatives, with the conservative party winning {|EL2001:the most|} seats.", "Voters elect all 500 seats in the House of Representatives, with the conservative party winning the most seats, 220.")]
     [InlineData("Her bloc wins {|EL2001:the most|} seats but fails to secure a majority.", "The musical wins the most awards (six); the group whose three robots earned the most points won; most people voted; he won his fifth race, tying the record for the most wins at the track.")]
     [InlineData("The yen gained {|EL2001:the most|} in a decade and shares rose {|EL2001:the most|} since 2008.", "Of the three indexes, this one fell the most; it did the most in a few days, for the most part.")]
     public void Flags_the_most_of_a_count_unless_a_number_counts_it(string markup, string trap) => VerifyWithTrap(markup, trap);

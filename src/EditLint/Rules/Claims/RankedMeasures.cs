@@ -368,6 +368,7 @@ internal sealed class RankedMeasures
         bool number = (ClaimText.IsNumber(document, tokens, i) && !text.Equals("one", StringComparison.OrdinalIgnoreCase)) || ClaimText.IsCompoundNumber(text) || multitudes.Contains(text);
         return number && !AbsoluteDateDetector.IsYearLike(text) && !IsPartitive(document, tokens, i) && !IsBoundOfTime(document, tokens, i) && !IsBoundOfPlace(document, tokens, i)
             && !ClaimText.IsAgeAt(document, tokens, i) // "died at the age of 95" counts no successes
+            && !ClaimText.IsWord(document, tokens, i - 1, "all") // "to elect all 500 seats": the whole, not the winner's count
             && !(tokens[i].Kind == TokenKind.Number && ClaimText.IsInNameOrDate(document, tokens, i)); // "since September 21", "World War 2"
     }
 
