@@ -57,6 +57,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("It is the country's {|EL2001:top-selling|} pickup and a {|EL2001:best-selling|} novel.", "It is the country's top official, a New York Times Best-Selling Author.")]
+    [InlineData("It is a {|EL2001:bestselling|} novel.", "He is a member of the Bestselling Authors Guild.")]
     [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]
     [InlineData("The {|EL2001:highest-grossing|} film came from a {|EL2001:world-leading|} lab.", "The high-grossing film came from a world-famed-lab, world-wide.")]
     [InlineData("The {|EL2001:fastest-growing|} city has the {|EL2001:second-largest|} bank.", "The fast-growing city has a second-rate bank.")]
