@@ -474,6 +474,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("It is {|EL2001:the largest|} quake to strike within 50 kilometers (31 miles) of the capital.", "Within a week, 200,000 people had signed the petition, the largest in the country's history.")]
+    [InlineData("The company, the country's {|EL2001:biggest|} lender, cut 2,000 jobs.", "The company, the country's biggest lender with 40 million customers, cut jobs.")]
     [InlineData("The South, the country's {|EL2001:largest|} region, saw a 16.3% decline.", "Houston, the largest city in Texas, is home to 2.3 million people; Lagos, the largest city in Africa — home to 15 million people — is growing.")]
     [InlineData("The Cottonwood Fire, currently {|EL2001:the largest|} burning in the United States, destroys more than 100 condos.", "Houston, currently the largest city in Texas, has 2.3 million people.")]
     [InlineData("He became {|EL2001:the fastest|} player to reach 14,000 runs. In Chicago, where snow was {|EL2001:heaviest|}, 2,200 flights were cancelled.", "It is the tallest tower in Asia, with 163 floors. It was the deadliest attack in years, with 50 killed. His was the longest suspension in NBA history, at 48 games.")]

@@ -235,8 +235,13 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var name = document.GetText(tokens[last]);
         bool oneOf = ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"); // "West Virginia, one of the poorest states"
         return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions) || oneOf)
-            && ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name) && !EndsAnAttribution(document, tokens, last);
+            && ((ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name)) || IsDefiniteSubject(document, tokens, last)) && !EndsAnAttribution(document, tokens, last);
     }
+
+    /// <summary>"The company, the country's biggest lender, cut 2,000 jobs": "The" and up to two words open the sentence, the subject the gloss describes.</summary>
+    private static bool IsDefiniteSubject(Document document, TokenList tokens, int last) =>
+        last is >= 1 and <= 3 && ClaimText.IsWord(document, tokens, 0, "The") && tokens[last].IsWord && char.IsLower(document.GetText(tokens[last])[0])
+        && (last < 2 || tokens[1].IsWord) && (last < 3 || tokens[2].IsWord);
 
     /// <summary>"led, according to Time, the largest demonstration": the name closes "according to", it is no subject of a gloss.</summary>
     private static bool EndsAnAttribution(Document document, TokenList tokens, int name)
