@@ -452,6 +452,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
     [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "U.S. officials say that the battle was the worst in Rio.")]
+    [InlineData("The talks were {|EL2001:the most substantive|} in years, diplomats said, and {|EL2001:the best|} in memory, a spokesman added.", "The talks were the most substantive in years, a UN spokesman said.")]
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
     [InlineData("The official said it was {|EL2001:the largest|} exercise.", "A Pentagon official said it was the largest exercise.")]
     [InlineData("It was {|EL2001:the largest|} exercise, said a senior official.", "It was the largest exercise, said a senior official in Kabul.")]
