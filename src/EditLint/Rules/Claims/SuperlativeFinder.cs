@@ -604,6 +604,13 @@ internal static class SuperlativeFinder
             return true;
         }
 
+        // "the oldest known fossil", "the largest known prime": ranked against all that is known, as "ever" ranks; not
+        // "the best known", which is fame.
+        if (ClaimText.IsWord(document, tokens, end, "known") && !ClaimText.IsWord(document, tokens, end - 1, "best"))
+        {
+            return true;
+        }
+
         return HasScopeLater(document, sentence, lexicon, end, ref lastScope);
     }
 
@@ -790,7 +797,8 @@ internal static class SuperlativeFinder
         for (int k = end; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
         {
             bool of = ClaimText.IsWord(document, tokens, k, "of");
-            if ((ClaimText.IsWord(document, tokens, k, "in") || of) && k + 1 < tokens.Count && tokens[k + 1].IsWord)
+            if ((ClaimText.IsWord(document, tokens, k, "in") || of || ClaimText.IsWord(document, tokens, k, "outside") || ClaimText.IsWord(document, tokens, k, "across"))
+                && k + 1 < tokens.Count && tokens[k + 1].IsWord)
             {
                 int place = ClaimText.IsWord(document, tokens, k + 1, "the") && k + 2 < tokens.Count && tokens[k + 2].IsWord ? k + 2 : k + 1;
                 if (char.IsLower(document.ProseText[tokens[place].Start]) && lexicon.RegionAdjectives.Contains(document.GetText(tokens[place])) && place + 1 < tokens.Count && tokens[place + 1].IsWord)
