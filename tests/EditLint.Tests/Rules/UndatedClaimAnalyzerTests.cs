@@ -94,6 +94,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("New sanctions could be ready {|EL2002:in a few weeks|}.", "The debt could be paid in ten years, and the bridge was built in a few weeks.")]
     [InlineData("The ship will sail {|EL2002:in a couple of days|}, and a report is expected {|EL2002:in several months|}.", "Results will come in a few days after the vote.")]
     [InlineData("It'll be ready {|EL2002:in a few weeks|}.", "You can learn Spanish in a few weeks, and officials who will meet Friday said the bridge was built in a few weeks.")]
+    [InlineData("A vote is expected {|EL2002:within days|}, and rates will stay high {|EL2002:for the foreseeable future|}.", "The vote came within days of the attack, and the rules changed within weeks after the ruling.")]
     public void Flags_a_few_units_ahead_in_a_clause_about_the_future(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
