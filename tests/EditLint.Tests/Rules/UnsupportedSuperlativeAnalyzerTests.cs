@@ -42,7 +42,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("And {|EL2001:the most common|} complaint was the noise.", "In the most confidential whispers ambassadors told of their techniques.")]
-    [InlineData("Kalgoorlie is historically {|EL2001:the largest|} centre of its type.", "The firm will supply the largest stores, and the family the smallest.")]
+    [InlineData("Kalgoorlie is historically {|EL2001:the largest|} centre of its type.", "The firm will supply the largest stores, and the family the smallest; sprintf() is usually the easiest route.")]
     [InlineData("They found {|EL2001:the oldest|} known fossil of a flowering plant; the city is home to {|EL2001:the largest|} community outside Israel.", "They invited the best known writers and met in the largest room outside the main hall.")]
     public void Reads_past_an_adverb_in_ly_to_the_copula_but_not_past_an_opening_preposition(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -1016,7 +1016,8 @@ internal static class SuperlativeFinder
         }
 
         var text = document.GetText(tokens[word]);
-        return lexicon.Adverbs.Contains(text) || (ClaimText.IsLyAdverb(text) && char.IsLower(text[0])) ? ClaimText.PreviousWord(tokens, word) : word;
+        return lexicon.Adverbs.Contains(text) || (ClaimText.IsLyAdverb(text) && char.IsLower(text[0]) && !lexicon.FrequencyAdverbs.Contains(text))
+            ? ClaimText.PreviousWord(tokens, word) : word; // not "is usually the easiest route": a habit, not a rank
     }
 
     /// <summary>
