@@ -91,9 +91,10 @@ internal sealed class RankedMeasures
 
         foreach (var dimension in dimensions)
         {
-            if (dimension.Reading is not null || dimension.Nouns is not null || dimension.Units.Count == 0 || dimension.Units.Contains(word))
+            if (dimension.Reading is not null || dimension.Nouns is not null || dimension.Units.Count == 0 || dimension.Units.Contains(word)
+                || (dimension.AnyPluralCounts && word.Length > 3 && word[^1] == 's'))
             {
-                return false;
+                return false; // a toll counts "miners", "workers", "pilgrims" as it counts "people"
             }
         }
 
@@ -113,7 +114,8 @@ internal sealed class RankedMeasures
         {
             var nouns = property.Value.TryGetProperty("nouns", out _) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
             string? reading = property.Value.TryGetProperty("reading", out var value) ? value.GetString() : null;
-            var dimension = new Dimension(index++, reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns);
+            bool anyPlural = property.Value.TryGetProperty("anyPluralCounts", out var plural) && plural.GetBoolean();
+            var dimension = new Dimension(index++, reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns, anyPlural);
             foreach (string superlative in EmbeddedRuleData.Strings(property.Value, "superlatives"))
             {
                 if (!lists.TryGetValue(superlative, out var dimensions))
@@ -422,5 +424,5 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names them.</summary>
-    internal sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns);
+    internal sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns, bool AnyPluralCounts = false);
 }
