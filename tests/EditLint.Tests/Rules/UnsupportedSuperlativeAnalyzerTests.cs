@@ -140,6 +140,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
+    [InlineData("This Congress has a chance to be recorded as the greatest Congress in history, and the city has the opportunity to become the largest port in Asia.")]
     [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]
     [InlineData("It did its best to help, and they played the best they can; pain can get the best of any of us.")]
     [InlineData("The worst is behind us, though we feared the worst; Harry will be the best man at the wedding.")]
