@@ -38,6 +38,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It made us the {|EL2001:best-educated|} nation in the world.")]
     [InlineData("Yet the terrorists' {|EL2001:most powerful|} myth is being destroyed.")]
     [InlineData("We know where to start: {|EL2001:The best|} measure of opportunity is a good job.")]
+    [InlineData("The opportunity to do paid work is {|EL2001:one of the surest|} preventatives of war.")]
     public void Flags_ranked_superlatives(string markup) => Verify(markup);
 
     [Theory]
@@ -140,7 +141,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
-    [InlineData("This Congress has a chance to be recorded as the greatest Congress in history, and the city has the opportunity to become the largest port in Asia.")]
+    [InlineData("She dreams to be the best pianist in the world, on a quest to become the youngest champion ever, determined to be the fastest in history.")]
     [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]
     [InlineData("It did its best to help, and they played the best they can; pain can get the best of any of us.")]
     [InlineData("The worst is behind us, though we feared the worst; Harry will be the best man at the wedding.")]
