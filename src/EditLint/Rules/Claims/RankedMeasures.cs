@@ -66,12 +66,14 @@ internal sealed class RankedMeasures
 
 
     /// <summary>
-    /// "the fastest player to reach 14,000 runs", "the hottest day, with 300 fires": a number whose unit is a word that no
-    /// dimension of <paramref name="superlative"/> measures in, when every dimension of it is measured in units ("fastest":
-    /// seconds, mph), counts something else and does not measure the claim.
+    /// "the fastest player to reach 14,000 runs", "the hottest day, with 300 fires", "more than 40 Airbus aircraft, the
+    /// largest investment": a number whose unit is a word that the claim at token <paramref name="superlativeToken"/> is not
+    /// measured in counts something else and does not measure the claim. The claim's dimensions decide: the one a noun
+    /// after the claim names ("investment": money), or else all of the superlative's, when each is measured in units.
     /// </summary>
-    public bool MeasuresSomethingElse(Document document, TokenList tokens, int number, ReadOnlySpan<char> superlative)
+    public bool MeasuresSomethingElse(Document document, TokenList tokens, int number, int superlativeToken)
     {
+        var superlative = document.GetText(tokens[superlativeToken]);
         if (tokens[number].Kind != TokenKind.Number || !lookup.TryGetValue(superlative, out var dimensions))
         {
             return false;
@@ -84,7 +86,21 @@ internal sealed class RankedMeasures
         }
 
         var word = document.GetText(tokens[unit]);
-        if (!char.IsLower(word[0]) || word.ContainsAnyExcept(Letters) || timeUnits.Contains(word))
+        if (!char.IsLetter(word[0]) || word[1..].ContainsAnyExcept(Letters) || timeUnits.Contains(word) || FunctionWords.Contains(word))
+        {
+            return false;
+        }
+
+        // "the largest investment": a noun after the claim that a dimension names picks that dimension, whose units decide.
+        foreach (var dimension in dimensions)
+        {
+            if (dimension.Nouns is { } nouns && dimension.Reading is null && dimension.Units.Count > 0 && IsFollowedByOneOf(document, tokens, superlativeToken, nouns, HeadNounReach))
+            {
+                return !dimension.Units.Contains(word) && !multitudes.Contains(word);
+            }
+        }
+
+        if (!char.IsLower(word[0]))
         {
             return false;
         }
@@ -100,6 +116,12 @@ internal sealed class RankedMeasures
 
         return true;
     }
+
+    /// <summary>How far after the superlative its head noun may stand for the unit check: "the largest investment", "the largest single investment".</summary>
+    private const int HeadNounReach = 2;
+
+    /// <summary>Words after a number that are no unit: "55 of the nation's biggest", "40 to 50".</summary>
+    private static readonly WordSet FunctionWords = new(["of", "to", "in", "on", "at", "and", "or", "the", "a", "an", "per", "for", "from", "with", "by", "than", "as"]);
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
@@ -329,6 +351,19 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
+    private static bool IsFollowedByOneOf(Document document, TokenList tokens, int superlative, WordSet nouns, int reach)
+    {
+        for (int k = superlative + 1; k < tokens.Count && k <= superlative + reach && tokens[k].IsWord; k++)
+        {
+            if (nouns.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
     {
         int first = match.CoreToken;

@@ -740,7 +740,7 @@ internal static class SupportDetector
         {
             // An age ("died at the age of 95") measures only a ranking by age, not "one of Mexico's most successful".
             if ((IsFigureAt(document, tokens, i, lexicon) && (rankedByAge ? !CountsSomethingElse(document, tokens, i, lexicon) : !ClaimText.IsAgeAt(document, tokens, i))
-                    && !(center is { } ranked && lexicon.Measures.MeasuresSomethingElse(document, tokens, i, document.GetText(tokens[ranked])))
+                    && !(center is { } ranked && lexicon.Measures.MeasuresSomethingElse(document, tokens, i, ranked))
                     && !(center is { } claim && i > claim && IsOfTheComparedEvent(document, tokens, i, lexicon)))
                 || (rankedByAge && tokens[i].IsWord && ClaimText.IsAgeWord(document.GetText(tokens[i]))))
             {
