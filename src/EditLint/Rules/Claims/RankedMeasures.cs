@@ -61,8 +61,31 @@ internal sealed class RankedMeasures
             before -= 3; // "within 50 kilometers (31 miles)"
         }
 
-        return ClaimText.IsWord(document, tokens, before, "within");
+        return ClaimText.IsWord(document, tokens, before, "within") || LocatesAPlace(document, tokens, number + 2);
     }
+
+    /// <summary>
+    /// "located twenty kilometres (twelve miles) from Srinagar", "600 kilometres (370 miles) east of Perth", "50 miles
+    /// away": a distance that says where a place lies, from token <paramref name="after"/> on (past a conversion in
+    /// brackets), measures no size.
+    /// </summary>
+    private bool LocatesAPlace(Document document, TokenList tokens, int after)
+    {
+        if (after + 3 < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && document.ProseText[tokens[after].Start] == '('
+            && tokens[after + 2].IsWord && distanceUnits.Contains(document.GetText(tokens[after + 2]))
+            && tokens[after + 3].Kind == TokenKind.Punctuation && document.ProseText[tokens[after + 3].Start] == ')')
+        {
+            after += 4; // "(twelve miles)"
+        }
+        else if (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && document.ProseText[tokens[after].Start] == ')')
+        {
+            after++; // the conversion itself: "twelve miles)" of "twenty kilometres (twelve miles) from"
+        }
+
+        return after < tokens.Count && tokens[after].IsWord && PlaceWords.Contains(document.GetText(tokens[after]));
+    }
+
+    private static readonly WordSet PlaceWords = new(["from", "away", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore"]);
 
 
     /// <summary>
