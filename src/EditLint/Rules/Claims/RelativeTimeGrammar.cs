@@ -273,7 +273,8 @@ internal sealed class RelativeTimeGrammar
 
         k++;
         bool hasCount = false;
-        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || (tokens[k].IsWord && IsCountWord(document.GetText(tokens[k]), hasCount))))
+        while (k < tokens.Count && (tokens[k].Kind == TokenKind.Number || (tokens[k].IsWord && IsCountWord(document.GetText(tokens[k]), hasCount))
+            || (hasCount && IsRangeJoin(document, tokens, k))))
         {
             hasCount = true;
             k++;
@@ -305,6 +306,11 @@ internal sealed class RelativeTimeGrammar
 
         Add(into, tokens, start, end, SpanTerm, TemporalFixKind.None, 0);
     }
+
+    /// <summary>"or", "to" between two counts: "the last three or four years", "the past 10 to 15 years".</summary>
+    private bool IsRangeJoin(Document document, TokenList tokens, int k) =>
+        (ClaimText.IsWord(document, tokens, k, "or") || ClaimText.IsWord(document, tokens, k, "to")) && k + 1 < tokens.Count
+        && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].IsWord && IsCountWord(document.GetText(tokens[k + 1]), true)));
 
     /// <summary>"this year’s", "last week", "next spring", "this past year", "this morning", "last night", "last September".</summary>
     private void TryNamed(Document document, TokenList tokens, int determiner, List<TemporalMatch> into)
