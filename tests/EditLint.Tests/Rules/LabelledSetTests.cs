@@ -104,7 +104,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-test", 1.00, 1.00 },
         { UnsupportedSuperlativeAnalyzer.Id, "current-dev", 1.00, 0.94 },
         { UnsupportedSuperlativeAnalyzer.Id, "current-test", 0.93, 0.87 },
-        { UnsupportedSuperlativeAnalyzer.Id, "current2-test", 0.88, 0.88 },
+        { UnsupportedSuperlativeAnalyzer.Id, "current2-test", 0.88, 0.92 },
         { UnsupportedSuperlativeAnalyzer.Id, "current3-test", 1.00, 1.00 },
         { UnsupportedSuperlativeAnalyzer.Id, "voa-dev", 0.94, 0.85 },
         { UnsupportedSuperlativeAnalyzer.Id, "voa-test", 0.96, 0.96 },

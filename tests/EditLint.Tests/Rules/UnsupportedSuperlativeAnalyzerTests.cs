@@ -289,6 +289,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("That's {|EL2001:the highest|} number of such deaths and illnesses reported by any country.", "The World Health Organization said it was the highest number of such deaths reported by any country.")]
     [InlineData("Opposition leaders announced a plan to replace the president, accusing him of presiding over economic chaos in the Western hemisphere's {|EL2001:poorest|} country.", "The Department of Commerce reported a 4.1% increase in consumer prices driven by high gas prices, the largest since April.")]
     [InlineData("He wrote a book about his escape, {|EL2001:one of the most realistic|} accounts of the war.", "The critic wrote that it was one of the most realistic accounts of the war.")]
+    [InlineData("Drones struck Russia, with strikes reported in Moscow, after it faced its {|EL2001:largest|} attack in more than a year.", "Geologists from the museum reported in Nature that it was the largest fossil ever found.")]
     public void Reads_a_report_of_the_ranked_result_and_an_agent_counted_not_named_as_no_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -482,6 +482,26 @@ internal static class SupportDetector
     private static bool IsVagueSubject(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
         lexicon.WeaselSubjects.Contains(word) || lexicon.UnnamedSubjects.Contains(word);
 
+    /// <summary>
+    /// "with strikes reported in Moscow", "deaths reported across the region": a participle after a plural noun and
+    /// before a preposition describes the noun, in the passive with no agent, and names no source; not "officials reported",
+    /// nor a report of what follows ("reported on Monday that").
+    /// </summary>
+    private static bool IsReducedPassive(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        var word = document.GetText(tokens[verb]);
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb + 1 >= tokens.Count || !tokens[verb + 1].IsWord
+            || !PlacePrepositions.Contains(document.GetText(tokens[verb + 1])) || ClaimText.PreviousWord(tokens, verb) is not (int noun and >= 0))
+        {
+            return false;
+        }
+
+        var before = document.GetText(tokens[noun]);
+        return before.Length > 3 && before[^1] == 's' && char.IsLower(before[0]) && !IsVagueSubject(before, lexicon) && !ReportsWhatFollows(document, tokens, verb + 1);
+    }
+
+    private static readonly WordSet PlacePrepositions = new(["in", "at", "across", "near", "from", "throughout", "around"]);
+
     /// <summary>"reported by any country", "announced by every team": an agent counted, not named.</summary>
     private static readonly WordSet AgentQuantifiers = new(["any", "every", "each", "all", "no"]);
 
@@ -507,7 +527,8 @@ internal static class SupportDetector
         }
 
         if (IsParticipleBeforeToBe(document, tokens, verb, lexicon)
-            || (ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord && AgentQuantifiers.Contains(document.GetText(tokens[verb + 2]))))
+            || (ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord && AgentQuantifiers.Contains(document.GetText(tokens[verb + 2])))
+            || IsReducedPassive(document, tokens, verb, lexicon))
         {
             return true; // "the highest number of deaths reported by any country": the count's, not a source's
         }
