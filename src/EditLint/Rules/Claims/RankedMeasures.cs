@@ -87,7 +87,6 @@ internal sealed class RankedMeasures
 
     private static readonly WordSet PlaceWords = new(["from", "away", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore"]);
 
-
     /// <summary>
     /// "the fastest player to reach 14,000 runs", "the hottest day, with 300 fires", "more than 40 Airbus aircraft, the
     /// largest investment": a number whose unit is a word that the claim at token <paramref name="superlativeToken"/> is not
@@ -373,7 +372,7 @@ internal sealed class RankedMeasures
         return false;
     }
 
-    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
+    /// <summary>One of <paramref name="nouns"/> among the <paramref name="reach"/> words after token <paramref name="superlative"/>: "the largest investment".</summary>
     private static bool IsFollowedByOneOf(Document document, TokenList tokens, int superlative, WordSet nouns, int reach)
     {
         for (int k = superlative + 1; k < tokens.Count && k <= superlative + reach && tokens[k].IsWord; k++)
@@ -387,6 +386,7 @@ internal sealed class RankedMeasures
         return false;
     }
 
+    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
     private static bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
     {
         int first = match.CoreToken;

@@ -530,7 +530,7 @@ internal static class SupportDetector
             || (ClaimText.IsWord(document, tokens, verb + 1, "by") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord && AgentQuantifiers.Contains(document.GetText(tokens[verb + 2])))
             || IsReducedPassive(document, tokens, verb, lexicon))
         {
-            return true; // "the highest number of deaths reported by any country": the count's, not a source's
+            return true; // a passive with no agent or a counted one: "strikes reported in Moscow", "reported by any country"
         }
 
         if (previous < 0)
