@@ -893,7 +893,9 @@ internal static class SupportDetector
     /// airline, to reduce its flights by 5%"). "with" keeps the reach open whatever follows it. After a <paramref name="gloss"/>
     /// on a name only "with", "which", a participle, "has" or "(is) home to" do: the gloss has closed ("The South, the
     /// country's largest region, saw a 16.3% decline"). A relative clause that holds the claim ends it at its close ("The
-    /// dam, which is the tallest in Africa, cost $4 billion").
+    /// dam, which is the tallest in Africa, cost $4 billion"), and so does the comma closing an opening subordinate clause
+    /// ("While France has the largest army in Europe, only 2,000 soldiers ..."). Past a semicolon the clause after it
+    /// gives the evidence and is read to its end ("the most massive star on record; it is about 300 times the mass of our sun").
     /// </summary>
     private static int FigureReachAfter(Document document, TokenList tokens, int claim, SuperlativeLexicon lexicon, bool gloss)
     {
@@ -917,6 +919,7 @@ internal static class SupportDetector
         return to;
     }
 
+    /// <summary>Where the clause that starts at token <paramref name="from"/>, after a semicolon, ends: at the next semicolon or the sentence's end.</summary>
     private static int SemicolonClauseEnd(Document document, TokenList tokens, int from)
     {
         int i = from;
