@@ -162,6 +162,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("She made parts for {|EL2001:the fastest|} truck in America and won {|EL2001:the largest|} vote in any constituency.", "She made parts for the heaviest trucks in the fleet and sold them in the largest numbers in June.")]
+    [InlineData("His men were unable to believe that their lieutenant, {|EL2001:the most popular|} officer in the regiment, was dead.", "Hong Kong hoisted the lowest typhoon alert level and winds in the area grew, and they sold the best seats in the town hall.")]
     [InlineData("The army destroyed {|EL2001:the largest|} bridge in southern Lebanon; it began {|EL2001:the most persistent|} tradition of Southern literature.", "The oldest children in southern villages left, and the largest rooms in central buildings stayed empty.")]
     public void Flags_a_superlative_ranked_in_a_named_place(string markup, string trap) => VerifyWithTrap(markup, trap);
 

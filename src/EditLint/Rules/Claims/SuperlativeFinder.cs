@@ -807,6 +807,11 @@ internal static class SuperlativeFinder
                 }
 
                 var next = document.GetText(tokens[place]);
+                if (place == k + 2 && !of && lexicon.GroupScopes.Contains(next) && (place + 1 == tokens.Count || !tokens[place + 1].IsWord))
+                {
+                    return true; // "the most popular officer in the regiment,"
+                }
+
                 return (ClaimText.StartsUpper(next) && !lexicon.NotPlaces.Contains(next) && !(of && lexicon.NotScopesAfterOf.Contains(next)))
                     || ClaimText.IsWord(document, tokens, k + 1, "any");
             }

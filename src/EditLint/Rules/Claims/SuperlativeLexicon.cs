@@ -216,6 +216,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"southern", "central": a region of the named place after "in" ("the largest bridge in southern Lebanon").</summary>
     public required WordSet RegionAdjectives { get; init; }
 
+    /// <summary>"regiment", "league", "town": after "in the", a body or place whose members are ranked ("the most popular officer in the regiment").</summary>
+    public required WordSet GroupScopes { get; init; }
+
     /// <summary>
     /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
     /// "costly", "biggest" from "big", "finest" from "fine").
@@ -474,6 +477,7 @@ internal sealed class SuperlativeLexicon
             NotScopesAfterOf = new WordSet(EmbeddedRuleData.Strings(frame, "notScopesAfterOf")),
             NotPlaces = new WordSet(EmbeddedRuleData.Strings(frame, "notPlaces")),
             RegionAdjectives = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("regionAdjectives"), "words")),
+            GroupScopes = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("groupScopes"), "words")),
             LifeOwners = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "owners")),
             LifeWords = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("lifeScope"), "words")),
             RankingWords = new WordSet(rankingWords.Where(w => On(w, true))),
