@@ -76,6 +76,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Portugal has become {|EL2001:the second most likely|} eurozone country to require a bailout.", "Portugal is most likely to require a bailout, and that is the most likely outcome.")]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]

@@ -49,7 +49,7 @@ internal static class SuperlativeFinder
             }
 
             int end;
-            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end))
+            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end) && !AfterRankOrdinal(document, tokens, lexicon, i))
                 || (kind.HasFlag(SuperlativeWordKind.ProperName) && ClaimText.StartsUpper(text) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
             {
                 i = end;
@@ -824,6 +824,10 @@ internal static class SuperlativeFinder
 
         return false;
     }
+
+    /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>
+    private static bool AfterRankOrdinal(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i) =>
+        ClaimText.PreviousWord(tokens, i) is int before and >= 0 && lexicon.RankOrdinals.Contains(document.GetText(tokens[before]));
 
     private const int ScopeNotSought = -2;
 
