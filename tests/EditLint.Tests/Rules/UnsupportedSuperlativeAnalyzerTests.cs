@@ -275,6 +275,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_a_rank_taken_from_another(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("They built {|EL2001:the largest|} telescope on the planet.", "The probe entered an orbit around the closest planet to the sun, above the largest continent.")]
     [InlineData("It was {|EL2001:the closest|} vote ever, and {|EL2001:one of the closest|} races in the state.", "The closest rescue boat, a French fishing ship, is expected to reach her tonight, and he beckoned to the closest of his fellows.")]
     public void Reads_closest_as_a_place_unless_a_scope_ranks_it(string markup, string trap) => VerifyWithTrap(markup, trap);
 
