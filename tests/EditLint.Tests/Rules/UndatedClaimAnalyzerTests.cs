@@ -119,6 +119,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("We ran it {|EL2002:a couple of years back|} and met {|EL2002:the other day|}.", "The stars formed millions of years ago and came back later.")]
     [InlineData("The backlog will be cleared {|EL2002:by year end|}, and it has stood to {|EL2002:this day|}.", "On this day the wind had switched, and last minute decisions were made.")]
     [InlineData("Output far exceeds {|EL2002:present|} demand, at its {|EL2002:present|} strength.", "I will present a budget; all were present on the day, and he wants to present it.")]
+    [InlineData("The company will {|EL2002:soon|} open a second plant.", "She soon became the toast of the West End, and inflation soon turned up again.")]
     [InlineData("Prices will {|EL2002:soon|} rise.", "The harmonies would soon become cloying; they had soon dropped the plan, and it was soon replaced.")]
     [InlineData("In a {|EL2002:recently|}-accepted paper, the {|EL2002:currently|}-serving mayor spoke.", "The current-account deficit of the now-defunct agency grew.")]
     [InlineData("The theme of {|EL2002:this years|} festival is the pig.", "The theme of the last years of his life, and of this year-round festival, is the pig.")]
