@@ -232,6 +232,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("{|EL2001:One of Mexico's most successful|} cartoonists died at the age of 95.", "He was the most successful coach, with five titles, and the oldest player, at the age of 41.")]
     [InlineData("{|EL2001:The oldest|} European, Florrie Baldwin, turned 40 pages on Wednesday.", "The oldest European, Florrie Baldwin, turned 114 on Wednesday; Ivy Bean, thought to have been the oldest person using Twitter, has died at age 104.")]
     [InlineData("The spacewalk, in its eighth year of planning, was {|EL2001:the longest|} yet.", "The eight-hour spacewalk is the longest ISS-based spacewalk.")]
+    [InlineData("Kaleri is now {|EL2001:the second most experienced|} cosmonaut in history, and he flies again in March.", "Kaleri is now the second most experienced space traveller in human history, spending a total of 770 days in space.")]
     [InlineData("The drought was {|EL2001:the longest|} in 30 years.", "He is Belarus' longest serving Prime Minister, having served over seven years.")]
     [InlineData("Headley, a 92-year-old man, is convicted in what is the UK's {|EL2001:longest-running|} cold case.", "After an 11-month deployment at sea and two port visits, the carrier returns from the longest deployment of the U.S. since the Vietnam War.")]
     public void Counts_a_figure_that_measures_the_ranked_quality_anywhere_in_the_sentence(string markup, string trap) => VerifyWithTrap(markup, trap);
