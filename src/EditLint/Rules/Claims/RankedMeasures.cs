@@ -403,8 +403,19 @@ internal sealed class RankedMeasures
             }
         }
 
-        return false;
+        return HasNoNounOfItsOwn(document, tokens, first) && GlossesOneOf(document, tokens, match.StartToken, nouns);
     }
+
+    /// <summary>"the largest since 2010", "the biggest ever,": a superlative that stands for the noun before it.</summary>
+    private static bool HasNoNounOfItsOwn(Document document, TokenList tokens, int next) =>
+        next >= tokens.Count || !tokens[next].IsWord || NounlessFollowers.Contains(document.GetText(tokens[next]));
+
+    /// <summary>"took part in the demonstrations, the largest since the crisis began": the superlative set off after the noun it ranks.</summary>
+    private static bool GlossesOneOf(Document document, TokenList tokens, int start, WordSet nouns) =>
+        start >= 2 && tokens[start - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[start - 1].Start] == ','
+        && tokens[start - 2].IsWord && nouns.Contains(document.GetText(tokens[start - 2]));
+
+    private static readonly WordSet NounlessFollowers = new(["since", "ever", "yet", "so", "in", "on", "of", "to", "for", "at"]);
 
     private const int NounReach = 4;
 
