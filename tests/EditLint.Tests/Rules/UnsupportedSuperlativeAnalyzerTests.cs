@@ -77,6 +77,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("Portugal has become {|EL2001:the second most likely|} eurozone country to require a bailout.", "Portugal is most likely to require a bailout, and that is the most likely outcome.")]
+    [InlineData("If we can trust that {|EL2001:most specious|} of prolusions, packed with wit, the plan is sound.", "He said that most of the players were tired, and this most recent report of his says so.")]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]

@@ -326,9 +326,9 @@ internal static class SuperlativeFinder
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world; "their biggest-ever order" has its scope
             }
         }
-        else if (ordinal || IsFollowedByOfAll(document, tokens, end))
+        else if (ordinal || IsFollowedByOfAll(document, tokens, end) || IsDemonstrativePick(document, tokens, licence, end))
         {
-            return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all"
+            return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all", "that most specious of prolusions"
         }
         else if (rankingWord && (ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an")) && IsPredicate(document, tokens, lexicon, licence)
             && !(end < tokens.Count && tokens[end].IsWord && lexicon.RankingWordTerms.Contains(document.GetText(tokens[end]))) && !IsDenied(document, tokens, licence))
@@ -491,6 +491,11 @@ internal static class SuperlativeFinder
 
         return ClaimText.IsWord(document, tokens, noun - 2, "of") && ClaimText.IsWord(document, tokens, noun - 3, "one") ? noun - 3 : -1;
     }
+
+    /// <summary>"that most specious of prolusions", "this most English of games": a demonstrative picks the subject out as first of its class.</summary>
+    private static bool IsDemonstrativePick(Document document, TokenList tokens, int licence, int end) =>
+        (ClaimText.IsWord(document, tokens, licence, "that") || ClaimText.IsWord(document, tokens, licence, "this"))
+        && ClaimText.IsWord(document, tokens, end, "of") && end + 1 < tokens.Count && tokens[end + 1].IsWord;
 
     /// <summary>"most dangerous of all", "Most surprising of all": the comparison with everything, wherever it stands.</summary>
     private static bool IsFollowedByOfAll(Document document, TokenList tokens, int end) =>
