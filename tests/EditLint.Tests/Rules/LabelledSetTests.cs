@@ -94,10 +94,10 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "brown2-test", 0.97, 1.00 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-dev", 0.81, 0.83 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3-test", 0.80, 0.77 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.73, 0.83 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4-test", 0.71, 0.85 }, // its reader left "that most specious of prolusions" unmarked; annotation.md marks it, as brown4b does
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-dev", 0.84, 0.80 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown3b-test", 0.82, 0.70 },
-        { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.83, 0.68 },
+        { UnsupportedSuperlativeAnalyzer.Id, "brown4b-test", 0.84, 0.72 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-dev", 0.60, 1.00 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2b-dev", 0.80, 1.00 },
         { UnsupportedSuperlativeAnalyzer.Id, "amalgum2-test", 0.50, 1.00 },
