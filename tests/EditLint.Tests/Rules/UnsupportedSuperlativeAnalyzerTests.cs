@@ -456,6 +456,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The ban has been labelled a \"war on Edison's {|EL2001:greatest|} invention\".", "The Washington Times criticised the ban, labelling it a \"war on Edison's greatest invention\", and branded the law \"the worst idea in history\".")]
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]
     [InlineData("It is widely regarded as {|EL2001:the best|} school.", "It is regarded as a good school, according to the ministry's ranking of the best schools.")]
+    [InlineData("They won their last match to finish as {|EL2001:the best|} third-place team.", "The race finished as the fastest runners crossed the line together.")]
     [InlineData("The party emerged as {|EL2001:the largest|} in parliament.", "The party emerged as a force in parliament.")]
     [InlineData("It is regarded by many as {|EL2001:the finest|} example, seen by some critics as {|EL2001:the purest|}.", "It is regarded by the ministry as the finest example.")]
     [InlineData("It is reportedly {|EL2001:the largest|} employer and by far {|EL2001:the most popular|} app; doctors say it is {|EL2001:the best|} treatment.", "It is by far the most popular app, according to Apple's download figures; Dr. Lee says it is the best treatment.")]
