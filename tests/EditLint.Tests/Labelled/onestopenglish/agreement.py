@@ -19,8 +19,9 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), news sample from the One
 # without running EditLint, after the rule was tuned on every earlier sample: 400 of the 557 sentences of 6+ words with
 # a superlative word and 100 of the 6,307 others, at random (seed 20261215), none of any earlier labelled set.
 # Labelled by docs/rules/annotation.md, every sentence, by two readers who worked from the guidelines alone, without the
-# rule, its code, its output or each other's labels (onestopenglish/labeller-a.tsv, labeller-b.tsv); the sentences they
-# marked differently were decided by a third reader from the guidelines alone (onestopenglish/adjudicated.tsv).
+# rule, its code, its output or each other's labels (onestopenglish/labeller-a.tsv, labeller-b.tsv); the 45 sentences
+# they marked differently were decided by a third reading made the same way where it sided with one of them (40), and by
+# a fourth reader from the guidelines alone where all three differed (5) (onestopenglish/adjudicate.py, adjudicated.tsv).
 #
 # {count} sentences, {positive} with findings ({spans} expected spans), {traps} traps.
 
