@@ -72,6 +72,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He is {|EL2001:the most heavily traveled|} man in the world.", "He is most likely to win, and most recently won.")]
     [InlineData("It is {|EL2001:the most used|} app, and the drug is {|EL2001:the most widely used|} treatment.", "The towns most affected by the storm were cut off, and those who suffered the most died.")]
     [InlineData("Kentucky was hit {|EL2001:the hardest|}, older people are affected {|EL2001:the most|}, and the north was hit {|EL2001:hardest|} by the storm.", "Help those who need it the most; the towns to be aided most by the bill wait, and she is voted best-on-ground.")]
+    [InlineData("Aid went to Africa, the continent where the Church is growing {|EL2001:fastest|}, and to regions where resistance is {|EL2001:most prevalent|}.", "Action located where the evil is concentrated will prove most decisive, and it works where it is best placed.")]
     [InlineData("Relief has been {|EL2001:hardest|} to provide in the north, and this month has been {|EL2001:deadliest|} for the troops.", "America is strongest when it works with allies, the council is weakest in areas that vote, he was best known for it, and his failure is plainest.")]
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -348,9 +348,10 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, i, i, end, out match); // "the youngest driver to qualify in pole position and youngest race winner"
         }
-        else if (firstListed == i && end == i + 1 && (IsBarePredicate(document, tokens, lexicon, i, licence) || IsAdverbAfterPassive(document, tokens, lexicon, i)))
+        else if (firstListed == i && ((end == i + 1 && (IsBarePredicate(document, tokens, lexicon, i, licence) || IsAdverbAfterPassive(document, tokens, lexicon, i)))
+            || RanksTheWhere(document, tokens, i, licence)))
         {
-            return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide"
+            return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide", "where warming is greatest."
         }
         else
         {
@@ -908,6 +909,45 @@ internal static class SuperlativeFinder
             || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord && char.IsLower(document.ProseText[tokens[next + 1].Start])
                 && !IsDeterminer(document.GetText(tokens[next + 1]), lexicon));
     }
+
+    /// <summary>
+    /// "where warming is greatest.", "where the crisis runs deepest", "the continent where the Church is growing fastest",
+    /// "where resistant organisms are most prevalent": a bare superlative after the verb of a clause that "where" opens
+    /// ranks that place above all others. Not "best" or "least" ("where it is best placed", "where it is least likely"), nor
+    /// after the "where" clause has closed.
+    /// </summary>
+    private static bool RanksTheWhere(Document document, TokenList tokens, int i, int licence)
+    {
+        var word = document.GetText(tokens[i]);
+        if (licence < 0 || word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase)
+            || !char.IsLower(document.ProseText[tokens[licence].Start]))
+        {
+            return false;
+        }
+
+        for (int k = licence - 1; k >= 0 && k >= licence - WhereReach; k--)
+        {
+            if (!tokens[k].IsWord || Modals.Contains(document.GetText(tokens[k])))
+            {
+                return false; // "Action located where the evil is concentrated will prove most decisive": a main clause's verb
+            }
+
+            if (ClaimText.IsWord(document, tokens, k, "where"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How many tokens before the superlative's verb the "where" of its clause may stand: room for a subject of up to four
+    /// words and an auxiliary ("where the Roman Catholic Church is growing fastest").
+    /// </summary>
+    private const int WhereReach = 6;
+
+    private static readonly WordSet Modals = new(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
     /// <summary>
     /// "were hit the hardest.", "Older people are affected the most.", "was hit hardest by the storm": a superlative adverb
