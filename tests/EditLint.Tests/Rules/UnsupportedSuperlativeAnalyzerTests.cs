@@ -216,6 +216,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The United States is {|EL2001:the largest|} donor in history.", "Mediators in Qatar state that this is the closest both sides have been, and Israel Katz states that it is the most important plant.")]
     [InlineData("It announces {|EL2001:the largest|} order in history.", "The ministry announces that it is the largest order in history, and the company confirms that it is the biggest.")]
     [InlineData("Deep trawling is {|EL2001:one of the world's most destructive|} forms of fishing.", "Roberts, author of The Unnatural History of the Sea, explains that deep trawling is one of the world's most destructive forms of fishing.")]
+    [InlineData("{|EL2001:The fastest|} ageing countries fall into the lower half of the ranking.", "The index shows that the fastest ageing countries fall into the lower half of the ranking.")]
     [InlineData("It was {|EL2001:the 14th most downloaded|} track overall.", "Yesterday's charts reveal that it is the 14th most downloaded track; iTunes listed it as the 64th most downloaded song.")]
     public void Counts_a_report_in_the_present_tense(string markup, string trap) => VerifyWithTrap(markup, trap);
 
