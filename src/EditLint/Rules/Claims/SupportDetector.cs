@@ -376,6 +376,15 @@ internal static class SupportDetector
     public static bool IsConferredByNamedAgent(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claimStart, int claimCore)
     {
         int verb = ClaimText.PreviousWord(tokens, claimStart);
+        if (verb >= 0 && ClaimText.IsPossessive(document.GetText(tokens[verb]), lexicon.Contractions))
+        {
+            verb = ClaimText.PreviousWord(tokens, verb); // "has been named the world's best restaurant by Restaurant magazine"
+            if (ClaimText.IsWord(document, tokens, verb, "the"))
+            {
+                verb = ClaimText.PreviousWord(tokens, verb);
+            }
+        }
+
         if (verb >= 0 && ClaimText.IsWord(document, tokens, verb, "as"))
         {
             verb = ClaimText.PreviousWord(tokens, verb);
