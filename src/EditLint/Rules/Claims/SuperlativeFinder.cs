@@ -58,9 +58,9 @@ internal static class SuperlativeFinder
 
             if (kind.HasFlag(SuperlativeWordKind.Peacock) && lexicon.Peacocks.TryMatch(document, tokens, i, out _, out end))
             {
-                if (ClaimText.StartsUpper(text) && !sentence.IsFirstWord(i))
+                if ((ClaimText.StartsUpper(text) && !sentence.IsFirstWord(i)) || IsOnANamedList(document, sentence, lexicon, i, text))
                 {
-                    i = end; // a title: "a New York Times Best-Selling Author"
+                    i = end; // a title: "a New York Times Best-Selling Author"; a list's: "a New York Times best-seller"
                     continue;
                 }
 
@@ -829,6 +829,27 @@ internal static class SuperlativeFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a New York Times best-seller", "a Sunday Times bestseller": a sales rank read from the list a capitalised name
+    /// gives, the list's word rather than the writer's; not after a possessive ("Britain's best-seller") or at the sentence's start.
+    /// </summary>
+    private static bool IsOnANamedList(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("best", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int owner = ClaimText.PreviousWord(sentence.Tokens, i);
+        if (owner < 0 || sentence.IsFirstWord(owner))
+        {
+            return false;
+        }
+
+        var name = document.GetText(sentence.Tokens[owner]);
+        return ClaimText.StartsUpper(name) && !ClaimText.IsPossessive(name, lexicon.Contractions);
     }
 
     /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>
