@@ -59,6 +59,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The Sleep Revolution is a {|EL2001:best-seller|}, and so is Britain’s {|EL2001:bestseller|}.", "The Sleep Revolution is a New York Times best-seller, and a Sunday Times bestseller too.")]
+    [InlineData("It is a {|EL2001:world-leading|} laboratory with a {|EL2001:world-beating|} team.", "The cash machine has become a world-conquering piece of technology.")]
     [InlineData("It is the country's {|EL2001:top-selling|} pickup and a {|EL2001:best-selling|} novel.", "It is the country's top official, a New York Times Best-Selling Author.")]
     [InlineData("It is a {|EL2001:bestselling|} novel.", "He is a member of the Bestselling Authors Guild.")]
     [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]

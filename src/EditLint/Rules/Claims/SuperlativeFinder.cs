@@ -1354,7 +1354,8 @@ internal static class SuperlativeFinder
         }
 
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
-        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail));
+        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
+            && (!head.Equals("world", StringComparison.OrdinalIgnoreCase) || lexicon.WorldTails.Contains(tail));
         if (!ordinal && !participle)
         {
             return false;

@@ -97,6 +97,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"most", "top", "world": before a hyphen and a participle they make a ranking compound ("top-selling").</summary>
     public required WordSet CompoundHeads { get; init; }
 
+    /// <summary>"leading", "beating": the participles after "world-" that rank ("world-leading"); "world-conquering" praises.</summary>
+    public required WordSet WorldTails { get; init; }
+
     /// <summary>"hit", "paid": participles that end in neither "ing" nor "ed" ("hardest-hit", "highest-paid").</summary>
     public required WordSet IrregularParticiples { get; init; }
 
@@ -439,6 +442,7 @@ internal sealed class SuperlativeLexicon
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(off)),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
+            WorldTails = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "worldTails")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
             Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
