@@ -289,7 +289,7 @@ internal static class SuperlativeFinder
         int oneOfFrom;
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
-            if (IsDenied(document, tokens, licence)
+            if (IsDenied(document, tokens, licence) || (!ordinal && NamesAreasOfAKind(document, tokens, lexicon, end - 1) && !IsOneOf(document, tokens, licence))
                 || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
                 || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
@@ -1356,7 +1356,7 @@ internal static class SuperlativeFinder
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
         bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
             && (!head.Equals("world", StringComparison.OrdinalIgnoreCase) || lexicon.WorldTails.Contains(tail));
-        if (!ordinal && !participle)
+        if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i))
         {
             return false;
         }
@@ -1365,6 +1365,11 @@ internal static class SuperlativeFinder
         match = new SuperlativeMatch(span, span, i, i, IsPeacock: false);
         return true;
     }
+
+    /// <summary>"debris was strewn throughout the hardest-hit areas": after "the", before a vague plural of places, a class of the worst placed.</summary>
+    private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int compound) =>
+        ClaimText.IsWord(document, tokens, compound - 1, "the") && compound + 1 < tokens.Count && tokens[compound + 1].IsWord
+        && lexicon.AreaNouns.Contains(document.GetText(tokens[compound + 1]));
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         ClaimText.IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));

@@ -100,6 +100,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>"leading", "beating": the participles after "world-" that rank ("world-leading"); "world-conquering" praises.</summary>
     public required WordSet WorldTails { get; init; }
 
+    /// <summary>"areas", "parts": after "the" and a compound, a vague kind of place ("the hardest-hit areas"), a class.</summary>
+    public required WordSet AreaNouns { get; init; }
+
     /// <summary>"hit", "paid": participles that end in neither "ing" nor "ed" ("hardest-hit", "highest-paid").</summary>
     public required WordSet IrregularParticiples { get; init; }
 
@@ -443,6 +446,7 @@ internal sealed class SuperlativeLexicon
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(off)),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
             WorldTails = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "worldTails")),
+            AreaNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "areaNouns")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
             Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
