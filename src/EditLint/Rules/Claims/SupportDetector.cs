@@ -325,7 +325,7 @@ internal static class SupportDetector
 
             int subject = ClaimText.PreviousWord(tokens, i);
             if (!ClaimText.IsWord(document, tokens, subject, "the") && !IsVague(document, tokens, i, lexicon) && !IsVaguePassive(document, tokens, i, lexicon)
-                && !IsRankOfItsSubject(document, tokens, i))
+                && !IsRankOfItsSubject(document, tokens, i) && !IsDecisionToAct(document, tokens, i))
             {
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
             }
@@ -333,6 +333,11 @@ internal static class SupportDetector
 
         return -1;
     }
+
+    /// <summary>"has decided to rebuild one of the most valuable sites": a verb of opinion before an infinitive tells what its subject will do, not what it holds true.</summary>
+    private static bool IsDecisionToAct(Document document, TokenList tokens, int verb) =>
+        ClaimText.IsWord(document, tokens, verb + 1, "to") && verb + 2 < tokens.Count && tokens[verb + 2].IsWord
+        && !ClaimText.IsWord(document, tokens, verb + 2, "be") && !ClaimText.IsWord(document, tokens, verb + 2, "have");
 
     /// <summary>"The school ranks among the best", "ranks as one of the safest": the subject is ranked, by nobody named; "Forbes ranks it" names the ranker, and "He felt as I felt" is no ranking.</summary>
     private static bool IsRankOfItsSubject(Document document, TokenList tokens, int verb) =>
