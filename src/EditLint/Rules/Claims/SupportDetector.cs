@@ -199,6 +199,34 @@ internal static class SupportDetector
     }
 
     /// <summary>
+    /// "according to the world's leading authority on energy economics": a claim inside the phrase that names the source
+    /// describes the source, which vouches for what it reports, not for itself. Returns the index of "according", or -1,
+    /// and in <paramref name="after"/> the token after the source's phrase.
+    /// </summary>
+    public static int AccordingToTheClaim(Document document, TokenList tokens, int start, int claim, out int after)
+    {
+        after = -1;
+        for (int k = start - 1; k >= 1 && k >= start - AccordingReach; k--)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (ClaimText.IsWord(document, tokens, k, "to") && ClaimText.IsWord(document, tokens, k - 1, "according"))
+            {
+                after = ClaimText.PhraseEnd(document, tokens, claim) + 1;
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many words after "according to" a claim may begin and still be part of the source's name ("according to the world's").</summary>
+    private const int AccordingReach = 3;
+
+    /// <summary>
     /// "PSOE reports its worst result ever", "India has reported the highest number of infections": the verb of
     /// 'reportedObjectVerbs' whose object is the claim starting at token <paramref name="start"/> (only a determiner or a
     /// possessive between them); -1 when there is none, or when a verb follows the claim in its phrase ("announced the

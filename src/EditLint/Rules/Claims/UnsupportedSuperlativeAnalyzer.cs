@@ -139,6 +139,14 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
                 || SupportDetector.HasSourceBetween(document, sentence, lexicon, reportEnd, sentence.Tokens.Count);
         }
 
+        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
+            && SupportDetector.AccordingToTheClaim(document, sentence.Tokens, match.StartToken, match.CoreToken, out int sourceEnd) is int according and >= 0)
+        {
+            // "according to the world's leading authority on energy economics": the source vouches for its report, not for itself.
+            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, according)
+                || SupportDetector.HasSourceBetween(document, sentence, lexicon, sourceEnd, sentence.Tokens.Count);
+        }
+
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
             || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
