@@ -170,7 +170,43 @@ internal static class SupportDetector
     public static int SpeakerDescribedByTheClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
     {
         int verb = SpeakerVerbAfter(document, tokens, lexicon, claim + 1, out after);
-        return verb >= 0 ? verb : SpeakerVerbAfterInterruption(document, tokens, lexicon, claim, out after);
+        if (verb < 0)
+        {
+            verb = SpeakerVerbAfterInterruption(document, tokens, lexicon, claim, out after);
+        }
+
+        return verb >= 0 ? verb : SpeakerVerbBeforeItsDescription(document, tokens, lexicon, claim, out after);
+    }
+
+    /// <summary>
+    /// '"It's a source of frustration," admitted Abdullah, who has been in charge of India's most sensitive state': the
+    /// speech verb before its named speaker (one to three capitalised words), which a relative clause holding the claim
+    /// describes; -1 when there is none.
+    /// </summary>
+    private static int SpeakerVerbBeforeItsDescription(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
+    {
+        after = -1;
+        int open = OpenerAfterComma(document, tokens, claim);
+        if (open < 2 || !IsRelativeOpener(document, tokens, open))
+        {
+            return -1;
+        }
+
+        int k = open - 2;
+        int names = 0;
+        while (k >= 0 && names < 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])))
+        {
+            k--;
+            names++;
+        }
+
+        if (names == 0 || k < 0 || !tokens[k].IsWord || !lexicon.SpeechVerbs.Contains(document.GetText(tokens[k])))
+        {
+            return -1;
+        }
+
+        after = ClaimText.PhraseEnd(document, tokens, claim) + 1;
+        return k;
     }
 
     /// <summary>
