@@ -290,6 +290,7 @@ internal static class SuperlativeFinder
         if (ClaimText.IsWord(document, tokens, licence, "the"))
         {
             if (IsDenied(document, tokens, licence) || (!ordinal && NamesAreasOfAKind(document, tokens, lexicon, end - 1) && !IsOneOf(document, tokens, licence))
+                || IsAllOfAClass(document, tokens, licence)
                 || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
                 || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
@@ -1356,7 +1357,7 @@ internal static class SuperlativeFinder
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
         bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
             && (!head.Equals("world", StringComparison.OrdinalIgnoreCase) || lexicon.WorldTails.Contains(tail));
-        if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i))
+        if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1))
         {
             return false;
         }
@@ -1365,6 +1366,10 @@ internal static class SuperlativeFinder
         match = new SuperlativeMatch(span, span, i, i, IsPeacock: false);
         return true;
     }
+
+    /// <summary>"behind all the worst-ranked cities in the world", "all the best seats": "all" before "the" takes the whole of a class, ranking none of it.</summary>
+    private static bool IsAllOfAClass(Document document, TokenList tokens, int the) =>
+        ClaimText.IsWord(document, tokens, the, "the") && ClaimText.IsWord(document, tokens, the - 1, "all") && !ClaimText.IsWord(document, tokens, the - 2, "of");
 
     /// <summary>"debris was strewn throughout the hardest-hit areas": after "the", before a vague plural of places, a class of the worst placed.</summary>
     private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int compound) =>
