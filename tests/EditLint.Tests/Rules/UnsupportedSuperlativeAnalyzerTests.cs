@@ -61,6 +61,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Sleep Revolution is a {|EL2001:best-seller|}, and so is Britain’s {|EL2001:bestseller|}.", "The Sleep Revolution is a New York Times best-seller, and a Sunday Times bestseller too.")]
     [InlineData("Aleppo is the {|EL2001:worst-ranked|} city in the world.", "War is behind all the worst-ranked cities in the world, and all the best seats in the world were sold.")]
     [InlineData("Aid went to {|EL2001:one of the hardest-hit|} regions and to the country's {|EL2001:hardest-hit|} town.", "Debris was strewn throughout the hardest-hit areas, and jobs are scarce in the poorest parts of the EU.")]
+    [InlineData("The album and its {|EL2001:chart-topping|} single were a triumph.", "He bought the compilation Chart-Topping Hits of 1980.")]
     [InlineData("It is a {|EL2001:world-leading|} laboratory with a {|EL2001:world-beating|} team.", "The cash machine has become a world-conquering piece of technology.")]
     [InlineData("It is the country's {|EL2001:top-selling|} pickup and a {|EL2001:best-selling|} novel.", "It is the country's top official, a New York Times Best-Selling Author.")]
     [InlineData("It is a {|EL2001:bestselling|} novel.", "He is a member of the Bestselling Authors Guild.")]
