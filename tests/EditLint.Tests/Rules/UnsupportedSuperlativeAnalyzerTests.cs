@@ -457,6 +457,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The developer has decided to buy {|EL2001:the most expensive|} house in the city.", "The developer considers it the most expensive house in the city.")]
     [InlineData("Coal will rival oil as the world’s biggest source of energy, according to the world’s {|EL2001:leading|} authority on energy economics.", "Coal will rival oil as the world’s biggest source of energy, according to the International Energy Agency.")]
     [InlineData("“It is a source of frustration,” admitted Abdullah, who runs India’s {|EL2001:most sensitive|} state.", "“India’s most sensitive state is calm,” admitted Abdullah, who runs it.")]
+    [InlineData("Auckland was {|EL2001:the highest|} ranking English-speaking city, and Licence to Kill is the {|EL2001:worst-performing|} of all Bonds.", "Auckland was the highest ranking English-speaking city in the survey; by this reckoning, Licence to Kill is the worst-performing of all Bonds.")]
     [InlineData("I believe this is {|EL2001:the finest|} orchestra in the country.", "The conductor believes this is the finest orchestra in the country.")]
     [InlineData("Its goals are the nation's {|EL2001:highest|} good; it was {|EL2001:the greatest|} strength we have.", "Its goals are, in their opinion, the nation's highest good.")]
     [InlineData("Here, in {|EL2001:the most eagerly awaited|} novel of the season, he tells of a girl in flight.", "It is the most eagerly awaited novel of the season, he told reporters.")]
