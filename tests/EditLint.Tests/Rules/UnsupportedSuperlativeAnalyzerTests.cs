@@ -86,6 +86,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("If we can trust that {|EL2001:most specious|} of prolusions, packed with wit, the plan is sound.", "He said that most of the players were tired, and this most recent report of his says so.")]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
+    [InlineData("Sentencing stayed humane for {|EL2001:the most serious|} offenders in the country.", "They kept a humane approach to sentencing, even of the most serious offenders: jail terms rarely exceed ten years.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]
     [InlineData("Turning to Broadway, {|EL2001:the most widely acclaimed|} of the new arrivals has been recorded.", "Turning to Broadway, the most widely acclaimed plays were revived.")]
     [InlineData("Seigner is a fine actor and probably {|EL2001:the busiest|} man in the company.", "Seigner joined the company and the busiest men left it.")]

@@ -1139,8 +1139,11 @@ internal static class SuperlativeFinder
             return negation >= 0 && IsNegation(document, tokens, negation);
         }
 
-        return IsNegation(document, tokens, previous) || ClaimText.IsWord(document, tokens, previous, "even");
+        return IsNegation(document, tokens, previous) || ClaimText.IsWord(document, tokens, previous, "even")
+            || (ConcessivePrepositions.Contains(document.GetText(tokens[previous])) && ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, previous), "even")); // "even of the most serious offenders"
     }
+
+    private static readonly WordSet ConcessivePrepositions = new(["of", "for", "to", "among", "with", "in", "at", "by"]);
 
     private static bool IsNegation(Document document, TokenList tokens, int index)
     {
