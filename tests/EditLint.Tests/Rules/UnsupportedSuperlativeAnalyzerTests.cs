@@ -334,6 +334,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Games conclude with China as the {|EL2001:highest-ranked|} team.", "The Games conclude with China as the highest-ranked team in the medal table; he strips her of the country's highest honour.")]
     [InlineData("Flamengo wins, becoming {|EL2001:the most successful|} club in the competition.", "Flamengo wins their fourth title, becoming the most successful club in the competition.")]
     [InlineData("Police watched the demonstrations, {|EL2001:the largest|} since the crisis began.", "Up to 100,000 people were reported to have taken part in the demonstrations, the largest since the crisis began.")]
+    [InlineData("Police wheeled away cash in trolleys, {|EL2001:the largest|} ever cash seizure by Spanish police.", "Around €12m was wheeled away in trolleys, the largest ever cash seizure by Spanish police, and the $1.5bn fine, the largest ever awarded in a patent case, was paid.")]
     [InlineData("Men take part in {|EL2001:the largest|} protests since the start of the war.", "Thousands of men take part in the largest protests since the start of the war.")]
     [InlineData("{|EL2001:One of the largest|} crowds in the club's history turns out.", "Dozens of fans and thousands of members turn out for the largest rally in the club's history.")]
     public void Counts_a_named_table_titles_won_and_a_crowd(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -355,6 +355,11 @@ internal sealed class RankedMeasures
             return true; // "45,000kg"
         }
 
+        if (letters > 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].End == token.Start && units.Contains(document.GetText(tokens[i - 1])))
+        {
+            return true; // "€12m", "$591bn": a sign before a number with its multiplier
+        }
+
         return HasUnitPart(rest, units); // "625-meter-high", "11-month"
     }
 
