@@ -149,6 +149,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
+    [InlineData("The festival is part of a long-term strategy to become the world’s most environmentally friendly music event.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
     [InlineData("She dreams to be the best pianist in the world, on a quest to become the youngest champion ever, determined to be the fastest in history.")]
     [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]
