@@ -415,6 +415,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The Grand Canyon, probably {|EL2001:the most famous|} landmark of the United States, is a highpoint.", "Aid went to the lowest income groups of the region.")]
     [InlineData("The council, {|EL2001:the largest|} Protestant organization in the South, met in February.", "Money went to the poorest families in June.")]
     [InlineData("It is {|EL2001:the highest|} tower in the city.", "The highest position is known as research scientist, and the highest rated engineering title is research engineer.")]
+    [InlineData("They had {|EL2001:the highest|} two scores of any professional European league.", "She was the first woman to manage a club in the highest two divisions of any professional European league.")]
     [InlineData("The war had {|EL2001:the highest|} body count of any conflict in the region.", "The Constitutional Court, the highest legal authority in Guatemala, is to be taken over by new members.")]
     [InlineData("The school is {|EL2001:the most selective|} in the nation.", "It is harder to join the union than to get into the most selective school in the nation.")]
     [InlineData("The firm grew into {|EL2001:the largest|} employer in the state, and the café serves {|EL2001:the best|} pizza in town.", "The firm hired the newest graduates in the state, and the café is the nearest one in town.")]

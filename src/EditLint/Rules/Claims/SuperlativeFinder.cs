@@ -1243,9 +1243,9 @@ internal static class SuperlativeFinder
             }
 
             if (!lexicon.Conjunctions.Contains(word) && !lexicon.Intensifiers.Contains(word) && !lexicon.IsAdjective(word)
-                && !lexicon.IsSuperlative(word) && !word.Contains('-'))
+                && !lexicon.IsSuperlative(word) && !word.Contains('-') && !ClaimText.IsNumberWord(word))
             {
-                return k;
+                return k; // past a count in words: "the highest two divisions"
             }
         }
 
