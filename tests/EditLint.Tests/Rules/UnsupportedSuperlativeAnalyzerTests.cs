@@ -157,6 +157,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The worst is behind us, though we feared the worst; Harry will be the best man at the wedding.")]
     [InlineData("He was on the FBI's most wanted list, and Interpol put him on its most-wanted list.")]
     [InlineData("They went to the festival to mark the shortest night of the year.")]
+    [InlineData("Ramadan stretched across some of the longest days of the year.")]
     [InlineData("Among the most recent visitors were two actors, which is the most important thing.")]
     [InlineData("The president remarked that it is the best chamber music in the world.")]
     [InlineData("In one of the darkest moments of our lives, he faced the most agonizing choice in his life.")]
