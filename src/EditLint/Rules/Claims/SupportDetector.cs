@@ -175,7 +175,42 @@ internal static class SupportDetector
             verb = SpeakerVerbAfterInterruption(document, tokens, lexicon, claim, out after);
         }
 
-        return verb >= 0 ? verb : SpeakerVerbBeforeItsDescription(document, tokens, lexicon, claim, out after);
+        if (verb < 0)
+        {
+            verb = SpeakerVerbBeforeItsDescription(document, tokens, lexicon, claim, out after);
+        }
+
+        return verb >= 0 ? verb : SpeakerVerbAfterOpeningDescription(document, tokens, lexicon, claim, out after);
+    }
+
+    /// <summary>
+    /// "A commander of the army's most sophisticated attack helicopter, the prince said": a phrase opening the sentence
+    /// with "A", "An" or "As" describes the speaker named after its comma; the speech verb within
+    /// <see cref="SpeakerSubjectReach"/> words of that comma, or -1.
+    /// </summary>
+    private static int SpeakerVerbAfterOpeningDescription(Document document, TokenList tokens, SuperlativeLexicon lexicon, int claim, out int after)
+    {
+        after = -1;
+        if (tokens.Count == 0 || !(ClaimText.IsWord(document, tokens, 0, "a") || ClaimText.IsWord(document, tokens, 0, "an") || ClaimText.IsWord(document, tokens, 0, "as")))
+        {
+            return -1;
+        }
+
+        int comma = claim;
+        while (comma < tokens.Count && !ClaimText.IsClauseMarkAt(document, tokens, comma))
+        {
+            comma++;
+        }
+
+        for (int k = 1; k < claim; k++)
+        {
+            if (ClaimText.IsClauseMarkAt(document, tokens, k))
+            {
+                return -1; // the claim is not in the opening phrase
+            }
+        }
+
+        return comma < tokens.Count && document.ProseText[tokens[comma].Start] == ',' ? SpeakerVerbAfter(document, tokens, lexicon, comma + 1, out after) : -1;
     }
 
     /// <summary>
