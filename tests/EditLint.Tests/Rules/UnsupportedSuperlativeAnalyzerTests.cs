@@ -436,6 +436,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Takes_a_passive_opinion_with_no_named_holder_as_no_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Prostitution – {|EL2001:the easiest|} way of financing drug addiction – has skyrocketed.", "For addicts, the easiest way of financing the habit is theft.")]
     [InlineData("It is {|EL2001:the best|} procedure on the market.", "The best procedure is to have a few friends hold the planking in place.")]
     [InlineData("It is {|EL2001:the cheapest|} option on the market.", "The cheapest option is to take the train, and travellers make the best of a bad situation.")]
     [InlineData("Bridges are {|EL2001:the most common|} methods of river crossing.", "The easiest and most economical way to get air conditioning is when you build.")]

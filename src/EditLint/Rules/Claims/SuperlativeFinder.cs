@@ -244,7 +244,7 @@ internal static class SuperlativeFinder
         }
 
         if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end)
-            || IsAdvice(document, tokens, lexicon, end) || IsHierarchyPlace(document, tokens, lexicon, i, end) || IsComparedWith(document, tokens, i))
+            || (IsAdvice(document, tokens, lexicon, end) && !IsAppositiveAfterDash(document, tokens, i)) || IsHierarchyPlace(document, tokens, lexicon, i, end) || IsComparedWith(document, tokens, i))
         {
             return false;
         }
@@ -1368,6 +1368,14 @@ internal static class SuperlativeFinder
         var span = sentence.Tokens[i].Span;
         match = new SuperlativeMatch(span, span, i, i, IsPeacock: false);
         return true;
+    }
+
+    /// <summary>"Prostitution – the easiest way of financing drug addiction – has skyrocketed": after a dash that follows a noun, "the" and a superlative say what that noun is, a claim, not advice.</summary>
+    private static bool IsAppositiveAfterDash(Document document, TokenList tokens, int superlative)
+    {
+        int the = superlative - 1;
+        return ClaimText.IsWord(document, tokens, the, "the") && the >= 2 && tokens[the - 1].Kind == TokenKind.Punctuation
+            && ClaimText.IsDash(document.ProseText[tokens[the - 1].Start]) && tokens[the - 2].IsWord;
     }
 
     /// <summary>"behind all the worst-ranked cities in the world", "all the best seats": "all" before "the" takes the whole of a class, ranking none of it.</summary>
