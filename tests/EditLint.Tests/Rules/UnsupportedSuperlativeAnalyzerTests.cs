@@ -82,6 +82,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Food waste would rank as {|EL2001:the third highest|} emitter in the world if it were counted.", "If food waste were a country, it would rank as the third highest emitter in the world.")]
     [InlineData("Portugal has become {|EL2001:the second most likely|} eurozone country to require a bailout.", "Portugal is most likely to require a bailout, and that is the most likely outcome.")]
     [InlineData("If we can trust that {|EL2001:most specious|} of prolusions, packed with wit, the plan is sound.", "He said that most of the players were tired, and this most recent report of his says so.")]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
@@ -150,6 +151,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The site aims to build the world's largest manual, and the club is in a bid to become the first-ever winner.")]
     [InlineData("The festival is part of a long-term strategy to become the world’s most environmentally friendly music event.")]
+    [InlineData("If food waste were a country, it would rank as the third highest national emitter of greenhouse gases.")]
     [InlineData("The party hopes to make it the biggest rally in history.")]
     [InlineData("She dreams to be the best pianist in the world, on a quest to become the youngest champion ever, determined to be the fastest in history.")]
     [InlineData("Maybe motel-keeping isn't the nation's biggest industry, and it was never the nation's largest.")]

@@ -141,7 +141,7 @@ internal static class SuperlativeFinder
     private static void AddAsserted(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, List<SuperlativeMatch> into)
     {
         int first = FirstOfList(document, tokens, lexicon, match.CoreToken);
-        if (IsWishedFor(document, tokens, lexicon, first))
+        if (IsWishedFor(document, tokens, lexicon, first) || IsCounterfactual(document, tokens, first))
         {
             return;
         }
@@ -179,6 +179,43 @@ internal static class SuperlativeFinder
             if (ClaimText.IsWord(document, tokens, k, "to") && tokens[k - 1].IsWord && lexicon.Aspirations.Contains(document.GetText(tokens[k - 1])))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "if food waste were a country, it would rank as the third highest emitter": a ranking under a condition contrary to
+    /// fact, which asserts nothing. "would" within <see cref="AspirationReach"/> words before the claim, after an "if"
+    /// whose clause has "were".
+    /// </summary>
+    private static bool IsCounterfactual(Document document, TokenList tokens, int claim)
+    {
+        int would = -1;
+        for (int k = claim - 1, words = 0; k >= 0 && words < AspirationReach && would < 0; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                words++;
+                if (ClaimText.IsWord(document, tokens, k, "would"))
+                {
+                    would = k;
+                }
+            }
+        }
+
+        for (int k = would - 1; k > 0; k--)
+        {
+            if (ClaimText.IsWord(document, tokens, k, "were"))
+            {
+                for (int j = k - 1; j >= 0 && j >= k - AspirationReach; j--)
+                {
+                    if (ClaimText.IsWord(document, tokens, j, "if"))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
