@@ -59,6 +59,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The Sleep Revolution is a {|EL2001:best-seller|}, and so is Britain’s {|EL2001:bestseller|}.", "The Sleep Revolution is a New York Times best-seller, and a Sunday Times bestseller too.")]
+    [InlineData("Ethiopia is among the {|EL2001:least-developed|} countries.", "Ethiopia remains on the UN’s list of least-developed countries.")]
     [InlineData("Aleppo is the {|EL2001:worst-ranked|} city in the world.", "War is behind all the worst-ranked cities in the world, and all the best seats in the world were sold.")]
     [InlineData("Aid went to {|EL2001:one of the hardest-hit|} regions and to the country's {|EL2001:hardest-hit|} town.", "Debris was strewn throughout the hardest-hit areas, and jobs are scarce in the poorest parts of the EU.")]
     [InlineData("The album and its {|EL2001:chart-topping|} single were a triumph.", "He bought the compilation Chart-Topping Hits of 1980.")]

@@ -1397,7 +1397,8 @@ internal static class SuperlativeFinder
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
         bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
             && (!head.Equals("world", StringComparison.OrdinalIgnoreCase) || lexicon.WorldTails.Contains(tail));
-        if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1))
+        if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1)
+            || NamesAList(document, sentence.Tokens, i))
         {
             return false;
         }
@@ -1414,6 +1415,11 @@ internal static class SuperlativeFinder
         return ClaimText.IsWord(document, tokens, the, "the") && the >= 2 && tokens[the - 1].Kind == TokenKind.Punctuation
             && ClaimText.IsDash(document.ProseText[tokens[the - 1].Start]) && tokens[the - 2].IsWord;
     }
+
+    /// <summary>"on the UN's list of least-developed countries": right after "list of", the superlative is the list's name for its members.</summary>
+    private static bool NamesAList(Document document, TokenList tokens, int superlative) =>
+        ClaimText.IsWord(document, tokens, superlative - 1, "of")
+        && (ClaimText.IsWord(document, tokens, superlative - 2, "list") || ClaimText.IsWord(document, tokens, superlative - 2, "lists"));
 
     /// <summary>"behind all the worst-ranked cities in the world", "all the best seats": "all" before "the" takes the whole of a class, ranking none of it.</summary>
     private static bool IsAllOfAClass(Document document, TokenList tokens, int the) =>
