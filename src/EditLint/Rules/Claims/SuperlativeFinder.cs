@@ -1396,7 +1396,7 @@ internal static class SuperlativeFinder
 
         bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
         bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
-            && (!head.Equals("world", StringComparison.OrdinalIgnoreCase) || lexicon.WorldTails.Contains(tail));
+            && lexicon.AllowsTail(head, tail);
         if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1)
             || NamesAList(document, sentence.Tokens, i))
         {

@@ -97,8 +97,8 @@ internal sealed class SuperlativeLexicon
     /// <summary>"most", "top", "world": before a hyphen and a participle they make a ranking compound ("top-selling").</summary>
     public required WordSet CompoundHeads { get; init; }
 
-    /// <summary>"leading", "beating": the participles after "world-" that rank ("world-leading"); "world-conquering" praises.</summary>
-    public required WordSet WorldTails { get; init; }
+    /// <summary>Heads that rank only before the participles listed for them: "world" before "leading" ("world-leading"), not "conquering".</summary>
+    public required Dictionary<string, WordSet> HeadTails { get; init; }
 
     /// <summary>"areas", "parts": after "the" and a compound, a vague kind of place ("the hardest-hit areas"), a class.</summary>
     public required WordSet AreaNouns { get; init; }
@@ -282,6 +282,10 @@ internal sealed class SuperlativeLexicon
         return false;
     }
 
+    /// <summary>Whether a ranking compound may join <paramref name="head"/> to <paramref name="tail"/>: any participle, unless <see cref="HeadTails"/> lists the head's own.</summary>
+    public bool AllowsTail(ReadOnlySpan<char> head, ReadOnlySpan<char> tail) =>
+        !HeadTails.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var tails) || tails.Contains(tail);
+
     /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
     public required WordSet RankingWords { get; init; }
 
@@ -445,7 +449,8 @@ internal sealed class SuperlativeLexicon
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(off)),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
-            WorldTails = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "worldTails")),
+            HeadTails = root.GetProperty("compounds").GetProperty("headTails").EnumerateObject()
+                .ToDictionary(head => head.Name, head => new WordSet(head.Value.EnumerateArray().Select(tail => tail.GetString()!)), StringComparer.OrdinalIgnoreCase),
             AreaNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "areaNouns")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
