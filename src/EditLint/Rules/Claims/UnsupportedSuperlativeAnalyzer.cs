@@ -122,34 +122,33 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         bool sourced = gloss
             ? memos.Cited.Evaluate(sentence) || SupportDetector.HasSourceAmong(document, sentence, lexicon, match.CoreToken, ClaimText.PhraseEnd(document, sentence.Tokens, match.CoreToken) + 1)
             : memos.Sourced.Evaluate(sentence) && (clauses.IsWholeSentence || clauses.HasSource(lexicon));
-        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
-            && SupportDetector.SpeakerDescribedByTheClaim(document, sentence.Tokens, lexicon, match.CoreToken, out int speechEnd) is int speech and >= 0)
+        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence && AttributionOfTheClaim(document, sentence.Tokens, lexicon, match, out int attributionEnd) is int attribution and >= 0)
         {
-            // "The country's largest union said it would strike", "The mayor, who runs the most dangerous city, said": the
-            // speaker vouches for what it says, not for the rank or the description the writer gives it.
-            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, speech)
-                || SupportDetector.HasSourceBetween(document, sentence, lexicon, speechEnd, sentence.Tokens.Count);
-        }
-
-        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
-            && SupportDetector.ReporterOfTheClaim(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken, out int reportEnd) is int report and >= 0)
-        {
-            // "PSOE reports its worst result ever": the party reports its result; the rank is the writer's.
-            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, report)
-                || SupportDetector.HasSourceBetween(document, sentence, lexicon, reportEnd, sentence.Tokens.Count);
-        }
-
-        if (sourced && !gloss && settings.Scope == ClaimScope.Sentence
-            && SupportDetector.AccordingToTheClaim(document, sentence.Tokens, match.StartToken, match.CoreToken, out int sourceEnd) is int according and >= 0)
-        {
-            // "according to the world's leading authority on energy economics": the source vouches for its report, not for itself.
-            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, according)
-                || SupportDetector.HasSourceBetween(document, sentence, lexicon, sourceEnd, sentence.Tokens.Count);
+            // The attribution vouches for what it reports, not for the rank or description the writer gives its speaker or
+            // source; another source in the claim's clause still counts.
+            sourced = SupportDetector.HasSourceBetween(document, sentence, lexicon, clauseStart, attribution)
+                || SupportDetector.HasSourceBetween(document, sentence, lexicon, attributionEnd, sentence.Tokens.Count);
         }
 
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
             || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
+    }
+
+    /// <summary>
+    /// An attribution whose speaker or source the claim describes or whose object the claim is: "The country's largest
+    /// union said", "The mayor, who runs the most dangerous city, said", "PSOE reports its worst result ever", "according
+    /// to the world's leading authority". Returns where it starts, or -1, and in <paramref name="end"/> where it ends.
+    /// </summary>
+    private static int AttributionOfTheClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, out int end)
+    {
+        int start = SupportDetector.SpeakerDescribedByTheClaim(document, tokens, lexicon, match.CoreToken, out end);
+        if (start < 0)
+        {
+            start = SupportDetector.ReporterOfTheClaim(document, tokens, lexicon, match.StartToken, match.CoreToken, out end);
+        }
+
+        return start >= 0 ? start : SupportDetector.AccordingToTheClaim(document, tokens, match.StartToken, match.CoreToken, out end);
     }
 
     /// <summary>
