@@ -187,39 +187,35 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "if food waste were a country, it would rank as the third highest emitter": a ranking under a condition contrary to
-    /// fact, which asserts nothing. "would" within <see cref="AspirationReach"/> words before the claim, after an "if"
-    /// whose clause has "were".
+    /// fact, which asserts nothing. "would" within <see cref="AspirationReach"/> words before the claim, and "if ... were"
+    /// within as many before that; the look-back is bounded, so a long sentence of claims is read in linear time.
     /// </summary>
     private static bool IsCounterfactual(Document document, TokenList tokens, int claim)
     {
-        int would = -1;
-        for (int k = claim - 1, words = 0; k >= 0 && words < AspirationReach && would < 0; k--)
+        int would = WordBack(document, tokens, "would", claim, AspirationReach);
+        int were = would < 0 ? -1 : WordBack(document, tokens, "were", would, AspirationReach);
+        return were >= 0 && WordBack(document, tokens, "if", were, AspirationReach) >= 0;
+    }
+
+    /// <summary>The nearest <paramref name="word"/> among the <paramref name="reach"/> words before token <paramref name="from"/>, or -1.</summary>
+    private static int WordBack(Document document, TokenList tokens, string word, int from, int reach)
+    {
+        for (int k = from - 1, words = 0; k >= 0 && words < reach; k--)
         {
-            if (tokens[k].IsWord)
+            if (!tokens[k].IsWord)
             {
-                words++;
-                if (ClaimText.IsWord(document, tokens, k, "would"))
-                {
-                    would = k;
-                }
+                continue;
             }
+
+            if (ClaimText.IsWord(document, tokens, k, word))
+            {
+                return k;
+            }
+
+            words++;
         }
 
-        for (int k = would - 1; k > 0; k--)
-        {
-            if (ClaimText.IsWord(document, tokens, k, "were"))
-            {
-                for (int j = k - 1; j >= 0 && j >= k - AspirationReach; j--)
-                {
-                    if (ClaimText.IsWord(document, tokens, j, "if"))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
+        return -1;
     }
 
     /// <summary>How many words may stand between "hopes to" and the claim it wishes for ("hopes to make it the largest").</summary>

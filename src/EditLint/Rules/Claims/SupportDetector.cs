@@ -196,22 +196,20 @@ internal static class SupportDetector
             return -1;
         }
 
-        int comma = claim;
-        while (comma < tokens.Count && !ClaimText.IsClauseMarkAt(document, tokens, comma))
+        // The opening phrase is short: past OpeningPhraseReach tokens, or past a clause mark, the claim is not in it.
+        int comma = 1;
+        while (comma < tokens.Count && comma <= OpeningPhraseReach && !ClaimText.IsClauseMarkAt(document, tokens, comma))
         {
             comma++;
         }
 
-        for (int k = 1; k < claim; k++)
-        {
-            if (ClaimText.IsClauseMarkAt(document, tokens, k))
-            {
-                return -1; // the claim is not in the opening phrase
-            }
-        }
-
-        return comma < tokens.Count && document.ProseText[tokens[comma].Start] == ',' ? SpeakerVerbAfter(document, tokens, lexicon, comma + 1, out after) : -1;
+        return comma > claim && comma < tokens.Count && document.ProseText[tokens[comma].Start] == ','
+            ? SpeakerVerbAfter(document, tokens, lexicon, comma + 1, out after)
+            : -1;
     }
+
+    /// <summary>How many tokens a phrase opening the sentence and describing its speaker may run ("A commander of the army's most sophisticated attack helicopter,").</summary>
+    private const int OpeningPhraseReach = 16;
 
     /// <summary>
     /// '"It's a source of frustration," admitted Abdullah, who has been in charge of India's most sensitive state': the
