@@ -1421,10 +1421,10 @@ internal static class SuperlativeFinder
     private static bool IsAllOfAClass(Document document, TokenList tokens, int the) =>
         ClaimText.IsWord(document, tokens, the, "the") && ClaimText.IsWord(document, tokens, the - 1, "all") && !ClaimText.IsWord(document, tokens, the - 2, "of");
 
-    /// <summary>"debris was strewn throughout the hardest-hit areas": after "the", before a vague plural of places, a class of the worst placed.</summary>
-    private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int compound) =>
-        ClaimText.IsWord(document, tokens, compound - 1, "the") && compound + 1 < tokens.Count && tokens[compound + 1].IsWord
-        && lexicon.AreaNouns.Contains(document.GetText(tokens[compound + 1]));
+    /// <summary>"debris was strewn throughout the hardest-hit areas", "the poorest parts of the EU": a superlative (one word) after "the" and before a vague plural of places names a class of the worst placed.</summary>
+    private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative) =>
+        ClaimText.IsWord(document, tokens, superlative - 1, "the") && superlative + 1 < tokens.Count && tokens[superlative + 1].IsWord
+        && lexicon.AreaNouns.Contains(document.GetText(tokens[superlative + 1]));
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         ClaimText.IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
