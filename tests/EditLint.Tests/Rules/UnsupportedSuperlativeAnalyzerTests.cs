@@ -523,6 +523,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("The campaign won 53% of the vote in Scotland's {|EL2001:largest|} city. It won 5,300 votes in {|EL2001:the biggest|} town in the region, and 5 million votes in {|EL2001:the largest|} state in the country.", "Lagos, the largest city in Africa, with 15 million people, is growing; Alaska, the largest state, covers 663,000 square miles; the tax rose 12%, the largest increase in a decade; the firm became the world's best-selling carmaker after selling 2.26 million vehicles.")]
+    [InlineData("At least 60 people died in a stampede at a temple in Uttar Pradesh, India's {|EL2001:most populous|} state.", "Uttar Pradesh, India's most populous state with 240 million residents, votes today.")]
+    public void Does_not_take_a_figure_of_something_else_for_the_size_of_a_place(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("It was {|EL2001:the longest|} strike in 30 consecutive years. It was {|EL2001:the longest|} losing run in 12 quarters.", "The economy had shrunk for six consecutive quarters, the longest such run on record.")]
     public void Reads_a_run_of_periods_as_a_duration_unless_it_bounds_the_ranking(string markup, string trap) => VerifyWithTrap(markup, trap);
 

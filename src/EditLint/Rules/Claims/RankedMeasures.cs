@@ -102,24 +102,29 @@ internal sealed class RankedMeasures
         }
 
         int unit = UnitAfter(document, tokens, number);
-        if (unit >= tokens.Count || !tokens[unit].IsWord)
+        if (unit >= tokens.Count)
         {
             return false;
         }
 
         var word = document.GetText(tokens[unit]);
+        if (!tokens[unit].IsWord)
+        {
+            // "53% of the vote in Scotland's largest city": a sign after the number is a unit too, but only the dimension
+            // that the claim's noun picks says which signs measure it.
+            return word.Length == 1 && (char.IsSymbol(word[0]) || word[0] == '%')
+                && PickedByNoun(document, tokens, superlativeToken, dimensions) is { } picked && !picked.Units.Contains(word);
+        }
+
         if (!char.IsLetter(word[0]) || word[1..].ContainsAnyExcept(Letters) || timeUnits.Contains(word) || FunctionWords.Contains(word))
         {
             return false;
         }
 
         // "the largest investment": a noun after the claim that a dimension names picks that dimension, whose units decide.
-        foreach (var dimension in dimensions)
+        if (PickedByNoun(document, tokens, superlativeToken, dimensions) is { } dimensionOfNoun)
         {
-            if (dimension.Nouns is { } nouns && dimension.Reading is null && dimension.Units.Count > 0 && IsFollowedByOneOf(document, tokens, superlativeToken, nouns, HeadNounReach))
-            {
-                return !dimension.Units.Contains(word) && !multitudes.Contains(word);
-            }
+            return !dimensionOfNoun.Units.Contains(word) && !multitudes.Contains(word);
         }
 
         if (!char.IsLower(word[0]))
@@ -137,6 +142,20 @@ internal sealed class RankedMeasures
         }
 
         return true;
+    }
+
+    /// <summary>The dimension with units that a noun right after the superlative names ("the largest investment": money), if any.</summary>
+    private static Dimension? PickedByNoun(Document document, TokenList tokens, int superlativeToken, Dimension[] dimensions)
+    {
+        foreach (var dimension in dimensions)
+        {
+            if (dimension.Nouns is { } nouns && dimension.Reading is null && dimension.Units.Count > 0 && IsFollowedByOneOf(document, tokens, superlativeToken, nouns, HeadNounReach))
+            {
+                return dimension;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far after the superlative its head noun may stand for the unit check: "the largest investment", "the largest single investment".</summary>
@@ -159,7 +178,8 @@ internal sealed class RankedMeasures
             var nouns = property.Value.TryGetProperty("nouns", out _) ? new WordSet(EmbeddedRuleData.Strings(property.Value, "nouns")) : null;
             string? reading = property.Value.TryGetProperty("reading", out var value) ? value.GetString() : null;
             bool anyPlural = property.Value.TryGetProperty("anyPluralCounts", out var plural) && plural.GetBoolean();
-            var dimension = new Dimension(index++, reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns, anyPlural);
+            bool nearOnly = property.Value.TryGetProperty("nearOnly", out var near) && near.GetBoolean();
+            var dimension = new Dimension(index++, reading, new WordSet(EmbeddedRuleData.Strings(property.Value, "units")), nouns, anyPlural, nearOnly);
             foreach (string superlative in EmbeddedRuleData.Strings(property.Value, "superlatives"))
             {
                 if (!lists.TryGetValue(superlative, out var dimensions))
@@ -203,7 +223,7 @@ internal sealed class RankedMeasures
         var tokens = sentence.Tokens;
         foreach (var dimension in dimensions)
         {
-            if ((dimension.Nouns is not { } nouns || IsFollowedByOneOf(document, tokens, match, nouns))
+            if (!dimension.NearOnly && (dimension.Nouns is not { } nouns || IsFollowedByOneOf(document, tokens, match, nouns))
                 && figures.Has(this, document, sentence, dimension))
             {
                 return true;
@@ -497,6 +517,10 @@ internal sealed class RankedMeasures
         return ClaimText.IsWord(document, tokens, before, "number") || ClaimText.IsWord(document, tokens, before, "ranked");
     }
 
-    /// <summary>A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names them.</summary>
-    internal sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns, bool AnyPluralCounts = false);
+    /// <summary>
+    /// A dimension: how its figures are read (null: a number and a unit), its units, and the nouns it measures, if it names
+    /// them. With <c>NearOnly</c> its figures support only near the claim, never from anywhere in the sentence: "60 people
+    /// died" far from "India's most populous state" counts the dead, not the state's people.
+    /// </summary>
+    internal sealed record Dimension(int Index, string? Reading, WordSet Units, WordSet? Nouns, bool AnyPluralCounts = false, bool NearOnly = false);
 }

@@ -928,10 +928,14 @@ internal static class SupportDetector
         return unit.Length > 3 && unit[^1] == 's' && char.IsLower(unit[0]) && !lexicon.TimeUnits.Contains(unit) && !ClaimText.IsAgeWord(unit);
     }
 
-    /// <summary>A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token <paramref name="i"/>.</summary>
+    /// <summary>
+    /// A number that is a figure (<see cref="IsFigure"/>) or a quantity in words ("four million", "percent") at token
+    /// <paramref name="i"/>. A quantity word right after a number belongs to it ("53 percent", "5 million votes"): the
+    /// number is the figure, and its unit decides what it measures.
+    /// </summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-        || (tokens[i].IsWord && (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _)
+        || (tokens[i].IsWord && ((lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             || (ClaimText.HasHyphen(tokens[i], document.GetText(tokens[i])) && IsMeasureCompound(document.GetText(tokens[i]), lexicon))));
 
     /// <summary>
