@@ -80,6 +80,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Kentucky was hit {|EL2001:the hardest|}, older people are affected {|EL2001:the most|}, and the north was hit {|EL2001:hardest|} by the storm.", "Help those who need it the most; the towns to be aided most by the bill wait, and she is voted best-on-ground.")]
     [InlineData("Aid went to Africa, the continent where the Church is growing {|EL2001:fastest|}, and to regions where resistance is {|EL2001:most prevalent|}.", "Action located where the evil is concentrated will prove most decisive, and it works where it is best placed.")]
     [InlineData("Relief has been {|EL2001:hardest|} to provide in the north, and this month has been {|EL2001:deadliest|} for the troops.", "America is strongest when it works with allies, the council is weakest in areas that vote, he was best known for it, and his failure is plainest.")]
+    [InlineData("Luxembourg is {|EL2001:one of the most cash-averse|} countries in Europe, and Gaza {|EL2001:one of the most war-torn|} places on earth.", "Most part-time workers earn less than the minimum, and most self-employed people agree.")]
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -263,12 +263,23 @@ internal sealed class SuperlativeLexicon
         return false;
     }
 
-    /// <summary>An adjective after "most"/"least": listed, or by its ending.</summary>
+    /// <summary>
+    /// An adjective after "most"/"least": listed, or by its ending; a hyphened compound by its last part, an adjective or a
+    /// participle ("cash-averse", "climate-friendly", "war-torn", "far-reaching").
+    /// </summary>
     public bool IsAdjective(ReadOnlySpan<char> word)
     {
         if (MostAdjectives.Contains(word) || Adjectives.Contains(word))
         {
             return true;
+        }
+
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1)
+        {
+            var last = word[(hyphen + 1)..];
+            return IsAdjective(last) || IrregularParticiples.Contains(last)
+                || (last.Length > 4 && (last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ClaimText.IsPresentParticiple(last)));
         }
 
         foreach (string suffix in AdjectiveSuffixes)
