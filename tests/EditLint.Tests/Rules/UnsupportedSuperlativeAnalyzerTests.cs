@@ -85,7 +85,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("Food waste would rank as {|EL2001:the third highest|} emitter in the world if it were counted.", "If food waste were a country, it would rank as the third highest emitter in the world.")]
-    [InlineData("Portugal has become {|EL2001:the second most likely|} eurozone country to require a bailout.", "Portugal is most likely to require a bailout, and that is the most likely outcome.")]
+    [InlineData("Portugal has become {|EL2001:the second most likely|} eurozone country to require a bailout.", "Portugal is most likely to require a bailout, and it will most likely come in May.")]
     [InlineData("If we can trust that {|EL2001:most specious|} of prolusions, packed with wit, the plan is sound.", "He said that most of the players were tired, and this most recent report of his says so.")]
     [InlineData("He rose to Speaker of the House, and {|EL2001:second most powerful|} man in Washington.", "He is the second man to hold the post, and most powerful men never do.")]
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
@@ -102,6 +102,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Her memoir was a {|EL2001:bestseller|} and the jets are {|EL2001:top-of-the-line|}.", "The tallest peak in every state will be climbed, and the best student of each class wins.")]
     [InlineData("Iodine deficiency is the world’s {|EL2001:most prevalent|} cause of brain damage.", "WHO say iodine deficiency is the world’s most prevalent cause of brain damage.")]
     [InlineData("De Ligt became {|EL2001:the youngest|} player in the final, 11 years ago.", "At the age of 17 years, De Ligt became the youngest player in the final.")]
+    [InlineData("Experts consider it {|EL2001:the most likely|} cause of a conflict, and the crash left 100 hurt, making it {|EL2001:the deadliest|} disaster.", "He will most likely win, and receipts would not make it the largest; Sol Hurok considers it the finest house.")]
+    [InlineData("{|EL2001:The most likely|} contender for top-money maker is Meet the Fockers.", "The sequel will most likely open in May.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

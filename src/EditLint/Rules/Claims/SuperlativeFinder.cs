@@ -49,7 +49,7 @@ internal static class SuperlativeFinder
             }
 
             int end;
-            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end) && !AfterRankOrdinal(document, tokens, lexicon, i))
+            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end) && !AfterRankOrdinal(document, tokens, lexicon, i) && !RanksAfterThe(document, tokens, lexicon, i, end))
                 || (kind.HasFlag(SuperlativeWordKind.ProperName) && ClaimText.StartsUpper(text) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
             {
                 i = end;
@@ -614,7 +614,7 @@ internal static class SuperlativeFinder
         bool quoted = the >= 2 && ClaimText.PreviousWord(tokens, the) < 0 && ClaimText.IsQuotationMark(document, tokens, the - 1); // 'has been called "the finest pianist"'
         int previous = WordBefore(document, tokens, lexicon, quoted ? the - 1 : the);
 
-        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous)
+        if (previous >= 0 && (IsCopula(document, tokens, lexicon, previous) || IsAssertedPossession(document, tokens, lexicon, previous) || IsObjectComplement(document, tokens, lexicon, previous)
             || lexicon.OutcomeVerbs.Contains(document.GetText(tokens[previous])) || (lexicon.Conjunctions.Contains(document.GetText(tokens[previous])) && HasCopulaBefore(document, tokens, lexicon, previous))))
         {
             return true;
@@ -887,6 +887,12 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>
+    /// <summary>"the most likely cause": a set phrase of <see cref="SuperlativeLexicon.RankedAfterThe"/> between "the" and a lower-case word ranks.</summary>
+    private static bool RanksAfterThe(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
+        ClaimText.PreviousWord(tokens, i) is int the and >= 0 && ClaimText.IsWord(document, tokens, the, "the")
+        && lexicon.RankedAfterThe.TryMatch(document, tokens, i, out _, out int phraseEnd) && phraseEnd == end
+        && end < tokens.Count && tokens[end].IsWord && char.IsLower(document.ProseText[tokens[end].Start]);
+
     private static bool AfterRankOrdinal(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i) =>
         ClaimText.PreviousWord(tokens, i) is int before and >= 0 && lexicon.RankOrdinals.Contains(document.GetText(tokens[before]));
 
@@ -1608,6 +1614,15 @@ internal static class SuperlativeFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// "consider it the most likely cause", "making it the deadliest": an object pronoun at <paramref name="index"/> after a
+    /// verb of <see cref="SuperlativeLexicon.ComplementVerbs"/>; not a denied one ("would not make it the largest").
+    /// </summary>
+    private static bool IsObjectComplement(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
+        lexicon.ComplementObjects.Contains(document.GetText(tokens[index])) && ClaimText.PreviousWord(tokens, index) is int verb and >= 0
+        && lexicon.ComplementVerbs.Contains(document.GetText(tokens[verb]))
+        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && (ClaimText.IsWord(document, tokens, before, "not") || ClaimText.IsWord(document, tokens, before, "never")));
 
     private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         lexicon.Copulas.Contains(document.GetText(tokens[index])) || IsContractedCopula(document.GetText(tokens[index]), lexicon.Contractions);

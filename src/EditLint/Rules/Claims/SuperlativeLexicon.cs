@@ -149,6 +149,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"of", "in": words after "a 50-year low" that show the phrase has ended ("a four-year high school" is no claim).</summary>
     public required WordSet PeriodExtremeFollowers { get; init; }
 
+    /// <summary>"consider", "making": with an object of <see cref="ComplementObjects"/> before "the", a copula ("consider it the most likely cause").</summary>
+    public required WordSet ComplementVerbs { get; init; }
+
+    /// <summary>"it", "him", "them": the object between a verb of <see cref="ComplementVerbs"/> and its complement.</summary>
+    public required WordSet ComplementObjects { get; init; }
+
     /// <summary>"regarded", "seen", "status": "as" after one is a copula ("is widely regarded as the best", "his status as the longest serving").</summary>
     public required WordSet AsVerbs { get; init; }
 
@@ -395,6 +401,9 @@ internal sealed class SuperlativeLexicon
 
     public required PhraseTable<bool> SetPhrases { get; init; }
 
+    /// <summary>Set phrases that rank after "the" and before a noun: "the most likely cause".</summary>
+    public required PhraseTable<bool> RankedAfterThe { get; init; }
+
     public required PhraseTable<bool> ProperNames { get; init; }
 
     public required WordSet SpeakerPossessives { get; init; }
@@ -480,6 +489,8 @@ internal sealed class SuperlativeLexicon
             PeriodExtremes = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "words")),
             PeriodExtremeFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("periodExtremes"), "followers")),
             AsVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "asVerbs")),
+            ComplementVerbs = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("complementVerbs"), "verbs")),
+            ComplementObjects = new WordSet(EmbeddedRuleData.Strings(frame.GetProperty("complementVerbs"), "objects")),
             OvertakeVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "overtakeVerbs")),
             CountFrames = new WordSet(EmbeddedRuleData.Strings(frame, "countFrames")),
             PositionSuperlatives = new WordSet(EmbeddedRuleData.Strings(frame, "positionSuperlatives")),
@@ -538,6 +549,7 @@ internal sealed class SuperlativeLexicon
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
             SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),
+            RankedAfterThe = Table(EmbeddedRuleData.Strings(root.GetProperty("rankedAfterThe"), "phrases")),
             ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
