@@ -69,6 +69,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]
     [InlineData("The {|EL2001:highest-grossing|} film came from a {|EL2001:world-leading|} lab.", "The high-grossing film came from a world-famed-lab, world-wide.")]
     [InlineData("The {|EL2001:fastest-growing|} city has the {|EL2001:second-largest|} bank.", "The fast-growing city has a second-rate bank.")]
+    [InlineData("Losses were three times higher than in the {|EL2001:next-highest|} country.", "The next-door country and the next-generation bank came next.")]
     public void Flags_ranking_compounds(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

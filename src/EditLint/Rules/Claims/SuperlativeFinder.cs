@@ -1396,7 +1396,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        bool ordinal = lexicon.Ordinals.Contains(head) && lexicon.IsSuperlative(tail);
+        bool ordinal = (lexicon.Ordinals.Contains(head) || lexicon.CompoundOrdinalHeads.Contains(head)) && lexicon.IsSuperlative(tail);
         bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
             && lexicon.AllowsTail(head, tail);
         if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1)

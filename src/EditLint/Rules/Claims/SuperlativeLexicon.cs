@@ -94,6 +94,9 @@ internal sealed class SuperlativeLexicon
     /// <summary>Words in -est whose stem is an adjective but which are no superlative ("latest", "modest").</summary>
     public required WordSet NotSuperlatives { get; init; }
 
+    /// <summary>"next": before a hyphen and a superlative it ranks as an ordinal does ("the next-highest country").</summary>
+    public required WordSet CompoundOrdinalHeads { get; init; }
+
     /// <summary>"most", "top", "world": before a hyphen and a participle they make a ranking compound ("top-selling").</summary>
     public required WordSet CompoundHeads { get; init; }
 
@@ -469,6 +472,7 @@ internal sealed class SuperlativeLexicon
             AdjectiveSuffixes = [.. EmbeddedRuleData.Strings(root.GetProperty("adjectiveSuffixes"), "endings")],
             NotSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("estForms"), "except").Concat(off)),
             CompoundHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "heads")),
+            CompoundOrdinalHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "ordinalHeads")),
             HeadTails = root.GetProperty("compounds").GetProperty("headTails").EnumerateObject()
                 .ToDictionary(head => head.Name, head => new WordSet(head.Value.EnumerateArray().Select(tail => tail.GetString()!)), StringComparer.OrdinalIgnoreCase),
             AreaNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "areaNouns")),
