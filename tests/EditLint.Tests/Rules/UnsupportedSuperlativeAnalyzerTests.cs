@@ -105,6 +105,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("De Ligt became {|EL2001:the youngest|} player in the final, 11 years ago.", "At the age of 17 years, De Ligt became the youngest player in the final.")]
     [InlineData("Experts consider it {|EL2001:the most likely|} cause of a conflict, and the crash left 100 hurt, making it {|EL2001:the deadliest|} disaster.", "He will most likely win, and receipts would not make it the largest; Sol Hurok considers it the finest house.")]
     [InlineData("{|EL2001:The most likely|} contender for top-money maker is Meet the Fockers.", "The sequel will most likely open in May.")]
+    [InlineData("It is {|EL2001:the most|} ever since the magazine started publishing the list 35 years ago.", "There are 493 new billionaires, the most ever; they made the most of it.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

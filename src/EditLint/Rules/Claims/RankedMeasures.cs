@@ -286,7 +286,8 @@ internal sealed class RankedMeasures
     /// <summary>
     /// "in 30 years", "for 12 days", "over a decade": a number that bounds the ranking in time measures nothing
     /// (docs/rules/annotation.md). When the ranking measures time (<paramref name="units"/> holds the unit: "the longest
-    /// serving Prime Minister, having served over seven years"), only "in" and "since" bound it.
+    /// serving Prime Minister, having served over seven years"), only "in" and "since" bound it. A span before "ago" is a
+    /// point in time and counts nothing.
     /// </summary>
     private bool IsBoundOfTime(Document document, TokenList tokens, int number, WordSet? units = null)
     {
@@ -294,6 +295,11 @@ internal sealed class RankedMeasures
         if (unit >= tokens.Count || !tokens[unit].IsWord || !timeUnits.Contains(document.GetText(tokens[unit])))
         {
             return false;
+        }
+
+        if (ClaimText.IsWord(document, tokens, unit + 1, "ago"))
+        {
+            return true; // "started publishing the list 35 years ago"
         }
 
         bool measuresTime = units is not null && units.Contains(document.GetText(tokens[unit]));

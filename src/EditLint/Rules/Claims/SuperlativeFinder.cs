@@ -480,6 +480,12 @@ internal static class SuperlativeFinder
             return true;
         }
 
+        // "the most ever", "the most on record": a count ranked against all others, its noun left out.
+        if (lexicon.ComparisonScope.TryMatch(document, tokens, most + 1, out _, out _) && !ClaimText.IsWord(document, tokens, most + 1, "world"))
+        {
+            return true;
+        }
+
         var noun = document.GetText(tokens[most + 1]);
         return IsPluralNoun(noun) && !lexicon.IsAdjective(noun);
     }
