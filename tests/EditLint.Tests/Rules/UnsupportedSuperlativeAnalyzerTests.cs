@@ -448,6 +448,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the best|} procedure on the market.", "The best procedure is to have a few friends hold the planking in place.")]
     [InlineData("It is {|EL2001:the cheapest|} option on the market.", "The cheapest option is to take the train, and travellers make the best of a bad situation.")]
     [InlineData("Bridges are {|EL2001:the most common|} methods of river crossing.", "The easiest and most economical way to get air conditioning is when you build.")]
+    [InlineData("MP3 is {|EL2001:the most popular|} method of storing digital music, and the kayak is {|EL2001:the most common|} way to cross.", "The simplest way to store music is a disk, and the quickest method of crossing is a kayak.")]
     [InlineData("It was {|EL2001:the best|} chance in the league.", "Every baby has the best chance to thrive, and we have the best reason to hope.")]
     public void Ignores_advice_but_not_a_ranking_of_methods(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -480,8 +480,10 @@ internal static class SuperlativeFinder
             return true;
         }
 
-        // "the most ever", "the most on record": a count ranked against all others, its noun left out.
-        if (lexicon.ComparisonScope.TryMatch(document, tokens, most + 1, out _, out _) && !ClaimText.IsWord(document, tokens, most + 1, "world"))
+        // "the most ever", "the most on record": a count ranked against all others, its noun left out. "since" was read
+        // above, as a bound of time.
+        if (lexicon.ComparisonScope.TryMatch(document, tokens, most + 1, out _, out _)
+            && !ClaimText.IsWord(document, tokens, most + 1, "world") && !ClaimText.IsWord(document, tokens, most + 1, "since"))
         {
             return true;
         }
@@ -1260,10 +1262,12 @@ internal static class SuperlativeFinder
     /// <summary>
     /// "the best way to learn", "The safest procedure is to", "the easiest and most economical way to": a superlative
     /// whose noun is one of <see cref="SuperlativeLexicon.AdviceNouns"/> and is followed by a word of
-    /// <see cref="SuperlativeLexicon.AdviceFollowers"/>; "the best procedure on the market" ranks.
+    /// <see cref="SuperlativeLexicon.AdviceFollowers"/>; "the best procedure on the market" ranks, and so does a superlative
+    /// of <see cref="SuperlativeLexicon.AdviceUsage"/> ("the most popular method of storing music").
     /// </summary>
     private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
-        HeadNoun(document, tokens, lexicon, end) is int noun and >= 0 && lexicon.AdviceNouns.Contains(document.GetText(tokens[noun]))
+        !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
+        && HeadNoun(document, tokens, lexicon, end) is int noun and >= 0 && lexicon.AdviceNouns.Contains(document.GetText(tokens[noun]))
         && noun + 1 < tokens.Count && tokens[noun + 1].IsWord && lexicon.AdviceFollowers.Contains(document.GetText(tokens[noun + 1]));
 
     /// <summary>"The highest position is", "The highest rated non-supervisory engineering title": a place in a hierarchy, not a ranking.</summary>

@@ -370,6 +370,9 @@ internal sealed class SuperlativeLexicon
 
     public required WordSet HierarchyNouns { get; init; }
 
+    /// <summary>"popular", "common": a superlative of how much a way is used ranks it, whatever follows ("the most popular method of storing music").</summary>
+    public required WordSet AdviceUsage { get; init; }
+
     /// <summary>"way", "procedure": after a superlative, advice ("the best way to learn"), not a ranking.</summary>
     public required WordSet AdviceNouns { get; init; }
 
@@ -538,6 +541,7 @@ internal sealed class SuperlativeLexicon
             HierarchyWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "words")),
             HierarchyNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "nouns")),
             AdviceNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "nouns")),
+            AdviceUsage = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "usage")),
             AdviceFollowers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "followers")),
             Adverbs = new WordSet(EmbeddedRuleData.Strings(frame, "adverbs")),
             Subordinators = new WordSet(EmbeddedRuleData.Strings(frame, "subordinators")),
