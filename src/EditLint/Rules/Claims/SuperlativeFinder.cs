@@ -879,7 +879,7 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool IsOnANamedList(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, ReadOnlySpan<char> text)
     {
-        if (!text.StartsWith("best", StringComparison.OrdinalIgnoreCase))
+        if (!lexicon.ListWords.Contains(text))
         {
             return false;
         }
@@ -894,13 +894,13 @@ internal static class SuperlativeFinder
         return ClaimText.StartsUpper(name) && !ClaimText.IsPossessive(name, lexicon.Contractions);
     }
 
-    /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>
     /// <summary>"the most likely cause": a set phrase of <see cref="SuperlativeLexicon.RankedAfterThe"/> between "the" and a lower-case word ranks.</summary>
     private static bool RanksAfterThe(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
         ClaimText.PreviousWord(tokens, i) is int the and >= 0 && ClaimText.IsWord(document, tokens, the, "the")
         && lexicon.RankedAfterThe.TryMatch(document, tokens, i, out _, out int phraseEnd) && phraseEnd == end
         && end < tokens.Count && tokens[end].IsWord && char.IsLower(document.ProseText[tokens[end].Start]);
 
+    /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>
     private static bool AfterRankOrdinal(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i) =>
         ClaimText.PreviousWord(tokens, i) is int before and >= 0 && lexicon.RankOrdinals.Contains(document.GetText(tokens[before]));
 

@@ -405,6 +405,9 @@ internal sealed class SuperlativeLexicon
 
     public required PhraseTable<bool> Peacocks { get; init; }
 
+    /// <summary>Peacock terms that are a sales list's own word after its capitalised name ("a New York Times best-seller").</summary>
+    public required WordSet ListWords { get; init; }
+
     public required PhraseTable<bool> SetPhrases { get; init; }
 
     /// <summary>Set phrases that rank after "the" and before a noun: "the most likely cause".</summary>
@@ -434,12 +437,18 @@ internal sealed class SuperlativeLexicon
         bool On(string term, bool byDefault) => switches.TryGetValue(term, out bool on) ? on : byDefault;
 
         var peacocks = new PhraseTable<bool>();
+        var listWords = new List<string>();
         var known = new List<string>();
         var off = switches.Where(s => !s.Value).Select(s => s.Key).ToList();
         foreach (var entry in root.GetProperty("peacock").EnumerateArray())
         {
             string term = entry.GetProperty("term").GetString()!;
             known.Add(term);
+            if (entry.TryGetProperty("listWord", out var listWord) && listWord.GetBoolean())
+            {
+                listWords.Add(term);
+            }
+
             if (On(term, entry.GetProperty("enabled").GetBoolean()))
             {
                 peacocks.Add(term, true);
@@ -556,6 +565,7 @@ internal sealed class SuperlativeLexicon
             NotMeasureUnits = new WordSet(EmbeddedRuleData.Strings(support, "notMeasureUnits")),
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
+            ListWords = new WordSet(listWords),
             SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),
             RankedAfterThe = Table(EmbeddedRuleData.Strings(root.GetProperty("rankedAfterThe"), "phrases")),
             ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
