@@ -487,7 +487,7 @@ internal sealed class SuperlativeLexicon
             CompoundOrdinalHeads = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "ordinalHeads")),
             HeadTails = root.GetProperty("compounds").GetProperty("headTails").EnumerateObject()
                 .ToDictionary(head => head.Name, head => new WordSet(head.Value.EnumerateArray().Select(tail => tail.GetString()!)), StringComparer.OrdinalIgnoreCase),
-            AreaNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "areaNouns")),
+            AreaNouns = new WordSet(EmbeddedRuleData.Strings(frame, "areaNouns")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
             Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
