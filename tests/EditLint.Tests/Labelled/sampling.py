@@ -249,3 +249,27 @@ def print_agreement(stats):
     both, only_first, only_second, observed, kappa = stats
     print(f'spans: {both} marked by both, {only_first} by the first labeller only, {only_second} by the second only')
     print(f"sentences: {observed:.3f} agree on whether to mark, Cohen's kappa {kappa:.3f}")
+
+
+def adjudicate_three(here, check):
+    """Writes here/adjudicated.tsv, the decisions on the sentences that readings A and B (labeller-a.tsv, labeller-b.tsv)
+    mark differently: where reading C (labeller-c.tsv) marks a sentence exactly as A or as B, that marking; where all
+    three differ, a fourth reader's (fourth-reader.tsv, needed only then: line number, marked sentence). With check,
+    only compares; returns whether the file was (or already is) so."""
+    a, b, c = (rows(os.path.join(here, f'labeller-{x}.tsv')) for x in 'abc')
+    path = os.path.join(here, 'fourth-reader.tsv')
+    fourth = dict(r.split('\t', 1) for r in rows(path)) if os.path.exists(path) else {}
+    lines, by_c = [], 0
+    for n, (x, y, z) in enumerate(zip(a, b, c), start=1):
+        if x == y:
+            continue
+        if z in (x, y):
+            by_c += 1
+            lines.append(f'{n}\t{z.split(chr(9), 1)[1]}')
+        else:
+            lines.append(f'{n}\t{fourth[str(n)]}')
+    assert len(lines) - by_c == len(fourth), 'fourth-reader.tsv must hold exactly the sentences the three readings mark three ways'
+    print(f'{len(lines)} sentences differ: {by_c} decided by reading C, {len(lines) - by_c} by the fourth reader')
+    header = ("# line in the sample, the sentence as decided where readings A and B differ: reading C's marking where it is A's or B's,"
+              " the fourth reader's (fourth-reader.tsv) where the three differ\n")
+    return write_text(os.path.join(here, 'adjudicated.tsv'), header + '\n'.join(lines) + '\n', check)

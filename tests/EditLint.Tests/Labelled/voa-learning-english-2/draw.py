@@ -88,19 +88,13 @@ def print_stories(folder):
                 print(f'{story}\t{block}')
 
 
-def paragraphs(path):
-    for line in open(path, encoding='utf-8'):
-        if not line.startswith('#'):
-            story, text = line.rstrip('\n').split('\t', 1)
-            yield story, text
-
-
 def main():
     if sys.argv[1] == '--stories':
         print_stories(sys.argv[2])
         return
     portal = sampling.load_script('current-events/draw.py')
-    pool = sampling.unused_prose_sentences(paragraphs(sys.argv[1]), ('EL2001.voale2',))
+    stories = sampling.load_script('voa-learning-english/draw.py')  # its stories.tsv reader
+    pool = sampling.unused_prose_sentences(stories.paragraphs(sys.argv[1]), ('EL2001.voale2',))
     chosen = sampling.all_candidates_and_others(pool, portal.candidate, SIZE, SEED)
     sampling.print_sealed(chosen, 'story', 'VOA Learning English, public domain')
 
