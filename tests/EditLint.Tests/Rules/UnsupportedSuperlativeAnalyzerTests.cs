@@ -130,6 +130,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The song was recorded by {|EL2001:several of the biggest|} artists of the time.", "Several of the latest models sold out.")]
     [InlineData("Road accidents are {|EL2001:a leading|} cause of child death.", "A leading figure spoke, and a leading edge was cut.")]
     [InlineData("The asteroid was once tentatively estimated as having {|EL2001:the highest|} potential of any asteroid to hit the Earth.", "The asteroid was once estimated by NASA as having the highest potential of any asteroid to hit the Earth.")]
+    [InlineData("While France has {|EL2001:the largest|} Muslim population in Europe, only an estimated 2,000 women wear the veil; it was a calculated move, and {|EL2001:the boldest|} in history.", "The street, which Lloyds Bank has calculated is the second most expensive in Britain, is empty; the bank estimated that it was the boldest move in history.")]
     [InlineData("Egeland called the pledge {|EL2001:one of the most generous|} so far.", "Egeland recanted, adding that the pledge was one of the most generous so far.")]
     [InlineData("New York becomes the sixth and {|EL2001:largest|} state to allow it.", "New York becomes the sixth and last state to allow it.")]
     [InlineData("This is the latest and {|EL2001:largest|} of a series of protests.", "This is the latest and final version of the plan.")]

@@ -149,8 +149,13 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsNamedAttribution(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, out int after) =>
         lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after)
-        && !AnnouncesAThing(document, tokens, lexicon, i, after)
+        && !AnnouncesAThing(document, tokens, lexicon, i, after) && !IsParticipleAfterArticle(document, tokens, i)
         && !(ClaimText.StartsUpper(document.GetText(tokens[i])) && ClaimText.PreviousWord(tokens, i) >= 0);
+
+    /// <summary>"an estimated 2,000 people", "a calculated move", "the reported figure": a participle after an article describes a noun; nobody says anything.</summary>
+    private static bool IsParticipleAfterArticle(Document document, TokenList tokens, int verb) =>
+        document.GetText(tokens[verb]).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ClaimText.PreviousWord(tokens, verb) is int article and >= 0
+        && (ClaimText.IsWord(document, tokens, article, "a") || ClaimText.IsWord(document, tokens, article, "an") || ClaimText.IsWord(document, tokens, article, "the"));
 
     /// <summary>
     /// "announced a plan to replace the president", "reported a loss": a verb of 'reportedObjectVerbs' with an indefinite
