@@ -92,6 +92,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
     [InlineData("Sentencing stayed humane for {|EL2001:the most serious|} offenders in the country.", "They kept a humane approach to sentencing, even of the most serious offenders: jail terms rarely exceed ten years.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]
+    [InlineData("The fund backs {|EL2001:the richest|} of the bankers in the city.", "These are real fears faced by the richest of the rich, and aid must reach the poorest of the poor.")]
     [InlineData("Turning to Broadway, {|EL2001:the most widely acclaimed|} of the new arrivals has been recorded.", "Turning to Broadway, the most widely acclaimed plays were revived.")]
     [InlineData("Seigner is a fine actor and probably {|EL2001:the busiest|} man in the company.", "Seigner joined the company and the busiest men left it.")]
     [InlineData("Although the powers have argued for months, {|EL2001:the most important|} element is the manner of the work.", "The powers argued for months, and then the most important element was left out.")]

@@ -1166,7 +1166,27 @@ internal static class SuperlativeFinder
     /// <summary>"the best of the latter", "the most widely acclaimed of the new arrivals": a superlative that picks one out of a named set.</summary>
     private static bool IsPartitive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
         ClaimText.IsWord(document, tokens, end, "of") && end + 1 < tokens.Count && tokens[end + 1].IsWord
-        && lexicon.PartitiveDeterminers.Contains(document.GetText(tokens[end + 1]));
+        && lexicon.PartitiveDeterminers.Contains(document.GetText(tokens[end + 1])) && !PicksFromItsOwnClass(document, tokens, end);
+
+    /// <summary>
+    /// "the richest of the rich", "the poorest of the poor", "the best of the best": the set is named by the superlative's
+    /// own adjective, an idiom for the extreme of a class rather than a ranking of one subject.
+    /// </summary>
+    private static bool PicksFromItsOwnClass(Document document, TokenList tokens, int of)
+    {
+        if (!ClaimText.IsWord(document, tokens, of + 1, "the") || of + 2 >= tokens.Count || !tokens[of + 2].IsWord || of < 1)
+        {
+            return false;
+        }
+
+        var superlative = document.GetText(tokens[of - 1]);
+        var set = document.GetText(tokens[of + 2]);
+        return superlative.Equals(set, StringComparison.OrdinalIgnoreCase)
+            || (set.Length >= 3 && superlative.Length - set.Length is > 0 and <= MaxSuperlativeEnding && superlative.StartsWith(set, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"-gest" of "biggest": the most letters a superlative adds to its adjective.</summary>
+    private const int MaxSuperlativeEnding = 4;
 
     /// <summary>
     /// "not the happiest vehicle", "isn't the nation's biggest industry", "even the best of government": a denial or
