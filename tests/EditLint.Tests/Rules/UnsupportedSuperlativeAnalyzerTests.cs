@@ -93,6 +93,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Sentencing stayed humane for {|EL2001:the most serious|} offenders in the country.", "They kept a humane approach to sentencing, even of the most serious offenders: jail terms rarely exceed ten years.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]
     [InlineData("The fund backs {|EL2001:the richest|} of the bankers in the city.", "These are real fears faced by the richest of the rich, and aid must reach the poorest of the poor.")]
+    [InlineData("Bill Gates, the world's {|EL2001:richest|} man, spoke, and Ethiopia is {|EL2001:one of the world's poorest|} countries.", "The world's richest people buy property, the richest 1% gained, India's wealthiest will quadruple their wealth, and forty joined the list of the world's richest.")]
     [InlineData("Turning to Broadway, {|EL2001:the most widely acclaimed|} of the new arrivals has been recorded.", "Turning to Broadway, the most widely acclaimed plays were revived.")]
     [InlineData("Seigner is a fine actor and probably {|EL2001:the busiest|} man in the company.", "Seigner joined the company and the busiest men left it.")]
     [InlineData("Although the powers have argued for months, {|EL2001:the most important|} element is the manner of the work.", "The powers argued for months, and then the most important element was left out.")]

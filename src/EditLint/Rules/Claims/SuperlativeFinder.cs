@@ -276,7 +276,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end)
+        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end) || NamesAClassOfPeople(document, tokens, lexicon, i, end)
             || (IsAdvice(document, tokens, lexicon, end) && !IsAppositiveAfterDash(document, tokens, i)) || IsHierarchyPlace(document, tokens, lexicon, i, end) || IsComparedWith(document, tokens, i))
         {
             return false;
@@ -1456,6 +1456,47 @@ internal static class SuperlativeFinder
     /// <summary>"behind all the worst-ranked cities in the world", "all the best seats": "all" before "the" takes the whole of a class, ranking none of it.</summary>
     private static bool IsAllOfAClass(Document document, TokenList tokens, int the) =>
         ClaimText.IsWord(document, tokens, the, "the") && ClaimText.IsWord(document, tokens, the - 1, "all") && !ClaimText.IsWord(document, tokens, the - 2, "of");
+
+    /// <summary>
+    /// "the world's richest people", "the richest 1%", "India's wealthiest will quadruple", "among the world's poorest.": a
+    /// superlative of <see cref="SuperlativeLexicon.ClassSuperlatives"/> from token <paramref name="i"/> to <paramref name="end"/>
+    /// before a plural of <see cref="SuperlativeLexicon.ClassNouns"/>, a number, a verb or nothing names a class ("the richest
+    /// mines" rank); "one of" or "among" before it picks from the class, and a
+    /// singular noun after it ranks one subject ("the world's richest man").
+    /// </summary>
+    private static bool NamesAClassOfPeople(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
+    {
+        if (!lexicon.ClassSuperlatives.TryMatch(document, tokens, i, out _, out int phraseEnd) || phraseEnd != end)
+        {
+            return false;
+        }
+
+        for (int k = i - 1, words = 0; k >= 0 && words < ClassPickReach; k--)
+        {
+            if (tokens[k].IsWord && (ClaimText.IsAmong(document, tokens, k) || (ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"))))
+            {
+                return false;
+            }
+
+            words += tokens[k].IsWord ? 1 : 0;
+        }
+
+        if (end >= tokens.Count)
+        {
+            return true;
+        }
+
+        if (!tokens[end].IsWord)
+        {
+            return tokens[end].Kind == TokenKind.Number || document.ProseText[tokens[end].Start] is not ('\'' or '’'); // "the richest 1%", "the world's poorest."
+        }
+
+        var next = document.GetText(tokens[end]);
+        return lexicon.ClassNouns.Contains(next) || ClaimText.IsNumber(document, tokens, end) || lexicon.PossessionBlockers.Contains(next) || lexicon.Copulas.Contains(next);
+    }
+
+    /// <summary>How many words back "one of" or "among" may stand to pick from a class ("one of the world's poorest countries").</summary>
+    private const int ClassPickReach = 4;
 
     /// <summary>"debris was strewn throughout the hardest-hit areas", "the poorest parts of the EU": a superlative (one word) after "the" and before a vague plural of places names a class of the worst placed.</summary>
     private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative) =>

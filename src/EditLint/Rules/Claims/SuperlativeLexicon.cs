@@ -106,6 +106,12 @@ internal sealed class SuperlativeLexicon
     /// <summary>"areas", "parts": after "the" and a compound, a vague kind of place ("the hardest-hit areas"), a class.</summary>
     public required WordSet AreaNouns { get; init; }
 
+    /// <summary>"richest", "most vulnerable": before a plural, a number or nothing they name a class of people or places ("the world's richest people").</summary>
+    public required PhraseTable<bool> ClassSuperlatives { get; init; }
+
+    /// <summary>"people", "countries": plurals after which a superlative of <see cref="ClassSuperlatives"/> names a class.</summary>
+    public required WordSet ClassNouns { get; init; }
+
     /// <summary>"hit", "paid": participles that end in neither "ing" nor "ed" ("hardest-hit", "highest-paid").</summary>
     public required WordSet IrregularParticiples { get; init; }
 
@@ -488,6 +494,8 @@ internal sealed class SuperlativeLexicon
             HeadTails = root.GetProperty("compounds").GetProperty("headTails").EnumerateObject()
                 .ToDictionary(head => head.Name, head => new WordSet(head.Value.EnumerateArray().Select(tail => tail.GetString()!)), StringComparer.OrdinalIgnoreCase),
             AreaNouns = new WordSet(EmbeddedRuleData.Strings(frame, "areaNouns")),
+            ClassSuperlatives = Table(EmbeddedRuleData.Strings(frame, "classSuperlatives")),
+            ClassNouns = new WordSet(EmbeddedRuleData.Strings(frame, "classNouns")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
             Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
