@@ -155,6 +155,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The storm was {|EL2001:the worst|} in history, during the night of which 200 homes flooded.", "By 2010, the largest city in Africa was Lagos, the census said.")]
     [InlineData("Relief was {|EL2001:hardest|} to provide.", "The village was closest to the border and was shelled; the shop expects to sell the most in a few days, and it was the first meeting since Monday.")]
     [InlineData("Planet atmospheres are {|EL2001:easiest|} to study.", "In those cases it's easiest to know the table, and it is probably safest to ask.")]
+    [InlineData("It was Spain's {|EL2001:worst|} environmental disaster, and the clean-up cost €90m; the 1990s were {|EL2001:the deadliest|} decade in the country's history.", "Bananas were the most popular fruit in the UK, reaching 221g per adult per week, and the trail is the longest in Europe, at 18km.")]
     public void Keeps_dates_zones_and_present_verbs_out_of_the_readings_of_attribution_and_figures(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -940,8 +940,27 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
+        || (tokens[i].IsWord && IsNumberGluedToUnit(document.GetText(tokens[i])))
         || (tokens[i].IsWord && ((lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             || (ClaimText.HasHyphen(tokens[i], document.GetText(tokens[i])) && IsMeasureCompound(document.GetText(tokens[i]), lexicon))));
+
+    /// <summary>
+    /// "221g", "18kg", "20km": digits and a unit of one to three lower-case letters in one word. Not an ordinal ("21st"), a
+    /// decade ("1990s"), a time of day ("10am"), a span of time ("24h", "3yrs"), nor a count or a sum in millions ("2.7m
+    /// people", "€90m", "$178bn"), which measure whatever they are of, too often not the claim.
+    /// </summary>
+    private static bool IsNumberGluedToUnit(ReadOnlySpan<char> word)
+    {
+        int letters = word.IndexOfAnyExcept("0123456789.,");
+        if (letters <= 0 || !char.IsAsciiDigit(word[0]) || word.Length - letters > 3 || word[letters..].ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        return !NotGluedUnits.Contains(word[letters..]);
+    }
+
+    private static readonly WordSet NotGluedUnits = new(["s", "st", "nd", "rd", "th", "am", "pm", "h", "hr", "hrs", "yr", "yrs", "min", "d", "k", "m", "bn", "b", "tn", "mn"]);
 
     /// <summary>
     /// "an 840-passenger maximum capacity", "the 96-yard drive": digits joined to a unit of measure; not a span of time
@@ -1112,7 +1131,7 @@ internal static class SupportDetector
             bool figure = tokens[i].Kind switch
             {
                 TokenKind.Number => !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])),
-                TokenKind.Word => lexicon.Quantities.TryMatch(document, tokens, i, out _, out _),
+                TokenKind.Word => lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsNumberGluedToUnit(document.GetText(tokens[i])),
                 _ => char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol,
             };
             if (figure)
