@@ -1458,11 +1458,14 @@ internal static class SuperlativeFinder
         ClaimText.IsWord(document, tokens, the, "the") && ClaimText.IsWord(document, tokens, the - 1, "all") && !ClaimText.IsWord(document, tokens, the - 2, "of");
 
     /// <summary>
-    /// "the world's richest people", "the richest 1%", "India's wealthiest will quadruple", "among the world's poorest.": a
-    /// superlative of <see cref="SuperlativeLexicon.ClassSuperlatives"/> from token <paramref name="i"/> to <paramref name="end"/>
-    /// before a plural of <see cref="SuperlativeLexicon.ClassNouns"/>, a number, a verb or nothing names a class ("the richest
-    /// mines" rank); "one of" or "among" before it picks from the class, and a
-    /// singular noun after it ranks one subject ("the world's richest man").
+    /// "the world's richest people", "the richest 1%", "India's wealthiest will quadruple", "the list of the world's
+    /// richest.": a superlative of <see cref="SuperlativeLexicon.ClassSuperlatives"/> from token <paramref name="i"/> to
+    /// <paramref name="end"/> names a class before a plural of <see cref="SuperlativeLexicon.ClassNouns"/>, a number or a
+    /// verb of <see cref="SuperlativeLexicon.ClassVerbs"/>; before nothing it does with no owner ("will be the poorest.") and,
+    /// with one, after a preposition. Otherwise it ranks after a copula
+    /// ("Musk is now the world's richest", "are the richest countries in the world"), in apposition ("Musk, the world's
+    /// richest, spoke"), when a count or "among" picks from the class ("one of the world's poorest countries", "Two of the
+    /// world's richest men") and before a singular noun ("the world's richest man").
     /// </summary>
     private static bool NamesAClassOfPeople(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
     {
@@ -1471,31 +1474,48 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        for (int k = i - 1, words = 0; k >= 0 && words < ClassPickReach; k--)
+        int opener = i;
+        bool owned = false;
+        for (int words = 0; opener > 0 && words < ClassPickReach && tokens[opener - 1].IsWord; words++)
         {
-            if (tokens[k].IsWord && (ClaimText.IsAmong(document, tokens, k) || (ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"))))
+            var word = document.GetText(tokens[opener - 1]);
+            bool the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (!the && !ClaimText.IsPossessive(word, lexicon.Contractions) && !ClaimText.StartsUpper(word))
             {
-                return false;
+                break;
             }
 
-            words += tokens[k].IsWord ? 1 : 0;
+            owned |= !the;
+            opener--; // back over "the world's", "New York's"
         }
 
-        if (end >= tokens.Count)
+        int before = opener - 1;
+        if (before >= 0 && (ClaimText.IsAmong(document, tokens, before) || (ClaimText.IsWord(document, tokens, before, "of") && before >= 1 && ClaimText.IsNumber(document, tokens, before - 1))))
         {
-            return true;
+            return false; // "one of the poorest", "Two of the world's richest men"
         }
 
-        if (!tokens[end].IsWord)
+        bool nothingAfter = end >= tokens.Count || (!tokens[end].IsWord && tokens[end].Kind != TokenKind.Number);
+        if (!owned && nothingAfter)
         {
-            return tokens[end].Kind == TokenKind.Number || document.ProseText[tokens[end].Start] is not ('\'' or '’'); // "the richest 1%", "the world's poorest."
+            return true; // "will be the poorest.", "help the neediest": the poor, whatever the frame
+        }
+
+        if ((before >= 0 && tokens[before].Kind == TokenKind.Punctuation && ClaimText.IsClauseMarkAt(document, tokens, before)) || (before >= 0 && IsCopula(document, tokens, lexicon, before)))
+        {
+            return false; // in apposition or after a copula: "Musk, the world's richest, spoke", "Musk is now the world's richest"
+        }
+
+        if (nothingAfter)
+        {
+            return before >= 0 && lexicon.ClassPrepositions.Contains(document.GetText(tokens[before])); // "the list of the world's richest."
         }
 
         var next = document.GetText(tokens[end]);
-        return lexicon.ClassNouns.Contains(next) || ClaimText.IsNumber(document, tokens, end) || lexicon.PossessionBlockers.Contains(next) || lexicon.Copulas.Contains(next);
+        return tokens[end].Kind == TokenKind.Number || ClaimText.IsNumber(document, tokens, end) || lexicon.ClassNouns.Contains(next) || lexicon.ClassVerbs.Contains(next);
     }
 
-    /// <summary>How many words back "one of" or "among" may stand to pick from a class ("one of the world's poorest countries").</summary>
+    /// <summary>How many words of an owner ("the world's", "New York's") may stand between the class and what comes before it.</summary>
     private const int ClassPickReach = 4;
 
     /// <summary>"debris was strewn throughout the hardest-hit areas", "the poorest parts of the EU": a superlative (one word) after "the" and before a vague plural of places names a class of the worst placed.</summary>

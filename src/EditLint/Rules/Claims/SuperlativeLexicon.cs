@@ -106,11 +106,17 @@ internal sealed class SuperlativeLexicon
     /// <summary>"areas", "parts": after "the" and a compound, a vague kind of place ("the hardest-hit areas"), a class.</summary>
     public required WordSet AreaNouns { get; init; }
 
-    /// <summary>"richest", "most vulnerable": before a plural, a number or nothing they name a class of people or places ("the world's richest people").</summary>
+    /// <summary>"richest", "most vulnerable": before a plural of <see cref="ClassNouns"/>, a number or a verb of <see cref="ClassVerbs"/> they name a class of people or places ("the world's richest people").</summary>
     public required PhraseTable<bool> ClassSuperlatives { get; init; }
 
     /// <summary>"people", "countries": plurals after which a superlative of <see cref="ClassSuperlatives"/> names a class.</summary>
     public required WordSet ClassNouns { get; init; }
+
+    /// <summary>"are", "will": after a superlative of <see cref="ClassSuperlatives"/>, the verb of a class as subject ("India's wealthiest will quadruple").</summary>
+    public required WordSet ClassVerbs { get; init; }
+
+    /// <summary>"of", "for": before a superlative of <see cref="ClassSuperlatives"/> that nothing follows, a class ("the list of the world's richest.").</summary>
+    public required WordSet ClassPrepositions { get; init; }
 
     /// <summary>"hit", "paid": participles that end in neither "ing" nor "ed" ("hardest-hit", "highest-paid").</summary>
     public required WordSet IrregularParticiples { get; init; }
@@ -496,6 +502,8 @@ internal sealed class SuperlativeLexicon
             AreaNouns = new WordSet(EmbeddedRuleData.Strings(frame, "areaNouns")),
             ClassSuperlatives = Table(EmbeddedRuleData.Strings(frame, "classSuperlatives")),
             ClassNouns = new WordSet(EmbeddedRuleData.Strings(frame, "classNouns")),
+            ClassVerbs = new WordSet(EmbeddedRuleData.Strings(frame, "classVerbs")),
+            ClassPrepositions = new WordSet(EmbeddedRuleData.Strings(frame, "classPrepositions")),
             IrregularParticiples = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("compounds"), "irregularParticiples")),
             PostnominalFollowers = new WordSet(EmbeddedRuleData.Strings(frame, "postnominalFollowers")),
             Aspirations = new WordSet(EmbeddedRuleData.Strings(frame, "aspirations")),
