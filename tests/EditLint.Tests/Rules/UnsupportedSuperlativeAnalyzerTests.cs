@@ -69,7 +69,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The {|EL2001:most-viewed|} clip beat {|EL2001:the most viewed|} film in history.", "Most viewed clips are short.")]
     [InlineData("The {|EL2001:highest-grossing|} film came from a {|EL2001:world-leading|} lab.", "The high-grossing film came from a world-famed-lab, world-wide.")]
     [InlineData("The {|EL2001:fastest-growing|} city has the {|EL2001:second-largest|} bank.", "The fast-growing city has a second-rate bank.")]
-    [InlineData("Losses were three times higher than in the {|EL2001:next-highest|} country.", "The next-door country and the next-generation bank came next.")]
+    [InlineData("Losses were three times higher than in the {|EL2001:next-highest|} country.", "The next-door country and the next-generation bank came next; it is the next-best thing.")]
     public void Flags_ranking_compounds(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -92,7 +92,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("{|EL2001:One of the very best|} is only published here.", "The very thought of it is daunting.")]
     [InlineData("Sentencing stayed humane for {|EL2001:the most serious|} offenders in the country.", "They kept a humane approach to sentencing, even of the most serious offenders: jail terms rarely exceed ten years.")]
     [InlineData("The situations are funny, {|EL2001:the best|} of the latter being a plunge into a tank.", "The best of both worlds is rare, and even the best of government is subject to hazards.")]
-    [InlineData("The fund backs {|EL2001:the richest|} of the bankers in the city.", "These are real fears faced by the richest of the rich, and aid must reach the poorest of the poor.")]
+    [InlineData("The fund backs {|EL2001:the richest|} of the bankers in the city.", "These are real fears faced by the richest of the rich, aid must reach the poorest of the poor, and the happiest of the happy dance.")]
     [InlineData("Bill Gates, the world's {|EL2001:richest|} man, spoke, and Ethiopia is {|EL2001:one of the world's poorest|} countries.", "The world's richest people buy property. India's wealthiest will quadruple their wealth. Forty joined the list of the world's richest. Those most affected will be the poorest.")]
     [InlineData("Musk is now the world's {|EL2001:richest|}. Musk, the world's {|EL2001:richest|}, spoke. {|EL2001:Two of the world's richest|} men met, and Monaco and Luxembourg are {|EL2001:the richest|} countries in the world.", "The summit of the world's richest countries met, and the richest 1% gained.")]
     [InlineData("Turning to Broadway, {|EL2001:the most widely acclaimed|} of the new arrivals has been recorded.", "Turning to Broadway, the most widely acclaimed plays were revived.")]
@@ -106,7 +106,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Her memoir was a {|EL2001:bestseller|} and the jets are {|EL2001:top-of-the-line|}.", "The tallest peak in every state will be climbed, and the best student of each class wins.")]
     [InlineData("Iodine deficiency is the world’s {|EL2001:most prevalent|} cause of brain damage.", "WHO say iodine deficiency is the world’s most prevalent cause of brain damage.")]
     [InlineData("De Ligt became {|EL2001:the youngest|} player in the final, 11 years ago.", "At the age of 17 years, De Ligt became the youngest player in the final.")]
-    [InlineData("Experts consider it {|EL2001:the most likely|} cause of a conflict, and the crash left 100 hurt, making it {|EL2001:the deadliest|} disaster.", "He will most likely win, and receipts would not make it the largest; Sol Hurok considers it the finest house.")]
+    [InlineData("Experts consider it {|EL2001:the most likely|} cause of a conflict, and the crash left 100 hurt, making it {|EL2001:the deadliest|} disaster.", "He will most likely win, and receipts would not make it the largest; the merger didn't make it the biggest; Sol Hurok considers it the finest house.")]
     [InlineData("{|EL2001:The most likely|} contender for top-money maker is Meet the Fockers.", "The sequel will most likely open in May.")]
     [InlineData("It is {|EL2001:the most|} ever since the magazine started publishing the list 35 years ago.", "There are 493 new billionaires, the most ever; they made the most of it.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap) => VerifyWithTrap(markup, trap);

@@ -70,6 +70,10 @@ internal static class ClaimText
     public static bool IsPresentParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"growing", "viewed": a participle by its regular ending, -ing or -ed, of five letters or more.</summary>
+    public static bool IsParticiple(ReadOnlySpan<char> word) =>
+        IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The last token of the phrase that token <paramref name="i"/> is in: the one before the next comma, semicolon, colon or dash, or the sentence's last.</summary>
     public static int PhraseEnd(Document document, TokenList tokens, int i)
     {

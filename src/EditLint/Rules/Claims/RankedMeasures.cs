@@ -91,7 +91,9 @@ internal sealed class RankedMeasures
     /// "the fastest player to reach 14,000 runs", "the hottest day, with 300 fires", "more than 40 Airbus aircraft, the
     /// largest investment": a number whose unit is a word that the claim at token <paramref name="superlativeToken"/> is not
     /// measured in counts something else and does not measure the claim. The claim's dimensions decide: the one a noun
-    /// after the claim names ("investment": money), or else all of the superlative's, when each is measured in units.
+    /// after the claim names ("investment": money), or else all of the superlative's, when each is measured in units. A
+    /// sign after the number ("53%") is its unit too, judged only by the dimension a noun picks ("53% of the vote in
+    /// Scotland's largest city": a place is measured by its people or its area).
     /// </summary>
     public bool MeasuresSomethingElse(Document document, TokenList tokens, int number, int superlativeToken)
     {
@@ -203,7 +205,8 @@ internal sealed class RankedMeasures
 
     /// <summary>
     /// True when the sentence holds a figure of a dimension that <paramref name="match"/>'s superlative ("largest", "most
-    /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative. Each
+    /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative. A dimension
+    /// whose figures support only near the claim (<see cref="Dimension.NearOnly"/>) is not sought here. Each
     /// dimension's figures are sought once per sentence (<paramref name="figures"/>), so a sentence of many claims is
     /// read a bounded number of times.
     /// </summary>

@@ -598,8 +598,8 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// After a plain "the", a superlative often names a class ("the lowest income groups"); it ranks only after
-    /// "one of"/"among", after a copula or a verb of a recorded result ("suffered the worst defeat"), at the head of the
-    /// sentence, or with a comparison scope after it.
+    /// "one of"/"among", after a copula, a verb and its object pronoun ("consider it the most likely cause") or a verb of a
+    /// recorded result ("suffered the worst defeat"), at the head of the sentence, or with a comparison scope after it.
     /// </summary>
     private static bool InRankingFrame(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope, ref int firstComma)
     {
@@ -1181,6 +1181,11 @@ internal static class SuperlativeFinder
 
         var superlative = document.GetText(tokens[of - 1]);
         var set = document.GetText(tokens[of + 2]);
+        if (set.Length >= 3 && set[^1] is 'y' or 'Y' && superlative.EndsWith("iest", StringComparison.OrdinalIgnoreCase))
+        {
+            set = set[..^1]; // "the happiest of the happy"
+        }
+
         return superlative.Equals(set, StringComparison.OrdinalIgnoreCase)
             || (set.Length >= 3 && superlative.Length - set.Length is > 0 and <= MaxSuperlativeEnding && superlative.StartsWith(set, StringComparison.OrdinalIgnoreCase));
     }
@@ -1407,7 +1412,8 @@ internal static class SuperlativeFinder
     /// <summary>
     /// A compound that ranks by its form wherever it is asserted, like a peacock term: a superlative or a head
     /// such as "top" before a participle ("best-selling", "top-selling", "most-viewed", "fastest-growing",
-    /// "world-leading"), or an ordinal before a superlative ("second-largest").
+    /// "world-leading"), or an ordinal or a word of <see cref="SuperlativeLexicon.CompoundOrdinalHeads"/> before a
+    /// superlative ("second-largest", "next-highest").
     /// </summary>
     private static bool TryCompound(Document document, Sentence sentence, SuperlativeLexicon lexicon, int i, out SuperlativeMatch match)
     {
@@ -1427,7 +1433,7 @@ internal static class SuperlativeFinder
         }
 
         bool ordinal = (lexicon.Ordinals.Contains(head) || lexicon.CompoundOrdinalHeads.Contains(head)) && lexicon.IsSuperlative(tail);
-        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
+        bool participle = (lexicon.IsSuperlative(head) || lexicon.CompoundHeads.Contains(head)) && (ClaimText.IsParticiple(tail) || lexicon.IrregularParticiples.Contains(tail))
             && lexicon.AllowsTail(head, tail);
         if ((!ordinal && !participle) || NamesAreasOfAKind(document, sentence.Tokens, lexicon, i) || IsAllOfAClass(document, sentence.Tokens, i - 1)
             || NamesAList(document, sentence.Tokens, i))
@@ -1522,9 +1528,6 @@ internal static class SuperlativeFinder
     private static bool NamesAreasOfAKind(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative) =>
         ClaimText.IsWord(document, tokens, superlative - 1, "the") && superlative + 1 < tokens.Count && tokens[superlative + 1].IsWord
         && lexicon.AreaNouns.Contains(document.GetText(tokens[superlative + 1]));
-
-    private static bool IsParticiple(ReadOnlySpan<char> word) =>
-        ClaimText.IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"most heavily traveled", "least widely read": "-ly" adverb and then an adjective or participle.</summary>
     private static bool IsAdverbBeforeAdjective(Document document, TokenList tokens, int adverb, SuperlativeLexicon lexicon)
@@ -1708,12 +1711,13 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "consider it the most likely cause", "making it the deadliest": an object pronoun at <paramref name="index"/> after a
-    /// verb of <see cref="SuperlativeLexicon.ComplementVerbs"/>; not a denied one ("would not make it the largest").
+    /// verb of <see cref="SuperlativeLexicon.ComplementVerbs"/>; not a denied one ("would not make it the largest", "didn't
+    /// make it the biggest").
     /// </summary>
     private static bool IsObjectComplement(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         lexicon.ComplementObjects.Contains(document.GetText(tokens[index])) && ClaimText.PreviousWord(tokens, index) is int verb and >= 0
         && lexicon.ComplementVerbs.Contains(document.GetText(tokens[verb]))
-        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && (ClaimText.IsWord(document, tokens, before, "not") || ClaimText.IsWord(document, tokens, before, "never")));
+        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && IsNegation(document, tokens, before));
 
     private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         lexicon.Copulas.Contains(document.GetText(tokens[index])) || IsContractedCopula(document.GetText(tokens[index]), lexicon.Contractions);

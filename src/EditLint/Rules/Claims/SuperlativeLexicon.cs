@@ -299,8 +299,7 @@ internal sealed class SuperlativeLexicon
         if (hyphen > 0 && hyphen < word.Length - 1)
         {
             var last = word[(hyphen + 1)..];
-            return IsAdjective(last) || IrregularParticiples.Contains(last)
-                || (last.Length > 4 && (last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ClaimText.IsPresentParticiple(last)));
+            return IsAdjective(last) || IrregularParticiples.Contains(last) || ClaimText.IsParticiple(last);
         }
 
         foreach (string suffix in AdjectiveSuffixes)
@@ -405,6 +404,9 @@ internal sealed class SuperlativeLexicon
 
     /// <summary>"am", "pm", "UTC": after a number, a time of day.</summary>
     public required WordSet ClockWords { get; init; }
+
+    /// <summary>"st", "s", "h", "m", "bn": letters after digits in one word that make no unit of measure ("21st", "1990s", "24h", "€90m").</summary>
+    public required WordSet NotGluedUnits { get; init; }
 
     /// <summary>"on", "continued": before "to" and an attribution verb, they keep it a report ("went on to say").</summary>
     public required WordSet ReportContinuers { get; init; }
@@ -576,6 +578,7 @@ internal sealed class SuperlativeLexicon
             SourceWords = new WordSet(EmbeddedRuleData.Strings(support, "sourceWords")),
             UnmeasuredQualities = new WordSet(EmbeddedRuleData.Strings(support.GetProperty("unmeasuredQualities"), "words")),
             ClockWords = new WordSet(EmbeddedRuleData.Strings(support, "clockWords")),
+            NotGluedUnits = new WordSet(EmbeddedRuleData.Strings(support, "notGluedUnits")),
             ReportContinuers = new WordSet(EmbeddedRuleData.Strings(support, "reportContinuers")),
             NotParticiples = new WordSet(EmbeddedRuleData.Strings(support, "notParticiples")),
             NotMeasureUnits = new WordSet(EmbeddedRuleData.Strings(support, "notMeasureUnits")),

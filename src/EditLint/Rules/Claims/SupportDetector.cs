@@ -145,7 +145,8 @@ internal static class SupportDetector
 
     /// <summary>
     /// An attribution phrase at token <paramref name="i"/> with someone named to say it: not "many say", not "he tells of",
-    /// and not a word of a title ("The Gospel According to Jesus Christ": capitalised after the sentence's first word).
+    /// not a participle after an article ("an estimated 2,000"), and not a word of a title ("The Gospel According to Jesus
+    /// Christ": capitalised after the sentence's first word).
     /// </summary>
     private static bool IsNamedAttribution(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon, out int after) =>
         lexicon.Attribution.TryMatch(document, tokens, i, out _, out after) && !IsVague(document, tokens, i, lexicon) && !IsNarration(document, tokens, i, after)
@@ -940,7 +941,7 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-        || (tokens[i].IsWord && IsNumberGluedToUnit(document.GetText(tokens[i])))
+        || (tokens[i].IsWord && IsNumberGluedToUnit(document.GetText(tokens[i]), lexicon))
         || (tokens[i].IsWord && ((lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             || (ClaimText.HasHyphen(tokens[i], document.GetText(tokens[i])) && IsMeasureCompound(document.GetText(tokens[i]), lexicon))));
 
@@ -949,7 +950,7 @@ internal static class SupportDetector
     /// decade ("1990s"), a time of day ("10am"), a span of time ("24h", "3yrs"), nor a count or a sum in millions ("2.7m
     /// people", "€90m", "$178bn"), which measure whatever they are of, too often not the claim.
     /// </summary>
-    private static bool IsNumberGluedToUnit(ReadOnlySpan<char> word)
+    private static bool IsNumberGluedToUnit(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
     {
         int letters = word.IndexOfAnyExcept("0123456789.,");
         if (letters <= 0 || !char.IsAsciiDigit(word[0]) || word.Length - letters > 3 || word[letters..].ContainsAnyExceptInRange('a', 'z'))
@@ -957,10 +958,9 @@ internal static class SupportDetector
             return false;
         }
 
-        return !NotGluedUnits.Contains(word[letters..]);
+        var unit = word[letters..];
+        return !lexicon.NotGluedUnits.Contains(unit) && !lexicon.ClockWords.Contains(unit);
     }
-
-    private static readonly WordSet NotGluedUnits = new(["s", "st", "nd", "rd", "th", "am", "pm", "h", "hr", "hrs", "yr", "yrs", "min", "d", "k", "m", "bn", "b", "tn", "mn"]);
 
     /// <summary>
     /// "an 840-passenger maximum capacity", "the 96-yard drive": digits joined to a unit of measure; not a span of time
@@ -1131,7 +1131,7 @@ internal static class SupportDetector
             bool figure = tokens[i].Kind switch
             {
                 TokenKind.Number => !AbsoluteDateDetector.IsYearLike(document.GetText(tokens[i])),
-                TokenKind.Word => lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsNumberGluedToUnit(document.GetText(tokens[i])),
+                TokenKind.Word => lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) || IsNumberGluedToUnit(document.GetText(tokens[i]), lexicon),
                 _ => char.GetUnicodeCategory(document.ProseText[tokens[i].Start]) == System.Globalization.UnicodeCategory.CurrencySymbol,
             };
             if (figure)
