@@ -536,6 +536,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The campaign won 53% of the vote in Scotland's {|EL2001:largest|} city. It won 5,300 votes in {|EL2001:the biggest|} town in the region, and 5 million votes in {|EL2001:the largest|} state in the country.", "Lagos, the largest city in Africa, with 15 million people, is growing; Alaska, the largest state, covers 663,000 square miles; the tax rose 12%, the largest increase in a decade; the firm became the world's best-selling carmaker after selling 2.26 million vehicles.")]
     [InlineData("At least 60 people died in a stampede at a temple in Uttar Pradesh, India's {|EL2001:most populous|} state.", "Uttar Pradesh, India's most populous state with 240 million residents, votes today.")]
+    [InlineData("A developer will rebuild {|EL2001:one of the most valuable|} sites on the avenue as 20 apartments.", "The painting, sold for $40 million, is the most valuable in the world, and the club, with 12 titles, is the most successful in the country.")]
     public void Does_not_take_a_figure_of_something_else_for_the_size_of_a_place(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -97,8 +97,7 @@ internal sealed class RankedMeasures
     /// </summary>
     public bool MeasuresSomethingElse(Document document, TokenList tokens, int number, int superlativeToken)
     {
-        var superlative = document.GetText(tokens[superlativeToken]);
-        if (tokens[number].Kind != TokenKind.Number || !lookup.TryGetValue(superlative, out var dimensions))
+        if (tokens[number].Kind != TokenKind.Number || DimensionsOf(document, tokens, superlativeToken) is not { } dimensions)
         {
             return false;
         }
@@ -144,6 +143,30 @@ internal sealed class RankedMeasures
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The dimensions of the superlative at token <paramref name="superlativeToken"/>: of "most"/"least" with the word after
+    /// it where the two are listed together ("most expensive": money), else of the word itself ("largest"; "most" alone
+    /// ranks a count).
+    /// </summary>
+    private Dimension[]? DimensionsOf(Document document, TokenList tokens, int superlativeToken)
+    {
+        var superlative = document.GetText(tokens[superlativeToken]);
+        if (superlativeToken + 1 < tokens.Count && tokens[superlativeToken + 1].IsWord
+            && (superlative.Equals("most", StringComparison.OrdinalIgnoreCase) || superlative.Equals("least", StringComparison.OrdinalIgnoreCase)))
+        {
+            Span<char> pair = stackalloc char[superlative.Length + 1 + tokens[superlativeToken + 1].Span.Length];
+            superlative.CopyTo(pair);
+            pair[superlative.Length] = ' ';
+            document.GetText(tokens[superlativeToken + 1]).CopyTo(pair[(superlative.Length + 1)..]);
+            if (lookup.TryGetValue(pair, out var ofPair))
+            {
+                return ofPair;
+            }
+        }
+
+        return lookup.TryGetValue(superlative, out var dimensions) ? dimensions : null;
     }
 
     /// <summary>The dimension with units that a noun right after the superlative names ("the largest investment": money), if any.</summary>
