@@ -27,9 +27,14 @@ internal sealed class SuperlativeLexicon
 
     public const string AdjectivesFile = "EL2001.adjectives.txt";
 
+    public const string WordNetAdjectivesFile = "EL2001.wordnet-adjectives.txt";
+
     private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
 
     private static readonly Lazy<WordSet> BrownAdjectives = new(() => new WordSet(EmbeddedRuleData.Lines(AdjectivesFile)));
+
+    /// <summary>Read on the first '-est' word whose stem the Brown list does not hold; most documents never need it.</summary>
+    private static readonly Lazy<WordSet> WordNetAdjectives = new(() => new WordSet(EmbeddedRuleData.Lines(WordNetAdjectivesFile)));
 
     private Dictionary<string, SuperlativeWordKind> kinds = null!;
     private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
@@ -247,8 +252,8 @@ internal sealed class SuperlativeLexicon
     public required WordSet GroupScopes { get; init; }
 
     /// <summary>
-    /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective ("costliest" from
-    /// "costly", "biggest" from "big", "finest" from "fine").
+    /// A superlative by its form: a listed one, or an '-est' word whose stem is an adjective of the Brown list or of
+    /// WordNet ("costliest" from "costly", "biggest" from "big", "finest" from "fine", "windiest" from "windy").
     /// </summary>
     public bool IsSuperlative(ReadOnlySpan<char> word)
     {
@@ -262,13 +267,19 @@ internal sealed class SuperlativeLexicon
             return false;
         }
 
+        return HasAdjectiveStem(word, Adjectives) || HasAdjectiveStem(word, WordNetAdjectives.Value); // "windiest": WordNet's "windy"
+    }
+
+    /// <summary>Whether the '-est' word's stem is one of <paramref name="adjectives"/>: "great", "fine", "big", "costly".</summary>
+    private static bool HasAdjectiveStem(ReadOnlySpan<char> word, WordSet adjectives)
+    {
         var stem = word[..^3];
-        if (Adjectives.Contains(stem) || Adjectives.Contains(word[..^2]))
+        if (adjectives.Contains(stem) || adjectives.Contains(word[..^2]))
         {
             return true; // "great", "fine"
         }
 
-        if (stem.Length >= 3 && stem[^1] == stem[^2] && Adjectives.Contains(stem[..^1]))
+        if (stem.Length >= 3 && stem[^1] == stem[^2] && adjectives.Contains(stem[..^1]))
         {
             return true; // "big"
         }
@@ -278,7 +289,7 @@ internal sealed class SuperlativeLexicon
             Span<char> buffer = stackalloc char[stem.Length];
             stem.CopyTo(buffer);
             buffer[^1] = 'y';
-            return Adjectives.Contains(buffer); // "costly"
+            return adjectives.Contains(buffer); // "costly"
         }
 
         return false;
