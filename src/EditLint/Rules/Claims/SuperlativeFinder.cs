@@ -1486,7 +1486,8 @@ internal static class SuperlativeFinder
         {
             var word = document.GetText(tokens[opener - 1]);
             bool the = word.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (!the && !ClaimText.IsPossessive(word, lexicon.Contractions) && !ClaimText.StartsUpper(word))
+            bool partOfAName = ClaimText.StartsUpper(word) && opener < i && ClaimText.StartsUpper(document.GetText(tokens[opener])); // "New" of "New York's"
+            if (!the && !ClaimText.IsPossessive(word, lexicon.Contractions) && !partOfAName)
             {
                 break;
             }
