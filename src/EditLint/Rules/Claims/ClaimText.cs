@@ -70,6 +70,11 @@ internal static class ClaimText
     public static bool IsPresentParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"will", "could", "must": the modal verbs, before a verb of their own.</summary>
+    public static readonly string[] ModalWords = ["will", "would", "can", "could", "may", "might", "shall", "should", "must"];
+
+    public static readonly WordSet Modals = new(ModalWords);
+
     /// <summary>"growing", "viewed": a participle by its regular ending, -ing or -ed, of five letters or more.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) =>
         IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));

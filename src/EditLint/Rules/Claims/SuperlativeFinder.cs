@@ -996,7 +996,7 @@ internal static class SuperlativeFinder
 
         for (int k = licence - 1; k >= 0 && k >= licence - WhereReach; k--)
         {
-            if (!tokens[k].IsWord || Modals.Contains(document.GetText(tokens[k])))
+            if (!tokens[k].IsWord || ClaimText.Modals.Contains(document.GetText(tokens[k])))
             {
                 return false; // "Action located where the evil is concentrated will prove most decisive": a main clause's verb
             }
@@ -1015,8 +1015,6 @@ internal static class SuperlativeFinder
     /// words and an auxiliary ("where the Roman Catholic Church is growing fastest").
     /// </summary>
     private const int WhereReach = 6;
-
-    private static readonly WordSet Modals = new(["will", "would", "can", "could", "may", "might", "shall", "should", "must"]);
 
     /// <summary>
     /// "were hit the hardest.", "Older people are affected the most.", "was hit hardest by the storm": a superlative adverb
@@ -1467,7 +1465,7 @@ internal static class SuperlativeFinder
     /// "the world's richest people", "the richest 1%", "India's wealthiest will quadruple", "the list of the world's
     /// richest.": a superlative of <see cref="SuperlativeLexicon.ClassSuperlatives"/> from token <paramref name="i"/> to
     /// <paramref name="end"/> names a class before a plural of <see cref="SuperlativeLexicon.ClassNouns"/>, a number or a
-    /// verb of <see cref="SuperlativeLexicon.ClassVerbs"/>; before nothing it does with no owner ("will be the poorest.") and,
+    /// verb of <see cref="SuperlativeLexicon.ClassVerbs"/> or a modal; before nothing it does with no owner ("will be the poorest.") and,
     /// with one, after a preposition. Otherwise it ranks after a copula
     /// ("Musk is now the world's richest", "are the richest countries in the world"), in apposition ("Musk, the world's
     /// richest, spoke"), when a count or "among" picks from the class ("one of the world's poorest countries", "Two of the
@@ -1519,7 +1517,7 @@ internal static class SuperlativeFinder
         }
 
         var next = document.GetText(tokens[end]);
-        return tokens[end].Kind == TokenKind.Number || ClaimText.IsNumber(document, tokens, end) || lexicon.ClassNouns.Contains(next) || lexicon.ClassVerbs.Contains(next);
+        return tokens[end].Kind == TokenKind.Number || ClaimText.IsNumber(document, tokens, end) || lexicon.ClassNouns.Contains(next) || lexicon.ClassVerbs.Contains(next) || ClaimText.Modals.Contains(next);
     }
 
     /// <summary>How many words of an owner ("the world's", "New York's") may stand between the class and what comes before it.</summary>

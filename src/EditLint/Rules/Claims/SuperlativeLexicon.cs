@@ -108,7 +108,7 @@ internal sealed class SuperlativeLexicon
     /// <summary>Heads that rank only before the participles listed for them: "world" before "leading" ("world-leading"), not "conquering".</summary>
     public required Dictionary<string, WordSet> HeadTails { get; init; }
 
-    /// <summary>"areas", "parts": after "the" and a compound, a vague kind of place ("the hardest-hit areas"), a class.</summary>
+    /// <summary>"areas", "parts": after "the" and a superlative or a ranking compound, a vague kind of place ("the hardest-hit areas", "the poorest parts of the EU"), a class.</summary>
     public required WordSet AreaNouns { get; init; }
 
     /// <summary>"richest", "most vulnerable": before a plural of <see cref="ClassNouns"/>, a number or a verb of <see cref="ClassVerbs"/> they name a class of people or places ("the world's richest people").</summary>
@@ -117,7 +117,7 @@ internal sealed class SuperlativeLexicon
     /// <summary>"people", "countries": plurals after which a superlative of <see cref="ClassSuperlatives"/> names a class.</summary>
     public required WordSet ClassNouns { get; init; }
 
-    /// <summary>"are", "will": after a superlative of <see cref="ClassSuperlatives"/>, the verb of a class as subject ("India's wealthiest will quadruple").</summary>
+    /// <summary>"are", "have": after a superlative of <see cref="ClassSuperlatives"/>, a plural verb of a class as subject ("the richest are"); a modal counts too ("India's wealthiest will quadruple").</summary>
     public required WordSet ClassVerbs { get; init; }
 
     /// <summary>"of", "for": before a superlative of <see cref="ClassSuperlatives"/> that nothing follows, a class ("the list of the world's richest.").</summary>

@@ -336,7 +336,7 @@ internal static class SupportDetector
 
     private static readonly WordSet ObjectDeterminers = new(["the", "its", "their", "his", "her", "a", "an"]);
 
-    private static readonly WordSet FiniteVerbs = new(["is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must"]);
+    private static readonly WordSet FiniteVerbs = new(["is", "was", "are", "were", "has", "had", "have", .. ClaimText.ModalWords]);
 
     /// <summary>The first word of the phrase that token <paramref name="claim"/> is in, when a comma opens that phrase inside the sentence; -1 otherwise.</summary>
     private static int OpenerAfterComma(Document document, TokenList tokens, int claim)
@@ -941,8 +941,8 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsFigureAt(Document document, TokenList tokens, int i, SuperlativeLexicon lexicon) =>
         (tokens[i].Kind == TokenKind.Number && IsFigure(document, tokens, i, lexicon))
-        || (tokens[i].IsWord && IsNumberGluedToUnit(document.GetText(tokens[i]), lexicon))
-        || (tokens[i].IsWord && ((lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
+        || (tokens[i].IsWord && (IsNumberGluedToUnit(document.GetText(tokens[i]), lexicon)
+            || (lexicon.Quantities.TryMatch(document, tokens, i, out _, out _) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
             || (ClaimText.HasHyphen(tokens[i], document.GetText(tokens[i])) && IsMeasureCompound(document.GetText(tokens[i]), lexicon))));
 
     /// <summary>
