@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares the two readings of this sample, builds labelled.tsv from them and writes the sealed sample,
 ../EL2001.onestopenglish2-test.txt, as ../onestopenglish/agreement.py does for its sample (stdlib only; EditLint is not
-used): labeller-a.tsv and labeller-b.tsv where they agree, adjudicated.tsv (adjudicate.py) where they differ.
+used): labeller-a.tsv and labeller-b.tsv where they agree, adjudicated.tsv (../adjudicate.py) where they differ.
 Usage: agreement.py or agreement.py --check.
 """
 import os, sys
@@ -21,7 +21,7 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), second news sample from 
 # Labelled by docs/rules/annotation.md, every sentence, in three readings made from the guidelines alone, without the
 # rule, its code, its output or the other readings, each by two readers who read one half (onestopenglish-2/
 # labeller-a.tsv, labeller-b.tsv, labeller-c.tsv); the 5 sentences A and B mark differently were decided by reading C,
-# which sided with one of them each time (onestopenglish-2/adjudicate.py, adjudicated.tsv).
+# which sided with one of them each time (adjudicate.py onestopenglish-2, onestopenglish-2/adjudicated.tsv).
 #
 # {count} sentences, {positive} with findings ({spans} expected spans), {traps} traps.
 

@@ -21,7 +21,8 @@ SAMPLE_HEADER = """# EL2001 (unsupported superlatives), news sample from the One
 # Labelled by docs/rules/annotation.md, every sentence, by two readers who worked from the guidelines alone, without the
 # rule, its code, its output or each other's labels (onestopenglish/labeller-a.tsv, labeller-b.tsv); the 45 sentences
 # they marked differently were decided by a third reading made the same way where it sided with one of them (40), and by
-# a fourth reader from the guidelines alone where all three differed (5) (onestopenglish/adjudicate.py, adjudicated.tsv).
+# a fourth reader from the guidelines alone where all three differed (5) (adjudicate.py onestopenglish,
+# onestopenglish/adjudicated.tsv).
 #
 # {count} sentences, {positive} with findings ({spans} expected spans), {traps} traps.
 
