@@ -82,7 +82,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Aid went to Africa, the continent where the Church is growing {|EL2001:fastest|}, and to regions where resistance is {|EL2001:most prevalent|}.", "Action located where the evil is concentrated will prove most decisive, and it works where it is best placed.")]
     [InlineData("Relief has been {|EL2001:hardest|} to provide in the north, and this month has been {|EL2001:deadliest|} for the troops.", "America is strongest when it works with allies, the council is weakest in areas that vote, he was best known for it, and his failure is plainest.")]
     [InlineData("Luxembourg is {|EL2001:one of the most cash-averse|} countries in Europe, and Gaza {|EL2001:one of the most war-torn|} places on earth.", "Most part-time workers earn less than the minimum, and most self-employed people agree.")]
-    [InlineData("It was {|EL2001:the windiest|} day on record, and she is {|EL2001:one of the classiest|} riders in the world.", "The forest priest did his damnedest to rest in the west, and the guest made the request.")]
+    [InlineData("It was {|EL2001:the windiest|} day on record, and she is {|EL2001:one of the classiest|} riders in the world.", "The forest priest rested in the west, the guest made the request, and it was the damnedest thing in the world.")]
     public void Flags_superlatives_by_their_form(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
