@@ -49,7 +49,7 @@ internal static class SuperlativeFinder
             }
 
             int end;
-            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out _, out end) && !AfterRankOrdinal(document, tokens, lexicon, i) && !RanksAfterThe(document, tokens, lexicon, i, end))
+            if ((kind.HasFlag(SuperlativeWordKind.SetPhrase) && lexicon.SetPhrases.TryMatch(document, tokens, i, out var setPhrase, out end) && !AfterRankOrdinal(document, tokens, lexicon, i) && !(setPhrase!.Value && RanksAfterThe(document, tokens, i, end)))
                 || (kind.HasFlag(SuperlativeWordKind.ProperName) && ClaimText.StartsUpper(text) && lexicon.ProperNames.TryMatch(document, tokens, i, out _, out end)))
             {
                 i = end;
@@ -894,10 +894,9 @@ internal static class SuperlativeFinder
         return ClaimText.StartsUpper(name) && !ClaimText.IsPossessive(name, lexicon.Contractions);
     }
 
-    /// <summary>"the most likely cause": a set phrase of <see cref="SuperlativeLexicon.RankedAfterThe"/> between "the" and a lower-case word ranks.</summary>
-    private static bool RanksAfterThe(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
+    /// <summary>"the most likely cause": a set phrase marked to rank there (<c>rankedAfterThe</c>) stands between "the" and a lower-case word.</summary>
+    private static bool RanksAfterThe(Document document, TokenList tokens, int i, int end) =>
         ClaimText.PreviousWord(tokens, i) is int the and >= 0 && ClaimText.IsWord(document, tokens, the, "the")
-        && lexicon.RankedAfterThe.TryMatch(document, tokens, i, out _, out int phraseEnd) && phraseEnd == end
         && end < tokens.Count && tokens[end].IsWord && char.IsLower(document.ProseText[tokens[end].Start]);
 
     /// <summary>"the second most likely country": a rank ordinal makes a set phrase ("most likely") a ranking.</summary>

@@ -433,10 +433,11 @@ internal sealed class SuperlativeLexicon
     /// <summary>Peacock terms that are a sales list's own word after its capitalised name ("a New York Times best-seller").</summary>
     public required WordSet ListWords { get; init; }
 
+    /// <summary>
+    /// Set phrases ("at least", "most of"); a phrase's value is true when it ranks after "the" and before a noun
+    /// (<c>rankedAfterThe</c>: "most likely" means "probably", but "the most likely cause" ranks).
+    /// </summary>
     public required PhraseTable<bool> SetPhrases { get; init; }
-
-    /// <summary>Set phrases that rank after "the" and before a noun: "the most likely cause".</summary>
-    public required PhraseTable<bool> RankedAfterThe { get; init; }
 
     public required PhraseTable<bool> ProperNames { get; init; }
 
@@ -596,8 +597,7 @@ internal sealed class SuperlativeLexicon
             ComparisonScope = Table(EmbeddedRuleData.Strings(frame, "comparisonScope")),
             Peacocks = peacocks,
             ListWords = new WordSet(listWords),
-            SetPhrases = Table(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases)),
-            RankedAfterThe = Table(EmbeddedRuleData.Strings(root.GetProperty("rankedAfterThe"), "phrases")),
+            SetPhrases = SetPhraseTable(EmbeddedRuleData.Strings(root, "setPhrases").Concat(extraSetPhrases), EmbeddedRuleData.Strings(root.GetProperty("rankedAfterThe"), "phrases")),
             ProperNames = Table(EmbeddedRuleData.Strings(root, "properNames")),
             SpeakerPossessives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("speakerPossessives"), "terms")),
             Attribution = Table(EmbeddedRuleData.Strings(support, "attribution").Concat(extraAttribution)),
@@ -631,6 +631,23 @@ internal sealed class SuperlativeLexicon
         kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
         prefilter = new WordPrefilter(kinds.Keys);
         claimPrefilter = new WordPrefilter(kinds.Where(k => (k.Value & ClaimKinds) != 0).Select(k => k.Key));
+    }
+
+    /// <summary>The set phrases, each with whether it ranks after "the" and before a noun.</summary>
+    private static PhraseTable<bool> SetPhraseTable(IEnumerable<string> phrases, IEnumerable<string> rankedAfterThe)
+    {
+        var table = new PhraseTable<bool>();
+        foreach (string phrase in phrases)
+        {
+            table.Add(phrase, false);
+        }
+
+        foreach (string phrase in rankedAfterThe)
+        {
+            table.Add(phrase, true);
+        }
+
+        return table;
     }
 
     private static PhraseTable<bool> Table(IEnumerable<string> phrases)
