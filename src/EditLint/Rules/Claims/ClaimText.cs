@@ -114,6 +114,13 @@ internal static class ClaimText
     /// <summary>Whether the word <paramref name="text"/> of <paramref name="token"/> holds a hyphen-minus; most tokens are known not to, unsearched.</summary>
     public static bool HasHyphen(Token token, ReadOnlySpan<char> text) => !token.HasNoHyphen && text.Contains('-');
 
+    /// <summary>
+    /// Where the letters glued to a word's leading digits begin: 5 in "45,000kg", 3 in "221g", 2 in "11-month"; 0 when the
+    /// word does not open with a digit, -1 when it is all digits.
+    /// </summary>
+    public static int GluedUnitStart(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0]) ? word.IndexOfAnyExcept("0123456789.,") : 0;
+
     /// <summary>"Sixty-four", "twenty-one": a number in words with a hyphen (not "twenty-first").</summary>
     public static bool IsCompoundNumber(ReadOnlySpan<char> word)
     {

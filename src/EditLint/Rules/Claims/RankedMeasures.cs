@@ -392,7 +392,7 @@ internal sealed class RankedMeasures
             return false;
         }
 
-        int letters = text.IndexOfAnyExcept("0123456789.,");
+        int letters = ClaimText.GluedUnitStart(text);
         if (letters == 0)
         {
             // "eight-hour", "three-week": a number in words before the unit.

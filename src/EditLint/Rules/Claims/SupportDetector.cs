@@ -952,8 +952,8 @@ internal static class SupportDetector
     /// </summary>
     private static bool IsNumberGluedToUnit(ReadOnlySpan<char> word, SuperlativeLexicon lexicon)
     {
-        int letters = word.IndexOfAnyExcept("0123456789.,");
-        if (letters <= 0 || !char.IsAsciiDigit(word[0]) || word.Length - letters > 3 || word[letters..].ContainsAnyExceptInRange('a', 'z'))
+        int letters = ClaimText.GluedUnitStart(word);
+        if (letters <= 0 || word.Length - letters > 3 || word[letters..].ContainsAnyExceptInRange('a', 'z'))
         {
             return false;
         }
