@@ -23,9 +23,11 @@ internal sealed class RankedMeasures
     private readonly WordSet multitudes;
     private readonly WordSet partitiveDeterminers;
     private readonly WordSet distanceUnits;
+    private readonly WordSet nounlessFollowers;
 
-    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet distanceUnits, WordSet wordsBeforeUnit, WordSet multitudes)
+    private RankedMeasures(Dictionary<string, Dimension[]> bySuperlative, int dimensionCount, WordSet timeUnits, WordSet partitiveDeterminers, WordSet distanceUnits, WordSet wordsBeforeUnit, WordSet multitudes, WordSet nounlessFollowers)
     {
+        this.nounlessFollowers = nounlessFollowers;
         this.distanceUnits = distanceUnits;
         this.partitiveDeterminers = partitiveDeterminers;
         lookup = bySuperlative.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,7 +225,8 @@ internal sealed class RankedMeasures
             partitiveDeterminers,
             distanceUnits,
             new WordSet(EmbeddedRuleData.Strings(measures, "multipliers").Concat(EmbeddedRuleData.Strings(measures, "runWords"))),
-            new WordSet(EmbeddedRuleData.Strings(measures, "multitudes")));
+            new WordSet(EmbeddedRuleData.Strings(measures, "multitudes")),
+            new WordSet(EmbeddedRuleData.Strings(measures, "nounlessFollowers")));
     }
 
     /// <summary>
@@ -444,7 +447,7 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
-    private static bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
+    private bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
     {
         int first = match.CoreToken;
         while (first < tokens.Count && tokens[first].Start < match.Core.End)
@@ -464,15 +467,13 @@ internal sealed class RankedMeasures
     }
 
     /// <summary>"the largest since 2010", "the biggest ever,": a superlative that stands for the noun before it.</summary>
-    private static bool HasNoNounOfItsOwn(Document document, TokenList tokens, int next) =>
-        next >= tokens.Count || !tokens[next].IsWord || NounlessFollowers.Contains(document.GetText(tokens[next]));
+    private bool HasNoNounOfItsOwn(Document document, TokenList tokens, int next) =>
+        next >= tokens.Count || !tokens[next].IsWord || nounlessFollowers.Contains(document.GetText(tokens[next]));
 
     /// <summary>"took part in the demonstrations, the largest since the crisis began": the superlative set off after the noun it ranks.</summary>
     private static bool GlossesOneOf(Document document, TokenList tokens, int start, WordSet nouns) =>
         start >= 2 && tokens[start - 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[start - 1].Start] == ','
         && tokens[start - 2].IsWord && nouns.Contains(document.GetText(tokens[start - 2]));
-
-    private static readonly WordSet NounlessFollowers = new(["since", "ever", "yet", "so", "in", "on", "of", "to", "for", "at"]);
 
     private const int NounReach = 4;
 
