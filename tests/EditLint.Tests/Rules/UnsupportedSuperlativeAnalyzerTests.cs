@@ -110,6 +110,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Experts consider it {|EL2001:the most likely|} cause of a conflict, and the crash left 100 hurt, making it {|EL2001:the deadliest|} disaster.", "He will most likely win, and receipts would not make it the largest; the merger didn't make it the biggest; Sol Hurok considers it the finest house.")]
     [InlineData("{|EL2001:The most likely|} contender for top-money maker is Meet the Fockers.", "The sequel will most likely open in May.")]
     [InlineData("It is {|EL2001:the most|} ever since the magazine started publishing the list 35 years ago.", "There are 493 new billionaires, the most ever; they made the most of it.")]
+    [InlineData("She has won {|EL2001:the most|} world titles, and Italy has {|EL2001:the most|} world heritage sites.", "Most world leaders agree; she has won 14 world titles, the most of any swimmer.")]
     public void Flags_superlatives_in_wider_ranking_frames(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

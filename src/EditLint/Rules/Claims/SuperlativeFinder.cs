@@ -483,7 +483,7 @@ internal static class SuperlativeFinder
         // "the most ever", "the most on record": a count ranked against all others, its noun left out. "since" was read
         // above, as a bound of time.
         if (lexicon.ComparisonScope.TryMatch(document, tokens, most + 1, out _, out _)
-            && !ClaimText.IsWord(document, tokens, most + 1, "world") && !ClaimText.IsWord(document, tokens, most + 1, "since"))
+            && !ClaimText.IsWord(document, tokens, most + 1, "since"))
         {
             return true;
         }
