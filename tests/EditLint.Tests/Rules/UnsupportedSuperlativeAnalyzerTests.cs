@@ -117,7 +117,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Trade is at {|EL2001:record levels|} and exports hit a {|EL2001:record high|}.", "His voting record is long; the label sold a record of her songs.")]
     [InlineData("They approved a {|EL2001:record number|} of drugs.", "They approved a record number of 187 judges, and a record $80,738 was won.")]
     [InlineData("He is {|EL2001:the veteran most friendly|} to rookies and {|EL2001:the man most firmly|} at grips with it.", "Aid went to the States most heavily affected by the storm, and to the man most people trust.")]
-    [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all, he won.", "He was most dangerous to his friends.")]
+    [InlineData("He was {|EL2001:most dangerous|} of all to his friends. {|EL2001:Most surprising|} of all was his win.", "He was most dangerous to his friends. Best of all, it is free. Most important of all, the countries must act.")]
     [InlineData("Aid goes to the {|EL2001:hardest-hit|} countries and the {|EL2001:highest-paid|} staff.", "Aid goes to the hard-hit countries and the well-paid staff.")]
     [InlineData("It has {|EL2001:the highest|} rate of any state.", "It has the highest rate of any state, 9 percent.")]
     [InlineData("Its workforce is at a {|EL2001:50-year low|} and stocks hit {|EL2001:three-month highs|} on Friday.", "She left a four-year high school; unemployment fell to 3.5 percent, a 50-year low.")]

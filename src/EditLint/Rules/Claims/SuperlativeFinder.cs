@@ -301,7 +301,7 @@ internal static class SuperlativeFinder
 
         if (licence < 0)
         {
-            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || IsFollowedByOfAll(document, tokens, end)
+            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, spanStart, end))
                 || (sentence.IsFirstWord(spanStart) && ClaimText.IsAmong(document, tokens, end))) // "Most notable among the opposition is China"
                 && Record(tokens, spanStart, i, end, out match);
         }
@@ -543,6 +543,14 @@ internal static class SuperlativeFinder
     /// <summary>"most dangerous of all", "Most surprising of all": the comparison with everything, wherever it stands.</summary>
     private static bool IsFollowedByOfAll(Document document, TokenList tokens, int end) =>
         ClaimText.IsWord(document, tokens, end, "of") && ClaimText.IsWord(document, tokens, end + 1, "all");
+
+    /// <summary>
+    /// "Best of all, it is free", "Most important of all, the countries must act": opening the sentence and closed by a
+    /// comma, the superlative comments on the clause after it, as "Most importantly," does, and ranks no subject.
+    /// </summary>
+    private static bool IsCommentOnWhatFollows(Document document, Sentence sentence, int spanStart, int end) =>
+        sentence.IsFirstWord(spanStart) && end + 2 < sentence.Tokens.Count && sentence.Tokens[end + 2].Kind == TokenKind.Punctuation
+        && document.ProseText[sentence.Tokens[end + 2].Start] == ',';
 
     /// <summary>
     /// "the man most responsible for", "the veteran most friendly to", "The man most firmly at grips": a superlative
