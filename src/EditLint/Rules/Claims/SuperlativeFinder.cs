@@ -989,14 +989,15 @@ internal static class SuperlativeFinder
     /// <summary>
     /// "where warming is greatest.", "where the crisis runs deepest", "the continent where the Church is growing fastest",
     /// "where resistant organisms are most prevalent": a bare superlative after the verb of a clause that "where" opens
-    /// ranks that place above all others. Not "best" or "least" ("where it is best placed", "where it is least likely"), nor
-    /// after the "where" clause has closed.
+    /// ranks that place above all others. Not "best" or "least" ("where it is best placed", "where it is least likely"), not
+    /// after "a", where "most" means "very" ("where they were questioned by a most unfriendly clerk"), nor after the
+    /// "where" clause has closed.
     /// </summary>
     private static bool RanksTheWhere(Document document, TokenList tokens, int i, int licence)
     {
         var word = document.GetText(tokens[i]);
         if (licence < 0 || word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase)
-            || !char.IsLower(document.ProseText[tokens[licence].Start]))
+            || !char.IsLower(document.ProseText[tokens[licence].Start]) || ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an"))
         {
             return false;
         }
