@@ -148,6 +148,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It was {|EL2001:the worst|} flooding in 80 years, and we have {|EL2001:the lowest|} combined rate of unemployment and inflation in 25 years.", "He gave the lowest income groups aid in two weeks, and we will pick the best candidates in a few days.")]
     [InlineData("It was {|EL2001:the first meeting in more than a decade|}, and Fauci is now {|EL2001:the leading|} expert.", "It was the first visit after the ceasefire in 21 years; claims are a leading indicator, and he was a leading man.")]
     [InlineData("Britain is {|EL2001:among the countries hardest|} hit.", "Britain is not among the countries hardest hit, it was not the first official visit by a president in 21 years, and it is among the group most affected.")]
+    [InlineData("It is {|EL2001:one of his best|} books, and he was among {|EL2001:the best|} players.", "If it is not one of his best books, it is not one of the best of the year, and he was not among the best players.")]
     [InlineData("They won, becoming {|EL2001:the first pair to win both titles in one season since 2009|}.", "They met for the first direct talks in decades, and the Knicks won their first title since 1973.")]
     public void Flags_records_postnominal_and_irregular_forms(string markup, string trap) => VerifyWithTrap(markup, trap);
 

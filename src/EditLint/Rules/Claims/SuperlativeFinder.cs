@@ -1200,8 +1200,8 @@ internal static class SuperlativeFinder
     private const int MaxSuperlativeEnding = 4;
 
     /// <summary>
-    /// "not the happiest vehicle", "isn't the nation's biggest industry", "even the best of government": a denial or
-    /// a concession ranks nothing.
+    /// "not the happiest vehicle", "isn't the nation's biggest industry", "even the best of government", "is not one of
+    /// his best books", "was not among the best players": a denial or a concession ranks nothing.
     /// </summary>
     private static bool IsDenied(Document document, TokenList tokens, int determiner)
     {
@@ -1209,6 +1209,12 @@ internal static class SuperlativeFinder
         if (previous < 0)
         {
             return false;
+        }
+
+        if ((IsOneOf(document, tokens, determiner) && IsDenied(document, tokens, determiner - 2))
+            || ((ClaimText.IsWord(document, tokens, previous, "among") || ClaimText.IsWord(document, tokens, previous, "amongst")) && IsDenied(document, tokens, previous)))
+        {
+            return true; // the denial stands before the set the superlative is picked from
         }
 
         if (ClaimText.IsWord(document, tokens, previous, "be") || ClaimText.IsWord(document, tokens, previous, "always"))
