@@ -195,6 +195,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]
+    [InlineData("Though versatile and capable of turning out a ballad lyric with the best of them, Mercer's forte is a highly polished wit.")]
     [InlineData("Not the noblest performance we have heard him play, and not the happiest vehicle.")]
     [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]
     [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]
