@@ -302,6 +302,7 @@ internal static class SuperlativeFinder
         if (licence < 0)
         {
             return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, spanStart, end))
+                || IsBareAppositive(document, tokens, lexicon, spanStart, end)
                 || (sentence.IsFirstWord(spanStart) && ClaimText.IsAmong(document, tokens, end))) // "Most notable among the opposition is China"
                 && Record(tokens, spanStart, i, end, out match);
         }
@@ -790,6 +791,16 @@ internal static class SuperlativeFinder
 
         return !ClosesAnOpeningPhrase(document, tokens, lexicon, comma);
     }
+
+    /// <summary>
+    /// "Calcutta, largest city of Bengal", "Hamilton, poorest of the seven": a superlative with no determiner set off after
+    /// a name says what the named one is, as "the largest city" would. Not "most" or "least" ("Modi, most of his
+    /// government"), not without a word after it, and not after a month or weekday.
+    /// </summary>
+    private static bool IsBareAppositive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end) =>
+        end < tokens.Count && tokens[end].IsWord && superlative >= 2
+        && !ClaimText.IsWord(document, tokens, superlative, "most") && !ClaimText.IsWord(document, tokens, superlative, "least")
+        && !lexicon.NotPlaces.Contains(document.GetText(tokens[superlative - 2])) && IsAppositive(document, tokens, lexicon, superlative, end);
 
     /// <summary>
     /// The first comma of a sentence that opens with a preposition, a subordinator, a participle, a number or a word of
@@ -1375,6 +1386,9 @@ internal static class SuperlativeFinder
     private const int NounReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
+    /// <summary>How many words may stand between "of" and the members of a family: "of the Stevens brothers".</summary>
+    private const int FamilyOwnerReach = 2;
+
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
     {
         if (end != i + 1 || end >= tokens.Count || !tokens[end].IsWord || !lexicon.FamilyPositions.Contains(document.GetText(tokens[i])))
@@ -1382,18 +1396,22 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        int member = end;
-        if (ClaimText.IsWord(document, tokens, end, "of") && end + 2 < tokens.Count && tokens[end + 1].IsWord)
+        if (!ClaimText.IsWord(document, tokens, end, "of"))
         {
-            // "the youngest of their thirteen children": the owner, then perhaps how many.
-            member = end + 2;
-            if (ClaimText.IsNumber(document, tokens, member))
+            return lexicon.FamilyMembers.Contains(document.GetText(tokens[end]));
+        }
+
+        // "the youngest of their thirteen children", "oldest of the Stevens brothers": the owner, then perhaps how many or
+        // whose, then the members.
+        for (int member = end + 2; member < tokens.Count && member <= end + FamilyOwnerReach + 1 && tokens[member].IsWord; member++)
+        {
+            if (lexicon.FamilyMembers.Contains(document.GetText(tokens[member])))
             {
-                member++;
+                return true;
             }
         }
 
-        return member < tokens.Count && tokens[member].IsWord && lexicon.FamilyMembers.Contains(document.GetText(tokens[member]));
+        return false;
     }
 
     private static int LastComparisonScope(Document document, TokenList tokens, SuperlativeLexicon lexicon)
