@@ -197,6 +197,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("She was at her best in the second act, and the team at its worst.")]
     [InlineData("Though versatile and capable of turning out a ballad lyric with the best of them, Mercer's forte is a highly polished wit.")]
+    [InlineData("The cost is so enormous that the greatest care must be exercised, and the fullest cooperation of the agencies shall be carried out.")]
     [InlineData("Not the noblest performance we have heard him play, and not the happiest vehicle.")]
     [InlineData("The Geraghtys' youngest daughter bows at the cotillion; his eldest son stays home.")]
     [InlineData("Morton's newest product sells well, like the newest versions of embroidery.")]

@@ -276,7 +276,7 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if (IsFamilyPosition(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end) || NamesAClassOfPeople(document, tokens, lexicon, i, end)
+        if (IsFamilyPosition(document, tokens, lexicon, i, end) || NamesADegree(document, tokens, lexicon, i, end) || IsOwnExperience(document, tokens, lexicon, end) || IsDistributive(document, tokens, end) || NamesAClassOfPeople(document, tokens, lexicon, i, end)
             || (IsAdvice(document, tokens, lexicon, end) && !IsAppositiveAfterDash(document, tokens, i)) || IsHierarchyPlace(document, tokens, lexicon, i, end) || IsComparedWith(document, tokens, i))
         {
             return false;
@@ -1386,6 +1386,10 @@ internal static class SuperlativeFinder
     private const int NounReach = 3;
 
     /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
+    /// <summary>"the greatest care", "the closest scrutiny", "the fullest cooperation": a superlative word right before a noun of <see cref="SuperlativeLexicon.DegreeNouns"/> states a degree.</summary>
+    private static bool NamesADegree(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
+        end == i + 1 && end < tokens.Count && tokens[end].IsWord && lexicon.DegreeNouns.Contains(document.GetText(tokens[end]));
+
     /// <summary>How many words may stand between "of" and the members of a family: "of the Stevens brothers".</summary>
     private const int FamilyOwnerReach = 2;
 

@@ -387,6 +387,9 @@ internal sealed class SuperlativeLexicon
 
     public required WordSet FamilyMembers { get; init; }
 
+    /// <summary>"care", "scrutiny", "cooperation": after a superlative a degree ("the greatest care"), not a ranking.</summary>
+    public required WordSet DegreeNouns { get; init; }
+
     /// <summary>"highest", "lowest": with a word of <see cref="HierarchyNouns"/> a place in a hierarchy.</summary>
     public required WordSet HierarchyWords { get; init; }
 
@@ -577,6 +580,7 @@ internal sealed class SuperlativeLexicon
             PartitiveDeterminers = new WordSet(EmbeddedRuleData.Strings(frame, "partitiveDeterminers")),
             FamilyPositions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "words")),
             FamilyMembers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "members")),
+            DegreeNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("degreeNouns"), "nouns")),
             HierarchyWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "words")),
             HierarchyNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "nouns")),
             AdviceNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "nouns")),
