@@ -302,7 +302,7 @@ internal static class SuperlativeFinder
         if (licence < 0)
         {
             return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, spanStart, end))
-                || IsBareAppositive(document, tokens, lexicon, spanStart, end)
+                || (!rankingWord && IsBareAppositive(document, tokens, lexicon, spanStart, end))
                 || (sentence.IsFirstWord(spanStart) && ClaimText.IsAmong(document, tokens, end))) // "Most notable among the opposition is China"
                 && Record(tokens, spanStart, i, end, out match);
         }
@@ -795,7 +795,8 @@ internal static class SuperlativeFinder
     /// <summary>
     /// "Calcutta, largest city of Bengal", "Hamilton, poorest of the seven": a superlative with no determiner set off after
     /// a name says what the named one is, as "the largest city" would. Not "most" or "least" ("Modi, most of his
-    /// government"), not without a word after it, and not after a month or weekday.
+    /// government"), not a ranking word ("at the Rigolets, leading to Lake Pontchartrain"), not without a word after it,
+    /// and not after a month or weekday.
     /// </summary>
     private static bool IsBareAppositive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end) =>
         end < tokens.Count && tokens[end].IsWord && superlative >= 2
