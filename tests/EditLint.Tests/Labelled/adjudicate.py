@@ -3,7 +3,7 @@
 mark differently (stdlib only; EditLint is not used): where reading C (labeller-c.tsv) marks a sentence exactly as A or
 as B, that marking; where all three differ, a fourth reader's (fourth-reader.tsv, needed only then: line number, marked
 sentence), who saw the three readings and decided from docs/rules/annotation.md alone (sampling.adjudicate_three).
-Usage: adjudicate.py SAMPLE_DIR [--check]   (onestopenglish, voa-learning-english-2, onestopenglish-2, brown-5)
+Usage: adjudicate.py SAMPLE_DIR [--check]   (onestopenglish, voa-learning-english-2, onestopenglish-2, brown-5, brown-6)
 """
 import os, sys
 
