@@ -1,5 +1,6 @@
 using System.Buffers;
 using EditLint.Documents;
+using EditLint.Names;
 using EditLint.Text;
 
 namespace EditLint.Rules.Claims;
@@ -301,8 +302,8 @@ internal static class SuperlativeFinder
 
         if (licence < 0)
         {
-            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, spanStart, end))
-                || (!rankingWord && IsBareAppositive(document, tokens, lexicon, spanStart, end))
+            return (ordinal || IsDetachedPossessive(document, tokens, spanStart) || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, lexicon, spanStart, end))
+                || (!rankingWord && IsBareAppositive(document, sentence, lexicon, spanStart, end))
                 || (sentence.IsFirstWord(spanStart) && ClaimText.IsAmong(document, tokens, end))) // "Most notable among the opposition is China"
                 && Record(tokens, spanStart, i, end, out match);
         }
@@ -361,7 +362,7 @@ internal static class SuperlativeFinder
                 return false; // "their deepest selves", "its greatest loss of the war": the subject's own things, not the world; "their biggest-ever order" has its scope
             }
         }
-        else if (ordinal || IsFollowedByOfAll(document, tokens, end) || IsDemonstrativePick(document, tokens, licence, end))
+        else if (ordinal || (IsFollowedByOfAll(document, tokens, end) && !IsCommentOnWhatFollows(document, sentence, lexicon, spanStart, end)) || IsDemonstrativePick(document, tokens, licence, end))
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all", "that most specious of prolusions"
         }
@@ -457,6 +458,29 @@ internal static class SuperlativeFinder
         return first;
     }
 
+    /// <summary>
+    /// "world renowned", "world class players": a scope word that modifies what follows it rather than closing the count;
+    /// "the most world titles" ranks a count of the plural noun after it.
+    /// </summary>
+    private static bool IsModifierOfANoun(Document document, TokenList tokens, SuperlativeLexicon lexicon, int scope)
+    {
+        if (!ClaimText.IsWord(document, tokens, scope, "world") || scope + 1 >= tokens.Count || !tokens[scope + 1].IsWord)
+        {
+            return false;
+        }
+
+        for (int k = scope + 1; k < tokens.Count && k <= scope + 2 && tokens[k].IsWord; k++)
+        {
+            var word = document.GetText(tokens[k]);
+            if (IsPluralNoun(word) && !lexicon.IsAdjective(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many superlatives back a list is followed: a longer one is not a list of one thing's qualities, and the walk stays bounded.</summary>
     private const int ListReach = 6;
 
@@ -484,7 +508,7 @@ internal static class SuperlativeFinder
         // "the most ever", "the most on record": a count ranked against all others, its noun left out. "since" was read
         // above, as a bound of time.
         if (lexicon.ComparisonScope.TryMatch(document, tokens, most + 1, out _, out _)
-            && !ClaimText.IsWord(document, tokens, most + 1, "since"))
+            && !ClaimText.IsWord(document, tokens, most + 1, "since") && !IsModifierOfANoun(document, tokens, lexicon, most + 1))
         {
             return true;
         }
@@ -546,12 +570,52 @@ internal static class SuperlativeFinder
         ClaimText.IsWord(document, tokens, end, "of") && ClaimText.IsWord(document, tokens, end + 1, "all");
 
     /// <summary>
-    /// "Best of all, it is free", "Most important of all, the countries must act": opening the sentence and closed by a
-    /// comma, the superlative comments on the clause after it, as "Most importantly," does, and ranks no subject.
+    /// "Best of all, it is free", "And best of all, it is free", "fast and, best of all, free": opening the sentence (after
+    /// an "and" or "but" perhaps) or a phrase after a comma, and closed by a comma, the superlative comments on what
+    /// follows, as "Most importantly," does, and ranks no subject. Not when a copula follows the comma, perhaps after a
+    /// parenthesis: "Most important of all, of course, is renewed effort" fronts the predicate of its subject.
     /// </summary>
-    private static bool IsCommentOnWhatFollows(Document document, Sentence sentence, int spanStart, int end) =>
-        sentence.IsFirstWord(spanStart) && end + 2 < sentence.Tokens.Count && sentence.Tokens[end + 2].Kind == TokenKind.Punctuation
-        && document.ProseText[sentence.Tokens[end + 2].Start] == ',';
+    private static bool IsCommentOnWhatFollows(Document document, Sentence sentence, SuperlativeLexicon lexicon, int spanStart, int end)
+    {
+        var tokens = sentence.Tokens;
+        int before = spanStart - 1;
+        if (before >= 0 && tokens[before].IsWord && CommentConjunctions.Contains(document.GetText(tokens[before])))
+        {
+            before--;
+        }
+
+        bool opens = before < 0 || sentence.IsFirstWord(before + 1) || IsCommaAt(document, tokens, before);
+        int comma = end + 2;
+        if (!opens || !IsCommaAt(document, tokens, comma))
+        {
+            return false;
+        }
+
+        int next = comma + 1;
+        for (int k = next; k < tokens.Count && k <= next + ParenthesisReach; k++)
+        {
+            if (IsCommaAt(document, tokens, k))
+            {
+                next = k + 1; // ", of course,", ", though,"
+                break;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return !(next < tokens.Count && tokens[next].IsWord && lexicon.Copulas.Contains(document.GetText(tokens[next])));
+    }
+
+    private static bool IsCommaAt(Document document, TokenList tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ',';
+
+    private static readonly WordSet CommentConjunctions = new(["and", "but", "yet"]);
+
+    /// <summary>How many words a parenthesis set off by commas may hold: ", of course,".</summary>
+    private const int ParenthesisReach = 3;
 
     /// <summary>
     /// "the man most responsible for", "the veteran most friendly to", "The man most firmly at grips": a superlative
@@ -794,14 +858,25 @@ internal static class SuperlativeFinder
 
     /// <summary>
     /// "Calcutta, largest city of Bengal", "Hamilton, poorest of the seven": a superlative with no determiner set off after
-    /// a name says what the named one is, as "the largest city" would. Not "most" or "least" ("Modi, most of his
-    /// government"), not a ranking word ("at the Rigolets, leading to Lake Pontchartrain"), not without a word after it,
-    /// and not after a month or weekday.
+    /// a name says what the named one is, as "the largest city" would. Not "most" or "least" ("Jones, most famous for his
+    /// novels"), not a ranking word ("at the Rigolets, leading to Lake Pontchartrain"), not without a word after it or
+    /// before a participle ("Smith, best remembered for"), not after a month or weekday, and not after an ordinary word
+    /// that opens the sentence ("However, highest temperatures", "Sadly, worst fears").
     /// </summary>
-    private static bool IsBareAppositive(Document document, TokenList tokens, SuperlativeLexicon lexicon, int superlative, int end) =>
-        end < tokens.Count && tokens[end].IsWord && superlative >= 2
-        && !ClaimText.IsWord(document, tokens, superlative, "most") && !ClaimText.IsWord(document, tokens, superlative, "least")
-        && !lexicon.NotPlaces.Contains(document.GetText(tokens[superlative - 2])) && IsAppositive(document, tokens, lexicon, superlative, end);
+    private static bool IsBareAppositive(Document document, Sentence sentence, SuperlativeLexicon lexicon, int superlative, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (end >= tokens.Count || !tokens[end].IsWord || superlative < 2 || ClaimText.IsParticiple(document.GetText(tokens[end]))
+            || ClaimText.IsWord(document, tokens, superlative, "most") || ClaimText.IsWord(document, tokens, superlative, "least"))
+        {
+            return false;
+        }
+
+        int name = superlative - 2;
+        var nameText = document.GetText(tokens[name]);
+        return !lexicon.NotPlaces.Contains(nameText) && !(sentence.IsFirstWord(name) && EnglishWords.Default.Contains(nameText))
+            && IsAppositive(document, tokens, lexicon, superlative, end);
+    }
 
     /// <summary>
     /// The first comma of a sentence that opens with a preposition, a subordinator, a participle, a number or a word of
@@ -1223,10 +1298,9 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if ((IsOneOf(document, tokens, determiner) && IsDenied(document, tokens, determiner - 2))
-            || ((ClaimText.IsWord(document, tokens, previous, "among") || ClaimText.IsWord(document, tokens, previous, "amongst")) && IsDenied(document, tokens, previous)))
+        if ((IsOneOf(document, tokens, determiner) && IsNegated(document, tokens, determiner - 2)) || (ClaimText.IsAmong(document, tokens, previous) && IsNegated(document, tokens, previous)))
         {
-            return true; // the denial stands before the set the superlative is picked from
+            return true; // the denial stands before the set the superlative is picked from; "even one of the best" concedes nothing
         }
 
         if (ClaimText.IsWord(document, tokens, previous, "be") || ClaimText.IsWord(document, tokens, previous, "always"))
@@ -1237,6 +1311,18 @@ internal static class SuperlativeFinder
 
         return IsNegation(document, tokens, previous) || ClaimText.IsWord(document, tokens, previous, "even")
             || (ConcessivePrepositions.Contains(document.GetText(tokens[previous])) && ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, previous), "even")); // "even of the most serious offenders"
+    }
+
+    /// <summary>"not one of", "may not be among": a negation, perhaps before "be" or "always", right before token <paramref name="word"/>.</summary>
+    private static bool IsNegated(Document document, TokenList tokens, int word)
+    {
+        int previous = ClaimText.PreviousWord(tokens, word);
+        if (ClaimText.IsWord(document, tokens, previous, "be") || ClaimText.IsWord(document, tokens, previous, "always"))
+        {
+            previous = ClaimText.PreviousWord(tokens, previous);
+        }
+
+        return previous >= 0 && IsNegation(document, tokens, previous);
     }
 
     private static readonly WordSet ConcessivePrepositions = new(["of", "for", "to", "among", "with", "in", "at", "by"]);
@@ -1386,13 +1472,31 @@ internal static class SuperlativeFinder
     /// <summary>How many words may stand between a superlative and the noun it modifies ("easiest and most economical way", "highest rated engineering title").</summary>
     private const int NounReach = 3;
 
-    /// <summary>"the youngest daughter", "his eldest son": a place in a family, not a ranking.</summary>
-    /// <summary>"the greatest care", "the closest scrutiny", "the fullest cooperation": a superlative word right before a noun of <see cref="SuperlativeLexicon.DegreeNouns"/> states a degree.</summary>
-    private static bool NamesADegree(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end) =>
-        end == i + 1 && end < tokens.Count && tokens[end].IsWord && lexicon.DegreeNouns.Contains(document.GetText(tokens[end]));
+    /// <summary>
+    /// "the greatest care must be exercised", "the closest scrutiny as a test", "The fullest cooperation by": a superlative
+    /// of degree (<c>degreeNouns.superlatives</c>) right before a noun of <see cref="SuperlativeLexicon.DegreeNouns"/> that
+    /// closes its phrase states a degree. Not "the best care" (a quality), "the largest care home operator" (the noun
+    /// goes on), nor with a scope after it ("the highest regard for the law of any court").
+    /// </summary>
+    private static bool NamesADegree(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
+    {
+        if (end != i + 1 || end >= tokens.Count || !tokens[end].IsWord || !lexicon.DegreeSuperlatives.Contains(document.GetText(tokens[i]))
+            || !lexicon.DegreeNouns.Contains(document.GetText(tokens[end])))
+        {
+            return false;
+        }
+
+        int after = end + 1;
+        bool closesPhrase = after >= tokens.Count || !tokens[after].IsWord || HeadPrepositions.Contains(document.GetText(tokens[after]))
+            || ClaimText.Modals.Contains(document.GetText(tokens[after])) || lexicon.Copulas.Contains(document.GetText(tokens[after]))
+            || ClaimText.IsWord(document, tokens, after, "of") || ClaimText.IsWord(document, tokens, after, "as") || ClaimText.IsWord(document, tokens, after, "and");
+        return closesPhrase && !HasScopeInClause(document, tokens, lexicon, end);
+    }
 
     /// <summary>How many words may stand between "of" and the members of a family: "of the Stevens brothers".</summary>
     private const int FamilyOwnerReach = 2;
+
+    /// <summary>"the youngest daughter", "his eldest son", "oldest of the Stevens brothers": a place in a family, not a ranking.</summary>
 
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
     {

@@ -387,8 +387,11 @@ internal sealed class SuperlativeLexicon
 
     public required WordSet FamilyMembers { get; init; }
 
-    /// <summary>"care", "scrutiny", "cooperation": after a superlative a degree ("the greatest care"), not a ranking.</summary>
+    /// <summary>"care", "scrutiny", "cooperation": after a superlative of <see cref="DegreeSuperlatives"/> a degree ("the greatest care"), not a ranking.</summary>
     public required WordSet DegreeNouns { get; init; }
+
+    /// <summary>"greatest", "closest", "fullest": superlatives that state a degree before a noun of <see cref="DegreeNouns"/>.</summary>
+    public required WordSet DegreeSuperlatives { get; init; }
 
     /// <summary>"highest", "lowest": with a word of <see cref="HierarchyNouns"/> a place in a hierarchy.</summary>
     public required WordSet HierarchyWords { get; init; }
@@ -581,6 +584,7 @@ internal sealed class SuperlativeLexicon
             FamilyPositions = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "words")),
             FamilyMembers = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("familyPositions"), "members")),
             DegreeNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("degreeNouns"), "nouns")),
+            DegreeSuperlatives = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("degreeNouns"), "superlatives")),
             HierarchyWords = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "words")),
             HierarchyNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("hierarchy"), "nouns")),
             AdviceNouns = new WordSet(EmbeddedRuleData.Strings(root.GetProperty("advice"), "nouns")),
@@ -637,18 +641,22 @@ internal sealed class SuperlativeLexicon
         claimPrefilter = new WordPrefilter(kinds.Where(k => (k.Value & ClaimKinds) != 0).Select(k => k.Key));
     }
 
-    /// <summary>The set phrases, each with whether it ranks after "the" and before a noun.</summary>
+    /// <summary>
+    /// The set phrases, each with whether it ranks after "the" and before a noun. Those that do are added first, so that
+    /// one also listed among the others (or added by a user's <c>extraSetPhrases</c>) keeps its ranking reading: of two
+    /// phrases of one length, the first added matches.
+    /// </summary>
     private static PhraseTable<bool> SetPhraseTable(IEnumerable<string> phrases, IEnumerable<string> rankedAfterThe)
     {
         var table = new PhraseTable<bool>();
-        foreach (string phrase in phrases)
-        {
-            table.Add(phrase, false);
-        }
-
         foreach (string phrase in rankedAfterThe)
         {
             table.Add(phrase, true);
+        }
+
+        foreach (string phrase in phrases)
+        {
+            table.Add(phrase, false);
         }
 
         return table;
