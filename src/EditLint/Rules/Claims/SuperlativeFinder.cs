@@ -366,7 +366,7 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all", "that most specious of prolusions"
         }
-        else if (rankingWord && (ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an")) && IsPredicate(document, tokens, lexicon, licence)
+        else if (rankingWord && IsIndefiniteArticle(document, tokens, licence) && IsPredicate(document, tokens, lexicon, licence)
             && !(end < tokens.Count && tokens[end].IsWord && lexicon.RankingWordTerms.Contains(document.GetText(tokens[end]))) && !IsDenied(document, tokens, licence))
         {
             return Record(tokens, licence, i, end, out match); // "is a leading cause of child death": one of the leading
@@ -608,6 +608,9 @@ internal static class SuperlativeFinder
 
         return !(next < tokens.Count && tokens[next].IsWord && lexicon.Copulas.Contains(document.GetText(tokens[next])));
     }
+
+    private static bool IsIndefiniteArticle(Document document, TokenList tokens, int index) =>
+        ClaimText.IsWord(document, tokens, index, "a") || ClaimText.IsWord(document, tokens, index, "an");
 
     private static bool IsCommaAt(Document document, TokenList tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ',';
@@ -1084,7 +1087,7 @@ internal static class SuperlativeFinder
     {
         var word = document.GetText(tokens[i]);
         if (licence < 0 || word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase)
-            || !char.IsLower(document.ProseText[tokens[licence].Start]) || ClaimText.IsWord(document, tokens, licence, "a") || ClaimText.IsWord(document, tokens, licence, "an"))
+            || !char.IsLower(document.ProseText[tokens[licence].Start]) || IsIndefiniteArticle(document, tokens, licence))
         {
             return false;
         }
@@ -1497,7 +1500,6 @@ internal static class SuperlativeFinder
     private const int FamilyOwnerReach = 2;
 
     /// <summary>"the youngest daughter", "his eldest son", "oldest of the Stevens brothers": a place in a family, not a ranking.</summary>
-
     private static bool IsFamilyPosition(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end)
     {
         if (end != i + 1 || end >= tokens.Count || !tokens[end].IsWord || !lexicon.FamilyPositions.Contains(document.GetText(tokens[i])))
