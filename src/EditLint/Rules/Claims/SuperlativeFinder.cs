@@ -570,10 +570,11 @@ internal static class SuperlativeFinder
         ClaimText.IsWord(document, tokens, end, "of") && ClaimText.IsWord(document, tokens, end + 1, "all");
 
     /// <summary>
-    /// "Best of all, it is free", "And best of all, it is free", "fast and, best of all, free": opening the sentence (after
-    /// an "and" or "but" perhaps) or a phrase after a comma, and closed by a comma, the superlative comments on what
-    /// follows, as "Most importantly," does, and ranks no subject. Not when a copula follows the comma, perhaps after a
-    /// parenthesis: "Most important of all, of course, is renewed effort" fronts the predicate of its subject.
+    /// "Best of all, it is free", "And best of all, it is free", "fast and, best of all, free": opening the sentence, perhaps
+    /// after "and" or "but" and a comma, and closed by a comma, the superlative comments on what follows, as "Most
+    /// importantly," does, and ranks no subject. Not after a noun and a comma, where it is in apposition ("the laboring men
+    /// of the land, most defenseless of all, will"), and not when a copula follows the comma, perhaps after a parenthesis:
+    /// "Most important of all, of course, is renewed effort" fronts the predicate of its subject.
     /// </summary>
     private static bool IsCommentOnWhatFollows(Document document, Sentence sentence, SuperlativeLexicon lexicon, int spanStart, int end)
     {
@@ -584,7 +585,8 @@ internal static class SuperlativeFinder
             before--;
         }
 
-        bool opens = before < 0 || sentence.IsFirstWord(before + 1) || IsCommaAt(document, tokens, before);
+        bool opens = before < 0 || sentence.IsFirstWord(before + 1)
+            || (IsCommaAt(document, tokens, before) && before > 0 && tokens[before - 1].IsWord && CommentConjunctions.Contains(document.GetText(tokens[before - 1])));
         int comma = end + 2;
         if (!opens || !IsCommaAt(document, tokens, comma))
         {
