@@ -145,6 +145,18 @@ public class InputMatrixTests
         result.Diagnostics.ShouldHaveSingleItem();
     }
 
+    [Theory]
+    [InlineData("It is the {0}iest city.")]
+    [InlineData("It is the {0}est city.")]
+    [InlineData("It is the most {0}ive city, with 5,000 runs.")]
+    public void A_5_MB_word_where_a_superlative_may_stand_is_linted(string shape)
+    {
+        var claims = new AnalyzerEngine([new EditLint.Rules.Claims.UnsupportedSuperlativeAnalyzer()], AnalyzerOptions.Default, maxFileSize: 30 * 1024 * 1024);
+        string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, new string('b', 5_000_000)) + "\n\nIt is the best city in the world.";
+        var result = claims.AnalyzeBytes(new FileInput("/virtual/a.txt", "a.txt"), Encoding.UTF8.GetBytes(text));
+        result.Diagnostics.ShouldContain(d => d.Id == "EL2001" && d.Span.End > 5_000_000);
+    }
+
     [Fact]
     public void A_100000_character_line_is_linted()
     {

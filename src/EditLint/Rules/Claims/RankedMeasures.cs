@@ -155,7 +155,7 @@ internal sealed class RankedMeasures
     private Dimension[]? DimensionsOf(Document document, TokenList tokens, int superlativeToken)
     {
         var superlative = document.GetText(tokens[superlativeToken]);
-        if (superlativeToken + 1 < tokens.Count && tokens[superlativeToken + 1].IsWord
+        if (superlativeToken + 1 < tokens.Count && tokens[superlativeToken + 1].IsWord && tokens[superlativeToken + 1].Span.Length <= SuperlativeLexicon.MaxWordLength
             && (superlative.Equals("most", StringComparison.OrdinalIgnoreCase) || superlative.Equals("least", StringComparison.OrdinalIgnoreCase)))
         {
             Span<char> pair = stackalloc char[superlative.Length + 1 + tokens[superlativeToken + 1].Span.Length];

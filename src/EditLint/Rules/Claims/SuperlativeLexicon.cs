@@ -262,13 +262,19 @@ internal sealed class SuperlativeLexicon
             return true;
         }
 
-        if (word.Length < 6 || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || NotSuperlatives.Contains(word))
+        if (word.Length < 6 || word.Length > MaxWordLength || !word.EndsWith("est", StringComparison.OrdinalIgnoreCase) || NotSuperlatives.Contains(word))
         {
             return false;
         }
 
         return HasAdjectiveStem(word, Adjectives) || HasAdjectiveStem(word, WordNetAdjectives.Value); // "windiest": WordNet's "windy"
     }
+
+    /// <summary>
+    /// Longer than any English word: no superlative, and the stem copied onto the stack ("costliest" to "costly") stays
+    /// small whatever a hostile file holds.
+    /// </summary>
+    public const int MaxWordLength = 64;
 
     /// <summary>Whether the '-est' word's stem is one of <paramref name="adjectives"/>: "great", "fine", "big", "costly".</summary>
     private static bool HasAdjectiveStem(ReadOnlySpan<char> word, WordSet adjectives)
