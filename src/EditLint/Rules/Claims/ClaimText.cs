@@ -79,6 +79,14 @@ internal static class ClaimText
     public static bool IsParticiple(ReadOnlySpan<char> word) =>
         IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"a" or "an" at token <paramref name="index"/>.</summary>
+    public static bool IsIndefiniteArticle(Document document, TokenList tokens, int index) =>
+        IsWord(document, tokens, index, "a") || IsWord(document, tokens, index, "an");
+
+    /// <summary>A comma at token <paramref name="index"/>, which may lie outside the sentence.</summary>
+    public static bool IsCommaAt(Document document, TokenList tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ',';
+
     /// <summary>The last token of the phrase that token <paramref name="i"/> is in: the one before the next comma, semicolon, colon or dash, or the sentence's last.</summary>
     public static int PhraseEnd(Document document, TokenList tokens, int i)
     {

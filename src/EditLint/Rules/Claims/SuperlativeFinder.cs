@@ -366,7 +366,7 @@ internal static class SuperlativeFinder
         {
             return Record(tokens, spanStart, i, end, out match); // "and second most powerful man in Washington", "most dangerous of all", "that most specious of prolusions"
         }
-        else if (rankingWord && IsIndefiniteArticle(document, tokens, licence) && IsPredicate(document, tokens, lexicon, licence)
+        else if (rankingWord && ClaimText.IsIndefiniteArticle(document, tokens, licence) && IsPredicate(document, tokens, lexicon, licence)
             && !(end < tokens.Count && tokens[end].IsWord && lexicon.RankingWordTerms.Contains(document.GetText(tokens[end]))) && !IsDenied(document, tokens, licence))
         {
             return Record(tokens, licence, i, end, out match); // "is a leading cause of child death": one of the leading
@@ -586,9 +586,9 @@ internal static class SuperlativeFinder
         }
 
         bool opens = before < 0 || sentence.IsFirstWord(before + 1)
-            || (IsCommaAt(document, tokens, before) && before > 0 && tokens[before - 1].IsWord && CommentConjunctions.Contains(document.GetText(tokens[before - 1])));
+            || (ClaimText.IsCommaAt(document, tokens, before) && before > 0 && tokens[before - 1].IsWord && CommentConjunctions.Contains(document.GetText(tokens[before - 1])));
         int comma = end + 2;
-        if (!opens || !IsCommaAt(document, tokens, comma))
+        if (!opens || !ClaimText.IsCommaAt(document, tokens, comma))
         {
             return false;
         }
@@ -596,7 +596,7 @@ internal static class SuperlativeFinder
         int next = comma + 1;
         for (int k = next; k < tokens.Count && k <= next + ParenthesisReach; k++)
         {
-            if (IsCommaAt(document, tokens, k))
+            if (ClaimText.IsCommaAt(document, tokens, k))
             {
                 next = k + 1; // ", of course,", ", though,"
                 break;
@@ -610,12 +610,6 @@ internal static class SuperlativeFinder
 
         return !(next < tokens.Count && tokens[next].IsWord && lexicon.Copulas.Contains(document.GetText(tokens[next])));
     }
-
-    private static bool IsIndefiniteArticle(Document document, TokenList tokens, int index) =>
-        ClaimText.IsWord(document, tokens, index, "a") || ClaimText.IsWord(document, tokens, index, "an");
-
-    private static bool IsCommaAt(Document document, TokenList tokens, int index) =>
-        index >= 0 && index < tokens.Count && tokens[index].Kind == TokenKind.Punctuation && document.ProseText[tokens[index].Start] == ',';
 
     private static readonly WordSet CommentConjunctions = new(["and", "but", "yet"]);
 
@@ -1089,7 +1083,7 @@ internal static class SuperlativeFinder
     {
         var word = document.GetText(tokens[i]);
         if (licence < 0 || word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase)
-            || !char.IsLower(document.ProseText[tokens[licence].Start]) || IsIndefiniteArticle(document, tokens, licence))
+            || !char.IsLower(document.ProseText[tokens[licence].Start]) || ClaimText.IsIndefiniteArticle(document, tokens, licence))
         {
             return false;
         }
@@ -1303,18 +1297,11 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        if ((IsOneOf(document, tokens, determiner) && IsNegated(document, tokens, determiner - 2)) || (ClaimText.IsAmong(document, tokens, previous) && IsNegated(document, tokens, previous)))
-        {
-            return true; // the denial stands before the set the superlative is picked from; "even one of the best" concedes nothing
-        }
-
-        if (ClaimText.IsWord(document, tokens, previous, "be") || ClaimText.IsWord(document, tokens, previous, "always"))
-        {
-            int negation = ClaimText.PreviousWord(tokens, previous); // "may not be the largest", "not always the largest"
-            return negation >= 0 && IsNegation(document, tokens, negation);
-        }
-
-        return IsNegation(document, tokens, previous) || ClaimText.IsWord(document, tokens, previous, "even")
+        // "may not be the largest", "not always the largest"; before "one of" or "among", only a denial stands before the set
+        // the superlative is picked from ("even one of the best" concedes nothing).
+        return IsNegated(document, tokens, determiner)
+            || (IsOneOf(document, tokens, determiner) && IsNegated(document, tokens, determiner - 2)) || (ClaimText.IsAmong(document, tokens, previous) && IsNegated(document, tokens, previous))
+            || ClaimText.IsWord(document, tokens, previous, "even")
             || (ConcessivePrepositions.Contains(document.GetText(tokens[previous])) && ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, previous), "even")); // "even of the most serious offenders"
     }
 

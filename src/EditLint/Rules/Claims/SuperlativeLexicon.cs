@@ -38,6 +38,7 @@ internal sealed class SuperlativeLexicon
 
     private Dictionary<string, SuperlativeWordKind> kinds = null!;
     private Dictionary<string, SuperlativeWordKind>.AlternateLookup<ReadOnlySpan<char>> kindLookup;
+    private Dictionary<string, WordSet>.AlternateLookup<ReadOnlySpan<char>> headTailLookup;
     private WordPrefilter prefilter = null!;
     private WordPrefilter claimPrefilter = null!;
 
@@ -332,7 +333,7 @@ internal sealed class SuperlativeLexicon
 
     /// <summary>Whether a ranking compound may join <paramref name="head"/> to <paramref name="tail"/>: any participle, unless <see cref="HeadTails"/> lists the head's own.</summary>
     public bool AllowsTail(ReadOnlySpan<char> head, ReadOnlySpan<char> tail) =>
-        !HeadTails.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var tails) || tails.Contains(tail);
+        !headTailLookup.TryGetValue(head, out var tails) || tails.Contains(tail);
 
     /// <summary>Words that rank only after a possessive or "one of the": "leading".</summary>
     public required WordSet RankingWords { get; init; }
@@ -643,6 +644,7 @@ internal sealed class SuperlativeLexicon
         Mark(rankingWords, SuperlativeWordKind.RankingWord);
         Mark(SplitRecordWords.Words.Concat(TimeBoundRecordWords.Words), SuperlativeWordKind.SplitRecord);
         kindLookup = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        headTailLookup = HeadTails.GetAlternateLookup<ReadOnlySpan<char>>();
         prefilter = new WordPrefilter(kinds.Keys);
         claimPrefilter = new WordPrefilter(kinds.Where(k => (k.Value & ClaimKinds) != 0).Select(k => k.Key));
     }

@@ -156,7 +156,7 @@ internal static class SupportDetector
     /// <summary>"an estimated 2,000 people", "a calculated move", "the reported figure": a participle after an article describes a noun; nobody says anything.</summary>
     private static bool IsParticipleAfterArticle(Document document, TokenList tokens, int verb) =>
         document.GetText(tokens[verb]).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && ClaimText.PreviousWord(tokens, verb) is int article and >= 0
-        && (ClaimText.IsWord(document, tokens, article, "a") || ClaimText.IsWord(document, tokens, article, "an") || ClaimText.IsWord(document, tokens, article, "the"));
+        && (ClaimText.IsIndefiniteArticle(document, tokens, article) || ClaimText.IsWord(document, tokens, article, "the"));
 
     /// <summary>
     /// "announced a plan to replace the president", "reported a loss": a verb of 'reportedObjectVerbs' with an indefinite
@@ -209,7 +209,7 @@ internal static class SupportDetector
             comma++;
         }
 
-        return comma > claim && comma < tokens.Count && document.ProseText[tokens[comma].Start] == ','
+        return comma > claim && ClaimText.IsCommaAt(document, tokens, comma)
             ? SpeakerVerbAfter(document, tokens, lexicon, comma + 1, out after)
             : -1;
     }
