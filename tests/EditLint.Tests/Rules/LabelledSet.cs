@@ -8,15 +8,17 @@ namespace EditLint.Tests.Rules;
 /// <summary>
 /// A labelled set under <c>Labelled/</c>: one sentence per line, expected findings marked <c>{|ID:…|}</c>, '#'
 /// comments. Every line becomes its own paragraph of one plain-text document; a finding is a true positive when
-/// it overlaps an expected span on its line.
+/// it overlaps an expected span on its line. A file with the comment line <c># format: markdown</c> is read as Markdown,
+/// as the documents it was drawn from are: inline code in backticks is code, not prose.
 /// </summary>
 public sealed class LabelledSet
 {
-    private LabelledSet(string ruleId, string text, IReadOnlyList<Line> lines)
+    private LabelledSet(string ruleId, string text, IReadOnlyList<Line> lines, bool markdown)
     {
         RuleId = ruleId;
         Text = text;
         Lines = lines;
+        IsMarkdown = markdown;
     }
 
     public sealed record Line(int Number, int Start, int End, IReadOnlyList<TextSpan> Expected);
@@ -24,6 +26,8 @@ public sealed class LabelledSet
     public string RuleId { get; }
 
     public string Text { get; }
+
+    public bool IsMarkdown { get; }
 
     public IReadOnlyList<Line> Lines { get; }
 
@@ -38,9 +42,11 @@ public sealed class LabelledSet
         var text = new System.Text.StringBuilder();
         var lines = new List<Line>();
         int number = 0;
+        bool markdown = false;
         foreach (string raw in File.ReadLines(path))
         {
             number++;
+            markdown |= raw == MarkdownComment;
             if (raw.Length == 0 || raw.StartsWith('#') || string.IsNullOrWhiteSpace(raw))
             {
                 continue;
@@ -57,13 +63,15 @@ public sealed class LabelledSet
             lines.Add(new Line(number, start, start + plain.Length, [.. spans.Select(s => new TextSpan(s.Span.Start + start, s.Span.Length))]));
         }
 
-        return new LabelledSet(ruleId, text.ToString(), lines);
+        return new LabelledSet(ruleId, text.ToString(), lines, markdown);
     }
+
+    private const string MarkdownComment = "# format: markdown";
 
     public Score Run(Analyzer analyzer)
     {
         var engine = new AnalyzerEngine([analyzer], AnalyzerOptions.Default);
-        var diagnostics = engine.AnalyzeText("labelled.txt", Text).Diagnostics.Where(d => d.Id == RuleId).ToArray();
+        var diagnostics = engine.AnalyzeText(IsMarkdown ? "labelled.md" : "labelled.txt", Text).Diagnostics.Where(d => d.Id == RuleId).ToArray();
         int truePositives = 0;
         var falsePositives = new List<string>();
         var found = new HashSet<TextSpan>();
