@@ -23,7 +23,8 @@ public sealed class Document
         LinkReference[] links,
         DirectiveComment[] comments,
         DateOnly? date,
-        DocumentNotification[] notifications)
+        DocumentNotification[] notifications,
+        bool hasCode)
     {
         Path = path;
         Kind = kind;
@@ -36,6 +37,7 @@ public sealed class Document
         Comments = comments;
         Date = date;
         Notifications = notifications;
+        HasCode = hasCode;
     }
 
     public string Path { get; }
@@ -62,6 +64,9 @@ public sealed class Document
     public DateOnly? Date { get; }
 
     public IReadOnlyList<DocumentNotification> Notifications { get; }
+
+    /// <summary>Whether the Markdown source holds code, a code block or inline code, as technical documentation does.</summary>
+    public bool HasCode { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> GetText(Token token) => ProseText.AsSpan(token.Start, token.Span.Length);

@@ -15,6 +15,8 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
 
     public DateOnly? Date { get; set; }
 
+    public bool HasCode { get; set; }
+
     public Document Build(string proseText)
     {
         var quotations = new List<TextSpan>();
@@ -41,7 +43,7 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
 
         Links.Sort((a, b) => a.Span.CompareTo(b.Span));
         Comments.Sort((a, b) => a.Span.CompareTo(b.Span));
-        return new Document(path, kind, source, proseText, [.. Blocks], [.. sentences], [.. quotations], [.. Links], [.. Comments], Date, [.. Notifications]);
+        return new Document(path, kind, source, proseText, [.. Blocks], [.. sentences], [.. quotations], [.. Links], [.. Comments], Date, [.. Notifications], HasCode);
     }
 
     /// <summary>

@@ -54,6 +54,9 @@ public static class MarkdownReader
                 case HtmlBlock html:
                     AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
                     break;
+                case CodeBlock:
+                    builder.HasCode = true;
+                    break;
                 case HeadingBlock heading:
                     AddBlock(builder, source, prose, heading, ProseBlockKind.Heading, quoted);
                     break;
@@ -113,6 +116,9 @@ public static class MarkdownReader
                     break;
                 case HtmlInline html:
                     AddComments(text, SpanOf(html), builder.Comments);
+                    break;
+                case CodeInline:
+                    builder.HasCode = true;
                     break;
             }
 

@@ -74,6 +74,25 @@ public class UndatedClaimAnalyzerTests
     public void Ignores_look_alikes_and_anchored_references(string text) => Verify(text);
 
     [Theory]
+    [InlineData("Call `fs.write()` to write at the current position.")]
+    [InlineData("The `cwd` option sets the current working directory of the child process.")]
+    [InlineData("It returns the current Perl stack pointer.\n\n    dSP;\n")]
+    [InlineData("Levels below the current one are skipped; see `caller`.")]
+    public void Reads_current_in_a_document_with_code_as_the_moment_a_program_runs(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("{|EL2002:The current|} stable release of `node` drops the flag.")]
+    [InlineData("Run `make` to build {|EL2002:the current|} version.")]
+    [InlineData("For {|EL2002:the current|} situation, see `perlos2`.")]
+    [InlineData("Call `fs.write()`; it is {|EL2002:currently|} slow.")]
+    public void Flags_current_before_the_products_state_in_a_document_with_code(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("The army holds {|EL2002:the current|} position.")]
+    [InlineData("Doctors check whether {|EL2002:the current|} process works.")]
+    public void Flags_current_before_any_noun_in_a_document_without_code(string text) => Verify(text);
+
+    [Theory]
     [InlineData("The council voted {|EL2002:yesterday|} and meets {|EL2002:tomorrow|}.", "The council voted on Tuesday and meets next on Thursday.")]
     [InlineData("{|EL2002:Today|} the talks resume; {|EL2002:tonight|} they dine.", "The talks resumed on the day of the vote, and the day before.")]
     [InlineData("The results came {|EL2002:this morning|}, after {|EL2002:last night's|} count.", "The results came in the morning, after the night's count.")]

@@ -144,6 +144,24 @@ internal static class TemporalFinder
             return false;
         }
 
-        return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0;
+        return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0
+            && (term.ProductNouns is not { } products || !document.HasCode || NamesAProduct(document, tokens, products, end));
     }
+
+    /// <summary>Whether a noun of <paramref name="products"/> is among the few words right after the term, with no punctuation between: "the current stable release".</summary>
+    private static bool NamesAProduct(Document document, TokenList tokens, WordSet products, int end)
+    {
+        for (int k = end; k < tokens.Count && k < end + ProductNounReach && tokens[k].IsWord; k++)
+        {
+            if (products.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"current" and at most two modifiers before the noun: "the current long-term support release".</summary>
+    private const int ProductNounReach = 3;
 }

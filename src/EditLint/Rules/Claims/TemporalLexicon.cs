@@ -43,6 +43,13 @@ internal sealed record TemporalTerm(
 
     /// <summary>A word of the day itself ("yesterday", "tonight", "this morning"), which a same-day story's dateline anchors (setting <c>dateline</c>).</summary>
     public bool IsDayWord { get; init; }
+
+    /// <summary>
+    /// In a document with code, the nouns the term must come before to be flagged ("the current release"): there it names
+    /// the product's state as of writing, and before any other noun the moment a program runs ("the current process").
+    /// Null for a term read the same everywhere.
+    /// </summary>
+    public WordSet? ProductNouns { get; init; }
 }
 
 /// <summary>
@@ -120,6 +127,7 @@ internal sealed class TemporalLexicon
                 {
                     DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
                     IsDayWord = FixOf(e) == TemporalFixKind.Day,
+                    ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
                 },
                 e.GetProperty("enabled").GetBoolean())),
         ];
