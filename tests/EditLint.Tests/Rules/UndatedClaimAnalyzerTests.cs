@@ -107,6 +107,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("He is {|EL2002:now|} retired.", "Anyone who now doubted it had only to watch the game.")]
     [InlineData("A nation torn by war and {|EL2002:now|} ravaged by disease asks for aid.", "The people voted, and now their government should act; and now, the weather.")]
     [InlineData("He was under secretary of the Army and {|EL2002:now|} works for a bank.", "And now I give you mine.")]
+    [InlineData("The flag is {|EL2002:now|} on the stash, not the object.", "From now on, the flag lives on the stash.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
