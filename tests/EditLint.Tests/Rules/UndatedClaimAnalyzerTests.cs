@@ -93,6 +93,20 @@ public class UndatedClaimAnalyzerTests
     public void Flags_current_before_any_noun_in_a_document_without_code(string text) => Verify(text);
 
     [Theory]
+    [InlineData("HTTP/3 in `http2` is not {|EL2002:yet|} supported.")]
+    [InlineData("The `fork()` emulation has not {|EL2002:yet|} been implemented.")]
+    [InlineData("EBCDIC platforms, unlike `ASCII` ones, are not fully supported {|EL2002:yet|}.")]
+    [InlineData("Symbolic links `isn't` a problem: they aren't supported on Windows {|EL2002:yet|}.")]
+    public void Flags_a_denied_state_of_the_product_with_yet_in_a_document_with_code(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("HTTP/3 is not yet supported.")]
+    [InlineData("Call `read()` when the data is not yet available.")]
+    [InlineData("If `end()` has not yet been called, the stream stays open.")]
+    [InlineData("The `fork()` emulation is supported, yet slow.")]
+    public void Leaves_yet_alone_elsewhere(string text) => Verify(text);
+
+    [Theory]
     [InlineData("The council voted {|EL2002:yesterday|} and meets {|EL2002:tomorrow|}.", "The council voted on Tuesday and meets next on Thursday.")]
     [InlineData("{|EL2002:Today|} the talks resume; {|EL2002:tonight|} they dine.", "The talks resumed on the day of the vote, and the day before.")]
     [InlineData("The results came {|EL2002:this morning|}, after {|EL2002:last night's|} count.", "The results came in the morning, after the night's count.")]

@@ -23,8 +23,9 @@ internal sealed class RelativeTimeGrammar
     public const string NowTerm = "now";
     public const string UnitsNowTerm = "for # units now";
     public const string InAFewTerm = "in a few <units>";
+    public const string NotYetTerm = "not yet <state>";
 
-    public static readonly string[] Shapes = [AgoTerm, NamedTerm, MonthTerm, SpanTerm, AheadTerm, PeriodTerm, NowTerm, UnitsNowTerm, InAFewTerm];
+    public static readonly string[] Shapes = [AgoTerm, NamedTerm, MonthTerm, SpanTerm, AheadTerm, PeriodTerm, NowTerm, UnitsNowTerm, InAFewTerm, NotYetTerm];
 
     private readonly Dictionary<string, (UnitKind Kind, bool Plural)> units;
     private readonly Dictionary<string, (UnitKind Kind, bool Plural)>.AlternateLookup<ReadOnlySpan<char>> unitLookup;
@@ -41,6 +42,7 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet nowExceptPrecededBy;
     private readonly WordSet nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
+    private readonly WordSet productStates;
     private readonly WordSet triggers;
     private readonly HashSet<string> enabled;
     private readonly IReadOnlyDictionary<string, string> notes;
@@ -75,9 +77,10 @@ internal sealed class RelativeTimeGrammar
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
         nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
+        productStates = Words(grammar, "productStates");
         // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
         // "next"), which is far rarer than "the" in running text.
-        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", "come", "few", "couple", "several", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
+        triggers = new WordSet(["ago", "back", "hence", "this", "last", "next", "past", "coming", "now", "ahead", "come", "few", "couple", "several", "yet", .. EmbeddedRuleData.Strings(grammar, "periodParts")]);
         enabled = [.. enabledShapes];
         notes = grammar.GetProperty("notes").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
     }
@@ -128,6 +131,10 @@ internal sealed class RelativeTimeGrammar
             else if (Is(word, "now"))
             {
                 TryNow(document, sentence, i, into);
+            }
+            else if (Is(word, "yet"))
+            {
+                TryNotYet(document, tokens, i, into);
             }
             else if (Is(word, "ahead") || (Is(word, "come") && ClaimText.IsWord(document, tokens, i - 1, "to")))
             {
@@ -542,6 +549,49 @@ internal sealed class RelativeTimeGrammar
         int from = previous >= 0 && ClaimText.IsWord(document, tokens, previous, "right") ? previous : now;
         Add(into, tokens, from, now + 1, NowTerm, TemporalFixKind.AsOf, 0);
     }
+
+    /// <summary>
+    /// In documentation (a Markdown document with code), "yet" in a denial of a state of the product: "is not yet
+    /// supported", "has not yet been implemented", "are not fully supported yet" say what the product lacks on the day of
+    /// writing (annotation.md, Technical documentation). Not elsewhere, where "yet" on its own is left alone ("police have
+    /// not yet named him"), nor before a state of a program's run ("the data is not yet available").
+    /// </summary>
+    private void TryNotYet(Document document, TokenList tokens, int yet, List<TemporalMatch> into)
+    {
+        if (!document.HasCode || !enabled.Contains(NotYetTerm))
+        {
+            return;
+        }
+
+        int denial = -1;
+        bool stateBefore = false;
+        for (int k = yet - 1; k >= 0 && k >= yet - DenialReach && tokens[k].IsWord; k--)
+        {
+            var word = document.GetText(tokens[k]);
+            if (Is(word, "not") || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            {
+                denial = k;
+                break;
+            }
+
+            stateBefore |= productStates.Contains(word);
+        }
+
+        int after = yet + 1;
+        if (ClaimText.IsWord(document, tokens, after, "been") || ClaimText.IsWord(document, tokens, after, "be"))
+        {
+            after++;
+        }
+
+        bool stateAfter = denial == yet - 1 && after < tokens.Count && tokens[after].IsWord && productStates.Contains(document.GetText(tokens[after]));
+        if (denial >= 0 && (stateBefore || stateAfter))
+        {
+            Add(into, tokens, yet, yet + 1, NotYetTerm, TemporalFixKind.None, 0);
+        }
+    }
+
+    /// <summary>"not fully supported yet", "not supported on Windows yet": the denial at most four words before "yet".</summary>
+    private const int DenialReach = 4;
 
     /// <summary>
     /// "a nation torn by two decades of war and now ravaged by COVID-19", "former Under Secretary of the Army and now with
