@@ -124,7 +124,7 @@ internal sealed class RelativeTimeGrammar
                 continue;
             }
 
-            if (Is(word, "ago") || Is(word, "hence") || (Is(word, "back") && i > 0 && tokens[i - 1].IsWord && UnitOf(document.GetText(tokens[i - 1])) is not null))
+            if (Is(word, "ago") || Is(word, "hence") || (Is(word, "back") && IsCountedUnitBefore(document, tokens, i)))
             {
                 TryAgo(document, tokens, i, into, forward: Is(word, "hence"));
             }
@@ -245,6 +245,11 @@ internal sealed class RelativeTimeGrammar
         var (fix, offset) = counted && count is { } c ? AgoFix(kind, forward ? -c : c) : (TemporalFixKind.None, 0);
         Add(into, tokens, start, ago + 1, AgoTerm, fix, offset);
     }
+
+    /// <summary>"two weeks back", "a couple of years back": a unit with a count before it; "spring back", "fall back" are verbs.</summary>
+    private bool IsCountedUnitBefore(Document document, TokenList tokens, int back) =>
+        back > 1 && tokens[back - 1].IsWord && UnitOf(document.GetText(tokens[back - 1])) is not null
+        && (tokens[back - 2].Kind == TokenKind.Number || (tokens[back - 2].IsWord && (counts.Contains(document.GetText(tokens[back - 2])) || Is(document.GetText(tokens[back - 2]), "of"))));
 
     private static (TemporalFixKind, int) AgoFix(UnitKind unit, int count) => unit switch
     {
