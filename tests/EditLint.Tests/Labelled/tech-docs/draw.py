@@ -23,6 +23,7 @@ sys.path.insert(0, os.path.join(HERE, '..'))
 import sampling  # noqa: E402
 
 wikinews = sampling.load_script('draw-wikinews.py')
+portal = sampling.load_script('current-events/draw.py')
 SEED = 20261205
 CANDIDATES, OTHERS = 240, 60
 ABBREVIATIONS = re.compile(r'(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Co|Corp|Ltd)\.|\b[A-Z]\.)$')
@@ -58,17 +59,13 @@ def sentences(text):
     return [s for s in out if s]
 
 
-def nwords(s):
-    return len([w for w in re.findall(r'\S+', s) if re.match(r'[A-Za-z0-9]', w)])
-
-
 def main(corpus):
     seen, taken, pool = sampling.used_sentences(exclude=('EL2002.techdocs',)), set(), []
     for path in sorted(glob.glob(os.path.join(corpus, 'full', 'nodejs', '*.md')) + glob.glob(os.path.join(corpus, 'full', 'perl', '*.md'))):
         key = os.path.relpath(path, os.path.join(corpus, 'full'))
         for paragraph in paragraphs(path):
             for s in sentences(paragraph):
-                if nwords(s) >= 6 and s not in seen and s not in taken and '\t' not in s:
+                if portal.nwords(s) >= 6 and s not in seen and s not in taken and '\t' not in s:
                     taken.add(s)
                     pool.append((key, s))
     chosen = sampling.candidates_and_others(pool, wikinews.temporal, CANDIDATES, OTHERS, SEED)
