@@ -59,8 +59,10 @@ def sentences(text):
     return [s for s in out if s]
 
 
-def main(corpus):
-    seen, taken, pool = sampling.used_sentences(exclude=('EL2002.techdocs',)), set(), []
+def unused_sentences(corpus, exclude):
+    """(file, sentence) of every prose sentence of 6+ words of the manuals, once each, in file order, leaving out the
+    sentences of every labelled set but those whose file names begin with exclude (see sampling.used_sentences)."""
+    seen, taken, pool = sampling.used_sentences(exclude=exclude), set(), []
     for path in sorted(glob.glob(os.path.join(corpus, 'full', 'nodejs', '*.md')) + glob.glob(os.path.join(corpus, 'full', 'perl', '*.md'))):
         key = os.path.relpath(path, os.path.join(corpus, 'full'))
         for paragraph in paragraphs(path):
@@ -68,6 +70,11 @@ def main(corpus):
                 if portal.nwords(s) >= 6 and s not in seen and s not in taken and '\t' not in s:
                     taken.add(s)
                     pool.append((key, s))
+    return pool
+
+
+def main(corpus):
+    pool = unused_sentences(corpus, ('EL2002.techdocs', 'EL2001.techdocs'))
     chosen = sampling.candidates_and_others(pool, wikinews.temporal, CANDIDATES, OTHERS, SEED)
     print('# file\thalf\tsentence (Node.js 18 API reference, MIT; Perl 5.36 manual, Artistic License or GPL; drawn by draw.py)')
     for k, s in chosen:
