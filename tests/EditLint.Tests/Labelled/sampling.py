@@ -285,3 +285,16 @@ def adjudicate_three(here, check):
     header = ("# line in the sample, the sentence as decided where readings A and B differ: reading C's marking where it is A's or B's,"
               " the fourth reader's (fourth-reader.tsv) where the three differ\n")
     return write_text(os.path.join(here, 'adjudicated.tsv'), header + '\n'.join(lines) + '\n', check)
+
+
+def write_labelled_halves(here, rule, name, header, check):
+    """A sample split into halves and read twice: writes here/labelled.tsv (file, half, marked sentence) from the two
+    readings and the adjudication (merge_labellings), the half of each sentence being the one in here/unlabelled.tsv,
+    and ../RULE.NAME-dev.txt and -test.txt (write_halves); with check, only compares. Returns whether all were so."""
+    halves = [r.split('\t')[1] for r in rows(os.path.join(here, 'unlabelled.tsv'))]
+    lines = merge_labellings(here, rule)
+    assert len(lines) == len(halves), 'the readings and unlabelled.tsv hold different numbers of sentences'
+    labelled = [f'{line.split(chr(9), 1)[0]}\t{half}\t{line.split(chr(9), 1)[1]}' for line, half in zip(lines, halves)]
+    same = write_text(os.path.join(here, 'labelled.tsv'),
+                      f'# file\thalf\tsentence with {rule} marks: the two readings where they agree, adjudicated.tsv where they differ\n' + '\n'.join(labelled) + '\n', check)
+    return write_halves(here, rule, name, header, check) and same

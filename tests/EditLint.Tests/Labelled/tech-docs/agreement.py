@@ -27,14 +27,4 @@ HEADER = """# format: markdown
 """
 
 
-def main(check):
-    halves = [r.split('\t')[1] for r in sampling.rows(os.path.join(HERE, 'unlabelled.tsv'))]
-    lines = sampling.merge_labellings(HERE, 'EL2002')
-    assert len(lines) == len(halves)
-    labelled = [f'{line.split(chr(9), 1)[0]}\t{half}\t{line.split(chr(9), 1)[1]}' for line, half in zip(lines, halves)]
-    same = sampling.write_text(os.path.join(HERE, 'labelled.tsv'),
-                               '# file\thalf\tsentence with EL2002 marks: the two readings agree on every line\n' + '\n'.join(labelled) + '\n', check)
-    return sampling.write_halves(HERE, 'EL2002', 'techdocs', HEADER, check) and same
-
-
-sys.exit(0 if main('--check' in sys.argv) else 1)
+sys.exit(0 if sampling.write_labelled_halves(HERE, 'EL2002', 'techdocs', HEADER, '--check' in sys.argv) else 1)
