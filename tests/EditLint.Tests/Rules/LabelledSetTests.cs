@@ -125,7 +125,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UndatedClaimAnalyzer.Id, "voa-dev", 0.95, 0.97 },
         { UndatedClaimAnalyzer.Id, "voa-test", 0.97, 1.00 },
         { UndatedClaimAnalyzer.Id, "techdocs-dev", 0.90, 0.94 },
-        { UndatedClaimAnalyzer.Id, "techdocs-test", 0.83, 1.00 }, // scored once at e4c0174: 0.776 / 0.978; development data since
+        { UndatedClaimAnalyzer.Id, "techdocs-test", 0.86, 1.00 }, // scored once at e4c0174: 0.776 / 0.978; development data since
     };
 
     [Theory]

@@ -107,6 +107,17 @@ public class UndatedClaimAnalyzerTests
     public void Leaves_yet_alone_elsewhere(string text) => Verify(text);
 
     [Theory]
+    [InlineData("Now we can inspect the change with `git diff`.")]
+    [InlineData("Now you run `make test`, and the suite passes.")]
+    [InlineData("Now let's match the `'a'`.")]
+    public void Reads_now_opening_a_step_of_a_procedure_in_a_document_with_code(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("{|EL2002:Now|} `exists $Foo::{Bar::}` can be used to test it.")]
+    [InlineData("{|EL2002:Now|} we can act, the minister said.")]
+    public void Flags_now_opening_the_products_state_or_a_sentence_without_code(string text) => Verify(text);
+
+    [Theory]
     [InlineData("The council voted {|EL2002:yesterday|} and meets {|EL2002:tomorrow|}.", "The council voted on Tuesday and meets next on Thursday.")]
     [InlineData("{|EL2002:Today|} the talks resume; {|EL2002:tonight|} they dine.", "The talks resumed on the day of the vote, and the day before.")]
     [InlineData("The results came {|EL2002:this morning|}, after {|EL2002:last night's|} count.", "The results came in the morning, after the night's count.")]

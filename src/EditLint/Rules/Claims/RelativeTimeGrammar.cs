@@ -546,7 +546,7 @@ internal sealed class RelativeTimeGrammar
             return;
         }
 
-        if (IsNarrativeNow(document, tokens, now, previous))
+        if (IsNarrativeNow(document, tokens, now, previous) || IsStepOfAProcedure(document, sentence, now))
         {
             return;
         }
@@ -609,6 +609,17 @@ internal sealed class RelativeTimeGrammar
         return ClaimText.IsWord(document, tokens, previous, "and") && !sentence.IsFirstWord(previous) && !nextIsComma
             && tokens[previous - 1].IsWord;
     }
+
+    /// <summary>
+    /// "Now we can inspect the change:", "Now you run the tests": in documentation (a Markdown document with code) a sentence
+    /// that opens with "now" and the reader's or the writer's "we", "you" or "let's" takes the next step of a procedure,
+    /// not the day of writing (annotation.md, Technical documentation); "Now `exists` can be used" in release notes is the product's state.
+    /// </summary>
+    private static bool IsStepOfAProcedure(Document document, Sentence sentence, int now) =>
+        document.HasCode && sentence.IsFirstWord(now) && now + 1 < sentence.Tokens.Count && sentence.Tokens[now + 1].IsWord
+        && StepSubjects.Contains(document.GetText(sentence.Tokens[now + 1]));
+
+    private static readonly WordSet StepSubjects = new(["we", "you", "let", "let's", "let’s"]);
 
     /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
     private bool IsNarrativeNow(Document document, TokenList tokens, int now, int previous)
