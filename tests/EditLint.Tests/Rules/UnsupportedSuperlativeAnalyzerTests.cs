@@ -58,6 +58,25 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_peacock_terms(string markup) => Verify(markup);
 
     [Theory]
+    [InlineData("If several options are given, the lowest minimum is used; see `opts`.")]
+    [InlineData("This is the hardest choice to be made; the rest is `easy`.")]
+    [InlineData("`help` lists the documentation, but here are the most useful commands:")]
+    [InlineData("The most important attribute of a socket is its address.\n\n```js\nsocket.address();\n```")]
+    public void Reads_the_superlatives_of_documentation_as_explaining_the_system(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("It is {|EL2001:one of the most important|} new features of `perl5`.")]
+    [InlineData("`JSON.parse` is {|EL2001:the fastest|} parser in the world.")]
+    [InlineData("JavaScript is {|EL2001:the most popular|} language for `npm` packages.")]
+    [InlineData("It was the {|EL2001:first-ever|} release of `node`.")]
+    public void Flags_rankings_in_the_world_in_documentation(string markup) => Verify(markup);
+
+    [Theory]
+    [InlineData("This is {|EL2001:the hardest|} choice to be made.")]
+    [InlineData("If several are given, {|EL2001:the lowest|} minimum is used.")]
+    public void Flags_the_same_frames_in_a_document_without_code(string markup) => Verify(markup);
+
+    [Theory]
     [InlineData("The Sleep Revolution is a {|EL2001:best-seller|}, and so is Britain’s {|EL2001:bestseller|}.", "The Sleep Revolution is a New York Times best-seller, and a Sunday Times bestseller too.")]
     [InlineData("Ethiopia is among the {|EL2001:least-developed|} countries.", "Ethiopia remains on the UN’s list of least-developed countries.")]
     [InlineData("Aleppo is the {|EL2001:worst-ranked|} city in the world.", "War is behind all the worst-ranked cities in the world, and all the best seats in the world were sold.")]

@@ -327,6 +327,7 @@ internal static class SuperlativeFinder
             if (IsDenied(document, tokens, licence) || (!ordinal && NamesAreasOfAKind(document, tokens, lexicon, end - 1) && !IsOneOf(document, tokens, licence))
                 || IsAllOfAClass(document, tokens, licence)
                 || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
+                || (document.HasCode && !ordinal && !count && !RanksInTheWorld(document, sentence, lexicon, licence, i, end, ref lastScope))
                 || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
                 return false; // a place, not a rank: "The closest rescue boat", "the closest planet to the sun"; not "the closest vote ever"
@@ -732,6 +733,33 @@ internal static class SuperlativeFinder
         }
 
         return HasScopeLater(document, sentence, lexicon, end, ref lastScope);
+    }
+
+    /// <summary>
+    /// In documentation (a Markdown document with code) a superlative after "the" ranks in the world only among others
+    /// ("one of the most important new features", "several of the largest"), with a scope ("the fastest parser in the
+    /// world", "the oldest known") or by use ("the most common way to call it", "the most popular language"); as a predicate
+    /// or the head of a sentence it explains the system or advises the reader ("the lowest minimum is used", "the most
+    /// important options are", "this is the hardest choice"), which annotation.md's part on technical documentation leaves.
+    /// </summary>
+    private static bool RanksInTheWorld(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int superlative, int end, ref int lastScope)
+    {
+        var tokens = sentence.Tokens;
+        if (IsOneOf(document, tokens, the) || PicksASubset(document, sentence, lexicon, the) >= 0 || ClaimText.IsWord(document, tokens, end, "known")
+            || HasScopeLater(document, sentence, lexicon, end, ref lastScope))
+        {
+            return true;
+        }
+
+        for (int k = superlative; k < end; k++)
+        {
+            if (lexicon.AdviceUsage.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
