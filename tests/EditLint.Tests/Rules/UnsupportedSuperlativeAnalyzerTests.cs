@@ -77,6 +77,12 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Flags_the_same_frames_in_a_document_without_code(string markup) => Verify(markup);
 
     [Theory]
+    [InlineData("Not long ago \"Denver Mud\" was {|EL2001:most popular|}.", "He was most famous for his role in Brassed Off.")]
+    [InlineData("E-cigarettes seem to be {|EL2001:most popular|} among adults.", "It is most common to start with the smallest.")]
+    [InlineData("A few of the warning types that are {|EL2001:most common|} include:", "Most common warnings are harmless.")]
+    public void Flags_most_and_a_word_of_use_after_a_copula(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("The Sleep Revolution is a {|EL2001:best-seller|}, and so is Britain’s {|EL2001:bestseller|}.", "The Sleep Revolution is a New York Times best-seller, and a Sunday Times bestseller too.")]
     [InlineData("Ethiopia is among the {|EL2001:least-developed|} countries.", "Ethiopia remains on the UN’s list of least-developed countries.")]
     [InlineData("Aleppo is the {|EL2001:worst-ranked|} city in the world.", "War is behind all the worst-ranked cities in the world, and all the best seats in the world were sold.")]

@@ -386,7 +386,7 @@ internal static class SuperlativeFinder
             return Record(tokens, i, i, end, out match); // "the youngest driver to qualify in pole position and youngest race winner"
         }
         else if (firstListed == i && ((end == i + 1 && (IsBarePredicate(document, tokens, lexicon, i, licence) || IsAdverbAfterPassive(document, tokens, lexicon, i)))
-            || RanksTheWhere(document, tokens, i, licence)))
+            || RanksTheWhere(document, tokens, i, licence) || IsBareUsagePredicate(document, tokens, lexicon, i, end, licence)))
         {
             return Record(tokens, i, i, end, out match); // "where snow was heaviest,", "has been hardest to provide", "where warming is greatest."
         }
@@ -1098,6 +1098,24 @@ internal static class SuperlativeFinder
         return ClaimText.IsWord(document, tokens, next, "for")
             || (ClaimText.IsWord(document, tokens, next, "to") && next + 1 < tokens.Count && tokens[next + 1].IsWord && char.IsLower(document.ProseText[tokens[next + 1].Start])
                 && !IsDeterminer(document.GetText(tokens[next + 1]), lexicon));
+    }
+
+    /// <summary>
+    /// "Denver Mud was most popular", "the warning types that are most common": "most" and a word of use
+    /// (<see cref="SuperlativeLexicon.AdviceUsage"/>) after a copula rank a thing above all others by how much it is used,
+    /// with or without "the"; not after "it" ("it is most common to"), as <see cref="IsBarePredicate"/> reads advice, nor
+    /// before "for", where it says what a thing is known for ("was most famous for his role in Brassed Off").
+    /// </summary>
+    private static bool IsBareUsagePredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end, int licence)
+    {
+        if (end != i + 2 || !ClaimText.IsWord(document, tokens, i, "most") || !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
+            || ClaimText.IsWord(document, tokens, end, "for"))
+        {
+            return false;
+        }
+
+        int copula = PastAdverb(document, tokens, lexicon, licence);
+        return copula >= 0 && IsCopula(document, tokens, lexicon, copula) && !IsAfterIt(document, tokens, copula);
     }
 
     /// <summary>
