@@ -65,7 +65,7 @@ public sealed class Document
 
     public IReadOnlyList<DocumentNotification> Notifications { get; }
 
-    /// <summary>Whether the Markdown source holds code, a code block or inline code, as technical documentation does.</summary>
+    /// <summary>Whether the Markdown source holds code, a fenced code block or inline code, as technical documentation does.</summary>
     public bool HasCode { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -54,8 +54,8 @@ public static class MarkdownReader
                 case HtmlBlock html:
                     AddComments(text, ToSpan(html.Span, text.Length), builder.Comments);
                     break;
-                case CodeBlock:
-                    builder.HasCode = true;
+                case FencedCodeBlock:
+                    builder.HasCode = true; // an indented block may be a paragraph indented by accident, so only fences count
                     break;
                 case HeadingBlock heading:
                     AddBlock(builder, source, prose, heading, ProseBlockKind.Heading, quoted);

@@ -28,6 +28,15 @@ public class MarkdownReaderTests
         document.ProseText.Substring(at, 13).ShouldBe("the link text");
     }
 
+    [Theory]
+    [InlineData("Call `f()` first.", true)]
+    [InlineData("Run it:\n\n```sh\nmake\n```\n", true)]
+    [InlineData("---\ndate: 2016-01-15\n---\n\nThe council met.\n", false)]
+    [InlineData("The council met.\n\n    An indented paragraph.\n", false)]
+    [InlineData("The council met <code>today</code>.", false)]
+    public void Has_code_only_with_a_fenced_block_or_inline_code(string markdown, bool hasCode) =>
+        Read(markdown).HasCode.ShouldBe(hasCode);
+
     [Fact]
     public void Reads_headings_list_items_quotes_tables_and_image_alt_text()
     {

@@ -71,13 +71,16 @@ public class UndatedClaimAnalyzerTests
     [InlineData("So far as business is concerned, the records are up to date.")]
     [InlineData("It was the last week of school, and the current account deficit grew.")]
     [InlineData("By Friday at the latest, the report will be done.")]
+    [InlineData("Now on to the next step.")]
     public void Ignores_look_alikes_and_anchored_references(string text) => Verify(text);
 
     [Theory]
     [InlineData("Call `fs.write()` to write at the current position.")]
     [InlineData("The `cwd` option sets the current working directory of the child process.")]
-    [InlineData("It returns the current Perl stack pointer.\n\n    dSP;\n")]
+    [InlineData("It returns the current Perl stack pointer.\n\n```c\ndSP;\n```\n")]
     [InlineData("Levels below the current one are skipped; see `caller`.")]
+    [InlineData("The current user's support ticket is shown by `tickets`.")]
+    [InlineData("Call `seek()` to move the current-position offset.")]
     public void Reads_current_in_a_document_with_code_as_the_moment_a_program_runs(string text) => Verify(text);
 
     [Theory]
@@ -85,11 +88,14 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Run `make` to build {|EL2002:the current|} version.")]
     [InlineData("For {|EL2002:the current|} situation, see `perlos2`.")]
     [InlineData("Call `fs.write()`; it is {|EL2002:currently|} slow.")]
+    [InlineData("{|EL2002:The current|} Node.js release drops `--foo`.")]
+    [InlineData("{|EL2002:The current|} 2.x release drops `--foo`.")]
     public void Flags_current_before_the_products_state_in_a_document_with_code(string text) => Verify(text);
 
     [Theory]
     [InlineData("The army holds {|EL2002:the current|} position.")]
     [InlineData("Doctors check whether {|EL2002:the current|} process works.")]
+    [InlineData("{|EL2002:The current|} process failed.\n\n    An indented paragraph is no code block here.\n")]
     public void Flags_current_before_any_noun_in_a_document_without_code(string text) => Verify(text);
 
     [Theory]
@@ -97,6 +103,8 @@ public class UndatedClaimAnalyzerTests
     [InlineData("The `fork()` emulation has not {|EL2002:yet|} been implemented.")]
     [InlineData("EBCDIC platforms, unlike `ASCII` ones, are not fully supported {|EL2002:yet|}.")]
     [InlineData("Symbolic links `isn't` a problem: they aren't supported on Windows {|EL2002:yet|}.")]
+    [InlineData("HTTP/3 in `http2` is not {|EL2002:yet|} fully supported.")]
+    [InlineData("HTTP/3 in `http2` cannot {|EL2002:yet|} be supported.")]
     public void Flags_a_denied_state_of_the_product_with_yet_in_a_document_with_code(string text) => Verify(text);
 
     [Theory]
@@ -104,17 +112,21 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Call `read()` when the data is not yet available.")]
     [InlineData("If `end()` has not yet been called, the stream stays open.")]
     [InlineData("The `fork()` emulation is supported, yet slow.")]
+    [InlineData("The `--foo` option is not documented yet widely used.")]
     public void Leaves_yet_alone_elsewhere(string text) => Verify(text);
 
     [Theory]
     [InlineData("Now we can inspect the change with `git diff`.")]
-    [InlineData("Now you run `make test`, and the suite passes.")]
+    [InlineData("Now you need to run `make test`, and the suite passes.")]
     [InlineData("Now let's match the `'a'`.")]
+    [InlineData("Now we're ready to build `app`.")]
+    [InlineData("Now you'll see the output of `ls`.")]
     public void Reads_now_opening_a_step_of_a_procedure_in_a_document_with_code(string text) => Verify(text);
 
     [Theory]
     [InlineData("{|EL2002:Now|} `exists $Foo::{Bar::}` can be used to test it.")]
     [InlineData("{|EL2002:Now|} we can act, the minister said.")]
+    [InlineData("{|EL2002:Now|} we support Windows and `arm64`.")]
     public void Flags_now_opening_the_products_state_or_a_sentence_without_code(string text) => Verify(text);
 
     [Theory]
@@ -163,6 +175,8 @@ public class UndatedClaimAnalyzerTests
     [InlineData("They will embark on it {|EL2002:before long|}, and {|EL2002:at this time|} the teams are ready.", "They left long before the war, at the time of the vote.")]
     [InlineData("We ran it {|EL2002:a couple of years back|} and met {|EL2002:the other day|}.", "The stars formed millions of years ago and came back later.")]
     [InlineData("We ran it {|EL2002:two weeks back|}.", "Prices will spring back, and the fund may fall back on its reserves.")]
+    [InlineData("We ran it {|EL2002:years back|} and again {|EL2002:20 years back|}.", "The value falls back to the default.")]
+    [InlineData("If {|EL2002:present|} trends continue, the city runs dry.", "It works for all past, present, and future versions.")]
     [InlineData("The encoding is native {|EL2002:at time of writing|}, and {|EL2002:as of this writing|} it is the default.", "At the time of the vote, the writing was on the wall.")]
     [InlineData("{|EL2002:The present|} system and the {|EL2002:recent|} talks failed.", "These bugs present as crashes; if present, the field names the address; a more recent version drops it.")]
     [InlineData("The backlog will be cleared {|EL2002:by year end|}, and it has stood to {|EL2002:this day|}.", "On this day the wind had switched, and last minute decisions were made.")]

@@ -69,6 +69,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("`JSON.parse` is {|EL2001:the fastest|} parser in the world.")]
     [InlineData("JavaScript is {|EL2001:the most popular|} language for `npm` packages.")]
     [InlineData("It was the {|EL2001:first-ever|} release of `node`.")]
+    [InlineData("V8 is {|EL2001:the fastest|} engine for `node`.")]
+    [InlineData("Perl is by far {|EL2001:the most portable|} language; see `perlport`.")]
+    [InlineData("It is {|EL2001:the oldest|} known bug in `perl`.")]
+    [InlineData("{|EL2001:Several of the largest|} modules use `XS`.")]
+    [InlineData("Many of {|EL2001:the largest|} modules use `XS`.")]
     public void Flags_rankings_in_the_world_in_documentation(string markup) => Verify(markup);
 
     [Theory]
@@ -80,6 +85,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Not long ago \"Denver Mud\" was {|EL2001:most popular|}.", "He was most famous for his role in Brassed Off.")]
     [InlineData("E-cigarettes seem to be {|EL2001:most popular|} among adults.", "It is most common to start with the smallest.")]
     [InlineData("A few of the warning types that are {|EL2001:most common|} include:", "Most common warnings are harmless.")]
+    [InlineData("Python is {|EL2001:most popular|} for data science.", "This is most common when the cache is cold.")]
+    [InlineData("The format was {|EL2001:most widely used|} by banks.", "The format is most commonly used by banks.")]
     public void Flags_most_and_a_word_of_use_after_a_copula(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

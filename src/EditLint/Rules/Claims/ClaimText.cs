@@ -24,6 +24,14 @@ internal static class ClaimText
     public static bool IsWord(Document document, TokenList tokens, int index, string word) =>
         index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
 
+    /// <summary>"not", "never", "cannot" or a word in "n't" ("isn't", "aren’t").</summary>
+    public static bool IsNegation(Document document, TokenList tokens, int index)
+    {
+        var word = document.GetText(tokens[index]);
+        return IsWord(document, tokens, index, "not") || IsWord(document, tokens, index, "never") || IsWord(document, tokens, index, "cannot")
+            || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"among" or its British variant "amongst".</summary>
     public static bool IsAmong(Document document, TokenList tokens, int index) =>
         IsWord(document, tokens, index, "among") || IsWord(document, tokens, index, "amongst");

@@ -246,10 +246,20 @@ internal sealed class RelativeTimeGrammar
         Add(into, tokens, start, ago + 1, AgoTerm, fix, offset);
     }
 
-    /// <summary>"two weeks back", "a couple of years back": a unit with a count before it; "spring back", "fall back" are verbs.</summary>
-    private bool IsCountedUnitBefore(Document document, TokenList tokens, int back) =>
-        back > 1 && tokens[back - 1].IsWord && UnitOf(document.GetText(tokens[back - 1])) is not null
-        && (tokens[back - 2].Kind == TokenKind.Number || (tokens[back - 2].IsWord && (counts.Contains(document.GetText(tokens[back - 2])) || Is(document.GetText(tokens[back - 2]), "of"))));
+    /// <summary>
+    /// "two weeks back", "a couple of years back", "years back": a unit with a count before it, or a plural of days to
+    /// centuries; "spring back", "the value falls back" are verbs.
+    /// </summary>
+    private bool IsCountedUnitBefore(Document document, TokenList tokens, int back)
+    {
+        int unit = back - 1;
+        if (unit < 0 || !tokens[unit].IsWord || UnitOf(document.GetText(tokens[unit])) is not { } kind)
+        {
+            return false;
+        }
+
+        return CountStart(document, tokens, unit) < unit || (kind != UnitKind.Other && IsPlural(document.GetText(tokens[unit])));
+    }
 
     private static (TemporalFixKind, int) AgoFix(UnitKind unit, int count) => unit switch
     {
@@ -516,7 +526,8 @@ internal sealed class RelativeTimeGrammar
 
     /// <summary>
     /// "now" as a claim about the present ("the company now employs 300 people", "right now"), and "for several
-    /// years now"; not the discourse marker ("Now, consider"), "now that", "just now", "by now", "now and then".
+    /// years now"; not the discourse marker ("Now, consider", "Now on to the next step"), "now that", "just now", "by now",
+    /// "now and then".
     /// </summary>
     private void TryNow(Document document, Sentence sentence, int now, List<TemporalMatch> into)
     {
@@ -539,7 +550,7 @@ internal sealed class RelativeTimeGrammar
         }
 
         bool nextIsComma = now + 1 < tokens.Count && tokens[now + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[now + 1].Start] == ',';
-        if ((sentence.IsFirstWord(now) && (nextIsComma || now + 1 >= tokens.Count))
+        if ((sentence.IsFirstWord(now) && (nextIsComma || now + 1 >= tokens.Count || ClaimText.IsWord(document, tokens, now + 1, "on") || ClaimText.IsWord(document, tokens, now + 1, "onto")))
             || (previous >= 0 && nowExceptPrecededBy.Contains(document.GetText(tokens[previous])) && !IsJoinedState(document, sentence, previous, nextIsComma))
             || (now + 1 < tokens.Count && tokens[now + 1].IsWord && nowExceptFollowedBy.Contains(document.GetText(tokens[now + 1]))))
         {
@@ -572,14 +583,13 @@ internal sealed class RelativeTimeGrammar
         bool stateBefore = false;
         for (int k = yet - 1; k >= 0 && k >= yet - DenialReach && tokens[k].IsWord; k--)
         {
-            var word = document.GetText(tokens[k]);
-            if (Is(word, "not") || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
+            if (ClaimText.IsNegation(document, tokens, k))
             {
                 denial = k;
                 break;
             }
 
-            stateBefore |= productStates.Contains(word);
+            stateBefore |= productStates.Contains(document.GetText(tokens[k]));
         }
 
         int after = yet + 1;
@@ -588,8 +598,15 @@ internal sealed class RelativeTimeGrammar
             after++;
         }
 
+        if (after < tokens.Count && tokens[after].IsWord && document.GetText(tokens[after]).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            after++; // "not yet fully supported"
+        }
+
+        // "not supported yet." closes its clause; in "not documented yet widely used", "yet" joins two states.
+        bool closesClause = yet + 1 >= tokens.Count || !tokens[yet + 1].IsWord;
         bool stateAfter = denial == yet - 1 && after < tokens.Count && tokens[after].IsWord && productStates.Contains(document.GetText(tokens[after]));
-        if (denial >= 0 && (stateBefore || stateAfter))
+        if (denial >= 0 && ((stateBefore && closesClause) || stateAfter))
         {
             Add(into, tokens, yet, yet + 1, NotYetTerm, TemporalFixKind.None, 0);
         }
@@ -611,15 +628,26 @@ internal sealed class RelativeTimeGrammar
     }
 
     /// <summary>
-    /// "Now we can inspect the change:", "Now you run the tests": in documentation (a Markdown document with code) a sentence
-    /// that opens with "now" and the reader's or the writer's "we", "you" or "let's" takes the next step of a procedure,
-    /// not the day of writing (annotation.md, Technical documentation); "Now `exists` can be used" in release notes is the product's state.
+    /// "Now we can inspect the change:", "Now you'll see the output", "Now let's match": in documentation (a Markdown
+    /// document with code) a sentence that opens with "now", the writer's and reader's "we" or "you" and a modal, or "let's",
+    /// takes the next step of a procedure, not the day of writing (annotation.md, Technical documentation). "Now we
+    /// support Windows" and release notes' "Now `exists` can be used" state the product's present.
     /// </summary>
-    private static bool IsStepOfAProcedure(Document document, Sentence sentence, int now) =>
-        document.HasCode && sentence.IsFirstWord(now) && now + 1 < sentence.Tokens.Count && sentence.Tokens[now + 1].IsWord
-        && StepSubjects.Contains(document.GetText(sentence.Tokens[now + 1]));
+    private static bool IsStepOfAProcedure(Document document, Sentence sentence, int now)
+    {
+        var tokens = sentence.Tokens;
+        if (!document.HasCode || !sentence.IsFirstWord(now) || now + 1 >= tokens.Count || !tokens[now + 1].IsWord)
+        {
+            return false;
+        }
 
-    private static readonly WordSet StepSubjects = new(["we", "you", "let", "let's", "let’s"]);
+        var subject = document.GetText(tokens[now + 1]);
+        return StepOpeners.Contains(subject)
+            || ((Is(subject, "we") || Is(subject, "you")) && now + 2 < tokens.Count && tokens[now + 2].IsWord && StepModals.Contains(document.GetText(tokens[now + 2])));
+    }
+
+    private static readonly WordSet StepOpeners = new(["let", "let's", "let\u2019s", "we're", "we\u2019re", "we'll", "we\u2019ll", "you're", "you\u2019re", "you'll", "you\u2019ll"]);
+    private static readonly WordSet StepModals = new(["can", "could", "will", "should", "must", "need", "may", "might"]);
 
     /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
     private bool IsNarrativeNow(Document document, TokenList tokens, int now, int previous)

@@ -330,7 +330,7 @@ internal static class SuperlativeFinder
                 || (document.HasCode && !ordinal && !count && !RanksInTheWorld(document, sentence, lexicon, licence, i, end, ref lastScope))
                 || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
-                return false; // a place, not a rank: "The closest rescue boat", "the closest planet to the sun"; not "the closest vote ever"
+                return false; // a denial, a class, no frame, documentation's own terms, or a place: "The closest rescue boat"; not "the closest vote ever"
             }
 
             spanStart = licence;
@@ -738,7 +738,8 @@ internal static class SuperlativeFinder
     /// <summary>
     /// In documentation (a Markdown document with code) a superlative after "the" ranks in the world only among others
     /// ("one of the most important new features", "several of the largest"), with a scope ("the fastest parser in the
-    /// world", "the oldest known") or by use ("the most common way to call it", "the most popular language"); as a predicate
+    /// world", "the oldest known"), by use ("the most common way to call it", "the most popular language") or as what a
+    /// named thing is ("V8 is the fastest engine", "Perl is the most portable language"); as a predicate of anything else
     /// or the head of a sentence it explains the system or advises the reader ("the lowest minimum is used", "the most
     /// important options are", "this is the hardest choice"), which annotation.md's part on technical documentation leaves.
     /// </summary>
@@ -746,7 +747,7 @@ internal static class SuperlativeFinder
     {
         var tokens = sentence.Tokens;
         if (IsOneOf(document, tokens, the) || PicksASubset(document, sentence, lexicon, the) >= 0 || ClaimText.IsWord(document, tokens, end, "known")
-            || HasScopeLater(document, sentence, lexicon, end, ref lastScope))
+            || HasScopeLater(document, sentence, lexicon, end, ref lastScope) || IsPredicateOfAName(document, sentence, lexicon, the))
         {
             return true;
         }
@@ -760,6 +761,24 @@ internal static class SuperlativeFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "V8 is the fastest engine", "Perl is by far the most portable language": "the" after a copula whose subject, right
+    /// before it, is a name: a capitalised word inside the sentence, or one that opens it and is no English word.
+    /// </summary>
+    private static bool IsPredicateOfAName(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the)
+    {
+        var tokens = sentence.Tokens;
+        int copula = PastAdverb(document, tokens, lexicon, ClaimText.PreviousWord(tokens, the));
+        int subject = copula >= 0 ? ClaimText.PreviousWord(tokens, copula) : -1;
+        if (subject < 0 || !lexicon.Copulas.Contains(document.GetText(tokens[copula])))
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[subject]);
+        return ClaimText.StartsUpper(word) && (!sentence.IsFirstWord(subject) || !EnglishWords.Default.Contains(word));
     }
 
     /// <summary>
@@ -1082,10 +1101,9 @@ internal static class SuperlativeFinder
             return false;
         }
 
-        int copula = PastAdverb(document, tokens, lexicon, licence);
-        if (copula < 0 || !IsCopula(document, tokens, lexicon, copula) || IsAfterIt(document, tokens, copula))
+        if (!IsPredicateOfASubject(document, tokens, lexicon, licence))
         {
-            return false; // "it's easiest to use", "It's probably safest to assume": advice, with "it" for a subject
+            return false;
         }
 
         int next = i + 1;
@@ -1101,19 +1119,30 @@ internal static class SuperlativeFinder
     }
 
     /// <summary>
-    /// "Denver Mud was most popular", "the warning types that are most common": "most" and a word of use
-    /// (<see cref="SuperlativeLexicon.AdviceUsage"/>) after a copula rank a thing above all others by how much it is used,
-    /// with or without "the"; not after "it" ("it is most common to"), as <see cref="IsBarePredicate"/> reads advice, nor
-    /// before "for", where it says what a thing is known for ("was most famous for his role in Brassed Off").
+    /// "Denver Mud was most popular", "the warning types that are most common", "was most widely used": "most" and a word
+    /// of use (<see cref="SuperlativeLexicon.AdviceUsage"/>) after a copula rank a thing above all others by how much it is
+    /// used, with or without "the"; not after "it" or "this" (<see cref="IsPredicateOfASubject"/>), nor "most famous for",
+    /// what a thing is known for ("was most famous for his role in Brassed Off"). A frequency adverb ("is most commonly
+    /// used": how usual, annotation.md) never reaches here.
     /// </summary>
     private static bool IsBareUsagePredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end, int licence)
     {
-        if (end != i + 2 || !ClaimText.IsWord(document, tokens, i, "most") || !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
-            || ClaimText.IsWord(document, tokens, end, "for"))
+        if (end - i is not (2 or 3) || !ClaimText.IsWord(document, tokens, i, "most") || !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
+            || (ClaimText.IsWord(document, tokens, end - 1, "famous") && ClaimText.IsWord(document, tokens, end, "for")))
         {
             return false;
         }
 
+        return IsPredicateOfASubject(document, tokens, lexicon, licence);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="licence"/> is a copula, perhaps before an adverb, whose subject is not "it" or "this":
+    /// "it's easiest to use", "It's probably safest to assume", "This is most common when the cache is cold" advise
+    /// or explain, with a placeholder for a subject.
+    /// </summary>
+    private static bool IsPredicateOfASubject(Document document, TokenList tokens, SuperlativeLexicon lexicon, int licence)
+    {
         int copula = PastAdverb(document, tokens, lexicon, licence);
         return copula >= 0 && IsCopula(document, tokens, lexicon, copula) && !IsAfterIt(document, tokens, copula);
     }
@@ -1244,12 +1273,13 @@ internal static class SuperlativeFinder
     /// <summary>How many words of a superlative's noun phrase may stand before the colon or copula that names it.</summary>
     private const int NamedAfterReach = 5;
 
-    /// <summary>"it's", "it is", "it was": the copula at token <paramref name="copula"/> has the empty "it" for its subject.</summary>
+    /// <summary>"it's", "it is", "this was": the copula at token <paramref name="copula"/> has "it" or "this" for its subject, a placeholder ("that are" is a relative clause's).</summary>
     private static bool IsAfterIt(Document document, TokenList tokens, int copula)
     {
         var verb = document.GetText(tokens[copula]);
+        int subject = ClaimText.PreviousWord(tokens, copula);
         return (verb.Length > 3 && verb[..2].Equals("it", StringComparison.OrdinalIgnoreCase) && verb[2] is '\'' or '\u2019')
-            || ClaimText.IsWord(document, tokens, ClaimText.PreviousWord(tokens, copula), "it");
+            || ClaimText.IsWord(document, tokens, subject, "it") || ClaimText.IsWord(document, tokens, subject, "this");
     }
 
     /// <summary>"a", "an", or a word of <c>partitiveDeterminers</c> ("the", "this", "its", "them"): it opens a noun phrase, not a verb.</summary>
@@ -1360,17 +1390,10 @@ internal static class SuperlativeFinder
             previous = ClaimText.PreviousWord(tokens, previous);
         }
 
-        return previous >= 0 && IsNegation(document, tokens, previous);
+        return previous >= 0 && ClaimText.IsNegation(document, tokens, previous);
     }
 
     private static readonly WordSet ConcessivePrepositions = new(["of", "for", "to", "among", "with", "in", "at", "by"]);
-
-    private static bool IsNegation(Document document, TokenList tokens, int index)
-    {
-        var word = document.GetText(tokens[index]);
-        return ClaimText.IsWord(document, tokens, index, "not") || ClaimText.IsWord(document, tokens, index, "never")
-            || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
-    }
 
     /// <summary>
     /// "the finest team I ever held a rein on", "the best I've seen", "the darkest moments of our lives": ranked
@@ -1894,7 +1917,7 @@ internal static class SuperlativeFinder
     private static bool IsObjectComplement(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         lexicon.ComplementObjects.Contains(document.GetText(tokens[index])) && ClaimText.PreviousWord(tokens, index) is int verb and >= 0
         && lexicon.ComplementVerbs.Contains(document.GetText(tokens[verb]))
-        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && IsNegation(document, tokens, before));
+        && !(ClaimText.PreviousWord(tokens, verb) is int before and >= 0 && ClaimText.IsNegation(document, tokens, before));
 
     private static bool IsCopula(Document document, TokenList tokens, SuperlativeLexicon lexicon, int index) =>
         lexicon.Copulas.Contains(document.GetText(tokens[index])) || IsContractedCopula(document.GetText(tokens[index]), lexicon.Contractions);

@@ -118,6 +118,11 @@ internal static class TemporalFinder
             return false; // "current-account" as "current account"
         }
 
+        if (phrase.Value.ProductNouns is { } products && document.HasCode && !products.Contains(word[(hyphen + 1)..]) && !NamesAProduct(document, tokens, products, i + 1))
+        {
+            return false; // "the current-position offset" in documentation, as "the current position"
+        }
+
         into.Add(new TemporalMatch(new TextSpan(tokens[i].Start, hyphen), phrase.Value, i));
         return true;
     }
@@ -139,7 +144,8 @@ internal static class TemporalFinder
     private static bool Applies(TemporalTerm term, Document document, TokenList tokens, int start, int end)
     {
         bool atEnd = end >= tokens.Count || (tokens[end].Kind == TokenKind.Punctuation && document.ProseText[tokens[end].Start] is '.' or '!' or '?' or ';' or ':' or ')');
-        if (atEnd ? term.ExceptAtEnd : tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))
+        bool atComma = !atEnd && tokens[end].Kind == TokenKind.Punctuation && document.ProseText[tokens[end].Start] == ',';
+        if (atEnd ? term.ExceptAtEnd : atComma ? term.ExceptBeforeComma : tokens[end].IsWord && term.ExceptFollowedBy.Contains(document.GetText(tokens[end])))
         {
             return false;
         }
@@ -148,15 +154,39 @@ internal static class TemporalFinder
             && (term.ProductNouns is not { } products || !document.HasCode || NamesAProduct(document, tokens, products, end));
     }
 
-    /// <summary>Whether a noun of <paramref name="products"/> is among the few words right after the term, with no punctuation between: "the current stable release".</summary>
+    /// <summary>
+    /// Whether a noun of <paramref name="products"/> is among the few words right after the term, past a version number or
+    /// a dotted name ("the current stable release", "the current 2.x release", "the current Node.js release"); a
+    /// possessive closes the search, as it heads a phrase of its own ("the current user's support ticket").
+    /// </summary>
     private static bool NamesAProduct(Document document, TokenList tokens, WordSet products, int end)
     {
-        for (int k = end; k < tokens.Count && k < end + ProductNounReach && tokens[k].IsWord; k++)
+        for (int k = end, words = 0; k < tokens.Count && words < ProductNounReach; k++)
         {
-            if (products.Contains(document.GetText(tokens[k])))
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Punctuation && (k == end || token.Start != tokens[k - 1].End))
+            {
+                return false; // a mark inside a dotted name ("Node.js") is read past; any other closes the phrase
+            }
+
+            if (!token.IsWord)
+            {
+                words += token.Kind == TokenKind.Number ? 1 : 0;
+                continue;
+            }
+
+            var word = document.GetText(token);
+            if (products.Contains(word))
             {
                 return true;
             }
+
+            if (ClaimText.IsPossessive(word, ClaimText.Contractions))
+            {
+                return false;
+            }
+
+            words++;
         }
 
         return false;

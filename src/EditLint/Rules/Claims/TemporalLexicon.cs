@@ -44,6 +44,9 @@ internal sealed record TemporalTerm(
     /// <summary>A word of the day itself ("yesterday", "tonight", "this morning"), which a same-day story's dateline anchors (setting <c>dateline</c>).</summary>
     public bool IsDayWord { get; init; }
 
+    /// <summary>The term is skipped before a comma (<c>exceptFollowedBy</c> holds ","): "If present, ...", "past, present, and future".</summary>
+    public bool ExceptBeforeComma { get; init; }
+
     /// <summary>
     /// In a document with code, the nouns the term must come before to be flagged ("the current release"): there it names
     /// the product's state as of writing, and before any other noun the moment a program runs ("the current process").
@@ -60,8 +63,11 @@ internal sealed class TemporalLexicon
 {
     public const string DataFile = "EL2002.temporal.json";
 
-    /// <summary>In <c>exceptFollowedBy</c>: the end of the sentence or a punctuation mark ("fight the current.").</summary>
+    /// <summary>In <c>exceptFollowedBy</c>: the end of the sentence or a punctuation mark other than a comma ("fight the current.").</summary>
     public const string EndOfSentence = "$";
+
+    /// <summary>In <c>exceptFollowedBy</c>: a comma ("If present, the field names the address").</summary>
+    public const string Comma = ",";
 
     private static readonly Lazy<JsonDocument> Data = new(() => EmbeddedRuleData.Load(DataFile));
     private static readonly Lazy<(TemporalTerm Term, bool Enabled)[]> All = new(Load);
@@ -119,7 +125,7 @@ internal sealed class TemporalLexicon
                     e.GetProperty("term").GetString()!,
                     e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
                     [.. EmbeddedRuleData.Strings(e, "exceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy").Where(w => w != EndOfSentence)),
+                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy").Where(w => w is not (EndOfSentence or Comma))),
                     EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(EndOfSentence),
                     FixOf(e),
                     e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
@@ -127,6 +133,7 @@ internal sealed class TemporalLexicon
                 {
                     DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
                     IsDayWord = FixOf(e) == TemporalFixKind.Day,
+                    ExceptBeforeComma = EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(Comma),
                     ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
                 },
                 e.GetProperty("enabled").GetBoolean())),
