@@ -31,7 +31,12 @@ ABBREVIATIONS = re.compile(r'(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|St|
 
 def paragraphs(path):
     """The text of every paragraph of a Markdown file: inline code in backticks, links as their text."""
-    tokens = MarkdownIt('commonmark').parse(open(path, encoding='utf-8').read())
+    return paragraphs_of(open(path, encoding='utf-8').read())
+
+
+def paragraphs_of(markdown):
+    """The text of every paragraph of a Markdown text, as paragraphs() reads a file."""
+    tokens = MarkdownIt('commonmark').parse(markdown)
     for token in tokens:
         if token.type != 'inline' or not token.children:
             continue
