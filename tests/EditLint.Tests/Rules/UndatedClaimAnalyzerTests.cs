@@ -145,6 +145,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("A nation torn by war and {|EL2002:now|} ravaged by disease asks for aid.", "The people voted, and now their government should act; and now, the weather.")]
     [InlineData("He was under secretary of the Army and {|EL2002:now|} works for a bank.", "And now I give you mine.")]
     [InlineData("The flag is {|EL2002:now|} on the stash, not the object.", "From now on, the flag lives on the stash.")]
+    [InlineData("`man(1)` and `catman(8)` {|EL2002:now|} document the default list.", "And now `man(1)` documents the default list.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

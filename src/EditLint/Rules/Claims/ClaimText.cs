@@ -24,6 +24,19 @@ internal static class ClaimText
     public static bool IsWord(Document document, TokenList tokens, int index, string word) =>
         index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
 
+    /// <summary>Whether inline code ends right before the token, past spaces: "`man` and", whose code the prose text leaves blank.</summary>
+    public static bool FollowsInlineCode(Document document, Token token)
+    {
+        var source = document.Source.Text;
+        int k = token.Start - 1;
+        while (k >= 0 && source[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 && source[k] == '`';
+    }
+
     /// <summary>"not", "never", "cannot" or a word in "n't" ("isn't", "aren’t").</summary>
     public static bool IsNegation(Document document, TokenList tokens, int index)
     {

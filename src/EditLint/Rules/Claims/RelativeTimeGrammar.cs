@@ -617,14 +617,14 @@ internal sealed class RelativeTimeGrammar
 
     /// <summary>
     /// "a nation torn by two decades of war and now ravaged by COVID-19", "former Under Secretary of the Army and now with
-    /// the firm": "and now" after a word joins a present state to another. At the head of a sentence, after a comma or
+    /// the firm", "`man` and `catman` now document": "and now" after a word or inline code joins a present state to another. At the head of a sentence, after a comma or
     /// before one ("And now, the weather", "..., and now it's time for their Government to act") it says what comes next.
     /// </summary>
     private static bool IsJoinedState(Document document, Sentence sentence, int previous, bool nextIsComma)
     {
         var tokens = sentence.Tokens;
-        return ClaimText.IsWord(document, tokens, previous, "and") && !sentence.IsFirstWord(previous) && !nextIsComma
-            && tokens[previous - 1].IsWord;
+        return ClaimText.IsWord(document, tokens, previous, "and") && !nextIsComma
+            && ((!sentence.IsFirstWord(previous) && tokens[previous - 1].IsWord) || ClaimText.FollowsInlineCode(document, tokens[previous]));
     }
 
     /// <summary>
