@@ -99,6 +99,17 @@ public class UndatedClaimAnalyzerTests
     public void Flags_current_before_any_noun_in_a_document_without_code(string text) => Verify(text);
 
     [Theory]
+    [InlineData("Get the latest version of the source with `git clone`.")]
+    [InlineData("We recommend updating to the latest commit of `main`.")]
+    [InlineData("The bug no longer occurs as of the latest commit; see `NEWS`.")]
+    public void Reads_latest_after_a_verb_of_getting_in_a_document_with_code_as_a_standing_pointer(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("`gjs` uses mozjs, {|EL2002:the latest|} version of the engine.")]
+    [InlineData("Get {|EL2002:the latest|} version from the shop.")]
+    public void Flags_latest_describing_one_thing_or_in_a_document_without_code(string text) => Verify(text);
+
+    [Theory]
     [InlineData("HTTP/3 in `http2` is not {|EL2002:yet|} supported.")]
     [InlineData("The `fork()` emulation has not {|EL2002:yet|} been implemented.")]
     [InlineData("EBCDIC platforms, unlike `ASCII` ones, are not fully supported {|EL2002:yet|}.")]

@@ -151,7 +151,8 @@ internal static class TemporalFinder
         }
 
         return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0
-            && (term.ProductNouns is not { } products || !document.HasCode || NamesAProduct(document, tokens, products, end));
+            && (!document.HasCode || ((term.ProductNouns is not { } products || NamesAProduct(document, tokens, products, end))
+                && ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0));
     }
 
     /// <summary>

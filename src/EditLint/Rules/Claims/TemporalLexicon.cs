@@ -53,6 +53,9 @@ internal sealed record TemporalTerm(
     /// Null for a term read the same everywhere.
     /// </summary>
     public WordSet? ProductNouns { get; init; }
+
+    /// <summary>In a document with code, words or short phrases before the term that make it a standing pointer: "Get the latest version".</summary>
+    public IReadOnlyList<string[]> InCodeDocumentsExceptPrecededBy { get; init; } = [];
 }
 
 /// <summary>
@@ -135,6 +138,7 @@ internal sealed class TemporalLexicon
                     IsDayWord = FixOf(e) == TemporalFixKind.Day,
                     ExceptBeforeComma = EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(Comma),
                     ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
+                    InCodeDocumentsExceptPrecededBy = [.. EmbeddedRuleData.Strings(e, "inCodeDocumentsExceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
                 },
                 e.GetProperty("enabled").GetBoolean())),
         ];
