@@ -17,7 +17,7 @@ import sampling  # noqa: E402
 
 docs = sampling.load_script('tech-docs/draw.py')
 portal = sampling.load_script('current-events/draw.py')
-wikinews = sampling.load_script('draw-wikinews.py')
+SOURCE = 'Node.js 18 API reference, MIT; Perl 5.36 manual, Artistic License or GPL'
 SEED = 20261206
 CANDIDATES, OTHERS = 240, 60
 
@@ -25,9 +25,7 @@ CANDIDATES, OTHERS = 240, 60
 def main(corpus):
     pool = docs.unused_sentences(corpus, ('EL2001.techdocs',))
     chosen = sampling.candidates_and_others(pool, portal.candidate, CANDIDATES, OTHERS, SEED)
-    print('# file\thalf\tsentence (Node.js 18 API reference, MIT; Perl 5.36 manual, Artistic License or GPL; drawn by draw.py)')
-    for k, s in chosen:
-        print(f'{k}\t{wikinews.half("EL2001", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2001', 'file', SOURCE)
 
 
 if __name__ == '__main__':

@@ -24,6 +24,7 @@ import sampling  # noqa: E402
 
 wikinews = sampling.load_script('draw-wikinews.py')
 portal = sampling.load_script('current-events/draw.py')
+SOURCE = 'Node.js 18 API reference, MIT; Perl 5.36 manual, Artistic License or GPL'
 SEED = 20261205
 CANDIDATES, OTHERS = 240, 60
 ABBREVIATIONS = re.compile(r'(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|Mr|Mrs|Ms|Dr|St|No|Inc|Co|Corp|Ltd)\.|\b[A-Z]\.)$')
@@ -81,9 +82,7 @@ def unused_sentences(corpus, exclude):
 def main(corpus):
     pool = unused_sentences(corpus, ('EL2002.techdocs', 'EL2001.techdocs'))
     chosen = sampling.candidates_and_others(pool, wikinews.temporal, CANDIDATES, OTHERS, SEED)
-    print('# file\thalf\tsentence (Node.js 18 API reference, MIT; Perl 5.36 manual, Artistic License or GPL; drawn by draw.py)')
-    for k, s in chosen:
-        print(f'{k}\t{wikinews.half("EL2002", s)}\t{s}')
+    sampling.print_drawn(chosen, 'EL2002', 'file', SOURCE)
 
 
 if __name__ == '__main__':
