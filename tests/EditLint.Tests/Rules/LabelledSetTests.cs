@@ -126,7 +126,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "techdocs-dev", 0.25, 0.33 }, // 3 spans; first score 0/10 findings, 0/3 spans
         { UndatedClaimAnalyzer.Id, "voa-dev", 0.95, 0.97 },
         { UndatedClaimAnalyzer.Id, "voa-test", 0.97, 1.00 },
-        { UndatedClaimAnalyzer.Id, "debdocs-test", 0.95, 0.95 }, // sealed whole, scored once at 8b912cb: 0.884 (61/69) / 0.924 (61/66); development data since
+        { UndatedClaimAnalyzer.Id, "debdocs-test", 0.93, 0.95 }, // sealed whole, scored once at 8b912cb: 0.884 (61/69) / 0.924 (61/66); development data since
         { UnsupportedSuperlativeAnalyzer.Id, "debdocs-test", 0.00, 0.00 }, // sealed whole, scored once at 8b912cb: 0/1 findings, 0/2 spans
         { UndatedClaimAnalyzer.Id, "techdocs-dev", 0.92, 0.94 },
         { UndatedClaimAnalyzer.Id, "techdocs-test", 0.86, 1.00 }, // scored once at e4c0174: 0.776 / 0.978; development data since

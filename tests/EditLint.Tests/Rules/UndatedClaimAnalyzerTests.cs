@@ -101,12 +101,14 @@ public class UndatedClaimAnalyzerTests
     [Theory]
     [InlineData("Get the latest version of the source with `git clone`.")]
     [InlineData("We recommend updating to the latest commit of `main`.")]
-    [InlineData("The bug no longer occurs as of the latest commit; see `NEWS`.")]
+    [InlineData("Install the latest release with `pip install foo`.")]
     public void Reads_latest_after_a_verb_of_getting_in_a_document_with_code_as_a_standing_pointer(string text) => Verify(text);
 
     [Theory]
     [InlineData("`gjs` uses mozjs, {|EL2002:the latest|} version of the engine.")]
     [InlineData("Get {|EL2002:the latest|} version from the shop.")]
+    [InlineData("You can get {|EL2002:the latest|} version, 1.2, from `ftp`.")]
+    [InlineData("`foo` uses {|EL2002:the latest|} LLVM to build.")]
     public void Flags_latest_describing_one_thing_or_in_a_document_without_code(string text) => Verify(text);
 
     [Theory]
@@ -157,6 +159,8 @@ public class UndatedClaimAnalyzerTests
     [InlineData("He was under secretary of the Army and {|EL2002:now|} works for a bank.", "And now I give you mine.")]
     [InlineData("The flag is {|EL2002:now|} on the stash, not the object.", "From now on, the flag lives on the stash.")]
     [InlineData("`man(1)` and `catman(8)` {|EL2002:now|} document the default list.", "And now `man(1)` documents the default list.")]
+    [InlineData("`man(1)`\nand `catman(8)` {|EL2002:now|} document the default list.", "Type ` and now press Enter.")]
+    [InlineData("The `man` pages are {|EL2002:now|} shorter.", "```\nmake\n```\nand now the list of `make` targets.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

@@ -24,18 +24,37 @@ internal static class ClaimText
     public static bool IsWord(Document document, TokenList tokens, int index, string word) =>
         index >= 0 && index < tokens.Count && tokens[index].IsWord && PhraseTable<bool>.SameWord(document.GetText(tokens[index]), word);
 
-    /// <summary>Whether inline code ends right before the token, past spaces: "`man` and", whose code the prose text leaves blank.</summary>
+    /// <summary>
+    /// Whether inline code ends right before the token, past spaces, tabs and one line break: "`man` and", whose code the
+    /// prose text leaves blank. A backtick the prose text keeps is a character, not markup ("Press ` and"), and a run of
+    /// three or more at the start of a line closes a fenced block.
+    /// </summary>
     public static bool FollowsInlineCode(Document document, Token token)
     {
         var source = document.Source.Text;
         int k = token.Start - 1;
-        while (k >= 0 && source[k] == ' ')
+        bool lineBreak = false;
+        while (k >= 0 && (source[k] is ' ' or '\t' or '\r' || (source[k] == '\n' && !lineBreak)))
         {
+            lineBreak |= source[k] == '\n';
             k--;
         }
 
-        return k >= 0 && source[k] == '`';
+        if (k < 0 || source[k] != '`' || document.ProseText[k] != ' ')
+        {
+            return false;
+        }
+
+        int run = k;
+        while (run > 0 && source[run - 1] == '`')
+        {
+            run--;
+        }
+
+        return !(k - run + 1 >= FenceLength && (run == 0 || source[run - 1] == '\n'));
     }
+
+    private const int FenceLength = 3;
 
     /// <summary>"not", "never", "cannot" or a word in "n't" ("isn't", "aren’t").</summary>
     public static bool IsNegation(Document document, TokenList tokens, int index)

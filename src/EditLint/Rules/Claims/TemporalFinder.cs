@@ -152,7 +152,7 @@ internal static class TemporalFinder
 
         return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0
             && (!document.HasCode || ((term.ProductNouns is not { } products || NamesAProduct(document, tokens, products, end))
-                && ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0));
+                && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end))));
     }
 
     /// <summary>
@@ -192,6 +192,22 @@ internal static class TemporalFinder
 
         return false;
     }
+
+    /// <summary>"get the latest version, 1.2": a number a few tokens after the term names the one meant, as of writing.</summary>
+    private static bool IsNumberedAfter(TokenList tokens, int end)
+    {
+        for (int k = end; k < tokens.Count && k < end + NumberReach; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int NumberReach = 4;
 
     /// <summary>"current" and at most two modifiers before the noun: "the current long-term support release".</summary>
     private const int ProductNounReach = 3;
