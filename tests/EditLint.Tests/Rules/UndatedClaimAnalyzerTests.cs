@@ -102,6 +102,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Get the latest version of the source with `git clone`.")]
     [InlineData("We recommend updating to the latest commit of `main`.")]
     [InlineData("Install the latest release with `pip install foo`.")]
+    [InlineData("Get the latest-stable build with `make`.")]
     public void Reads_latest_after_a_verb_of_getting_in_a_document_with_code_as_a_standing_pointer(string text) => Verify(text);
 
     [Theory]

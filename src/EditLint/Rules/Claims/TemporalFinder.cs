@@ -118,7 +118,7 @@ internal static class TemporalFinder
             return false; // "current-account" as "current account"
         }
 
-        if (phrase.Value.ProductNouns is { } products && document.HasCode && !products.Contains(word[(hyphen + 1)..]) && !NamesAProduct(document, tokens, products, i + 1))
+        if (!AppliesInDocumentation(phrase.Value, document, tokens, i, i + 1, word[(hyphen + 1)..]))
         {
             return false; // "the current-position offset" in documentation, as "the current position"
         }
@@ -150,9 +150,24 @@ internal static class TemporalFinder
             return false;
         }
 
-        return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0
-            && (!document.HasCode || ((term.ProductNouns is not { } products || NamesAProduct(document, tokens, products, end))
-                && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end))));
+        return ClaimText.SequenceBefore(document, tokens, term.ExceptPrecededBy, start) < 0 && AppliesInDocumentation(term, document, tokens, start, end, []);
+    }
+
+    /// <summary>
+    /// In a document with code (technical documentation) a term with <see cref="TemporalTerm.ProductNouns"/> needs one of
+    /// them after it, in <paramref name="glued"/> (what follows a hyphen: "current-release") or in the words from
+    /// <paramref name="end"/> on; and a term after one of its <see cref="TemporalTerm.InCodeDocumentsExceptPrecededBy"/>
+    /// ("Get the latest version") is a standing pointer unless a number names the one meant.
+    /// </summary>
+    private static bool AppliesInDocumentation(TemporalTerm term, Document document, TokenList tokens, int start, int end, ReadOnlySpan<char> glued)
+    {
+        if (!document.HasCode)
+        {
+            return true;
+        }
+
+        bool product = term.ProductNouns is not { } products || (glued.Length > 0 && products.Contains(glued)) || NamesAProduct(document, tokens, products, end);
+        return product && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end));
     }
 
     /// <summary>

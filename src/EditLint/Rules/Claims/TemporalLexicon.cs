@@ -122,26 +122,33 @@ internal sealed class TemporalLexicon
     }
 
     private static (TemporalTerm, bool)[] Load() =>
-        [
-            .. Data.Value.RootElement.GetProperty("terms").EnumerateArray().Select(e => (
-                new TemporalTerm(
-                    e.GetProperty("term").GetString()!,
-                    e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
-                    [.. EmbeddedRuleData.Strings(e, "exceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-                    new WordSet(EmbeddedRuleData.Strings(e, "exceptFollowedBy").Where(w => w is not (EndOfSentence or Comma))),
-                    EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(EndOfSentence),
-                    FixOf(e),
-                    e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
-                    e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty)
-                {
-                    DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
-                    IsDayWord = FixOf(e) == TemporalFixKind.Day,
-                    ExceptBeforeComma = EmbeddedRuleData.Strings(e, "exceptFollowedBy").Contains(Comma),
-                    ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
-                    InCodeDocumentsExceptPrecededBy = [.. EmbeddedRuleData.Strings(e, "inCodeDocumentsExceptPrecededBy").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
-                },
-                e.GetProperty("enabled").GetBoolean())),
-        ];
+        [.. Data.Value.RootElement.GetProperty("terms").EnumerateArray().Select(e => (TermOf(e), e.GetProperty("enabled").GetBoolean()))];
+
+    private static TemporalTerm TermOf(JsonElement e)
+    {
+        string[] followers = [.. EmbeddedRuleData.Strings(e, "exceptFollowedBy")];
+        var fix = FixOf(e);
+        return new TemporalTerm(
+            e.GetProperty("term").GetString()!,
+            e.TryGetProperty("withArticle", out var article) && article.GetBoolean(),
+            Phrases(e, "exceptPrecededBy"),
+            new WordSet(followers.Where(w => w is not (EndOfSentence or Comma))),
+            followers.Contains(EndOfSentence),
+            fix,
+            e.TryGetProperty("offset", out var offset) ? offset.GetInt32() : 0,
+            e.TryGetProperty("note", out var note) ? note.GetString() ?? string.Empty : string.Empty)
+        {
+            DayPart = e.TryGetProperty("dayPart", out var part) ? part.GetString() : null,
+            IsDayWord = fix == TemporalFixKind.Day,
+            ExceptBeforeComma = followers.Contains(Comma),
+            ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
+            InCodeDocumentsExceptPrecededBy = Phrases(e, "inCodeDocumentsExceptPrecededBy"),
+        };
+    }
+
+    /// <summary>A data list of words or short phrases, each split into its words: "at the" becomes ["at", "the"].</summary>
+    private static string[][] Phrases(JsonElement e, string property) =>
+        [.. EmbeddedRuleData.Strings(e, property).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     private static AbsoluteDateDetector LoadDates()
     {
