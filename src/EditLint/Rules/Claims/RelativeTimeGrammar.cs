@@ -598,7 +598,7 @@ internal sealed class RelativeTimeGrammar
             after++;
         }
 
-        if (after < tokens.Count && tokens[after].IsWord && document.GetText(tokens[after]).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (after < tokens.Count && tokens[after].IsWord && ClaimText.IsLyAdverb(document.GetText(tokens[after])))
         {
             after++; // "not yet fully supported"
         }
@@ -643,11 +643,12 @@ internal sealed class RelativeTimeGrammar
 
         var subject = document.GetText(tokens[now + 1]);
         return StepOpeners.Contains(subject)
-            || ((Is(subject, "we") || Is(subject, "you")) && now + 2 < tokens.Count && tokens[now + 2].IsWord && StepModals.Contains(document.GetText(tokens[now + 2])));
+            || ((Is(subject, "we") || Is(subject, "you")) && (ClaimText.IsWord(document, tokens, now + 2, "need")
+                || (now + 2 < tokens.Count && tokens[now + 2].IsWord && ClaimText.Modals.Contains(document.GetText(tokens[now + 2])))));
     }
 
-    private static readonly WordSet StepOpeners = new(["let", "let's", "let\u2019s", "we're", "we\u2019re", "we'll", "we\u2019ll", "you're", "you\u2019re", "you'll", "you\u2019ll"]);
-    private static readonly WordSet StepModals = new(["can", "could", "will", "should", "must", "need", "may", "might"]);
+    /// <summary>The words that open a step after "Now"; a curly apostrophe matches the straight one.</summary>
+    private static readonly WordSet StepOpeners = new(["let", "let's", "we're", "we'll", "you're", "you'll"]);
 
     /// <summary>"anyone who now doubted": "now" before a past tense tells a story; "he is now retired" is a present state.</summary>
     private bool IsNarrativeNow(Document document, TokenList tokens, int now, int previous)

@@ -327,7 +327,7 @@ internal static class SuperlativeFinder
             if (IsDenied(document, tokens, licence) || (!ordinal && NamesAreasOfAKind(document, tokens, lexicon, end - 1) && !IsOneOf(document, tokens, licence))
                 || IsAllOfAClass(document, tokens, licence)
                 || (!ordinal && !count && (rankingWord ? !IsOneOf(document, tokens, licence) && !IsPredicate(document, tokens, lexicon, licence) : !InRankingFrame(document, sentence, lexicon, licence, end, ref lastScope, ref firstComma)))
-                || (document.HasCode && !ordinal && !count && !RanksInTheWorld(document, sentence, lexicon, licence, i, end, ref lastScope))
+                || (document.HasCode && !ordinal && !count && !RanksInTheWorld(document, sentence, lexicon, licence, end, ref lastScope))
                 || (lexicon.PositionSuperlatives.Contains(word) && !IsOneOf(document, tokens, licence) && !HasScopeLater(document, sentence, lexicon, end, ref lastScope)))
             {
                 return false; // a denial, a class, no frame, documentation's own terms, or a place: "The closest rescue boat"; not "the closest vote ever"
@@ -743,25 +743,16 @@ internal static class SuperlativeFinder
     /// or the head of a sentence it explains the system or advises the reader ("the lowest minimum is used", "the most
     /// important options are", "this is the hardest choice"), which annotation.md's part on technical documentation leaves.
     /// </summary>
-    private static bool RanksInTheWorld(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int superlative, int end, ref int lastScope)
+    private static bool RanksInTheWorld(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the, int end, ref int lastScope)
     {
         var tokens = sentence.Tokens;
-        if (IsOneOf(document, tokens, the) || PicksASubset(document, sentence, lexicon, the) >= 0 || ClaimText.IsWord(document, tokens, end, "known")
-            || HasScopeLater(document, sentence, lexicon, end, ref lastScope) || IsPredicateOfAName(document, sentence, lexicon, the))
-        {
-            return true;
-        }
-
-        for (int k = superlative; k < end; k++)
-        {
-            if (lexicon.AdviceUsage.Contains(document.GetText(tokens[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsOneOf(document, tokens, the) || PicksASubset(document, sentence, lexicon, the) >= 0 || ClaimText.IsWord(document, tokens, end, "known")
+            || HasScopeLater(document, sentence, lexicon, end, ref lastScope) || IsPredicateOfAName(document, sentence, lexicon, the) || RanksByUse(document, tokens, lexicon, end);
     }
+
+    /// <summary>"the most popular", "most widely used": the superlative, ending at <paramref name="end"/>, ranks by how much a thing is used (<see cref="SuperlativeLexicon.AdviceUsage"/>).</summary>
+    private static bool RanksByUse(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
+        lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]));
 
     /// <summary>
     /// "V8 is the fastest engine", "Perl is by far the most portable language": "the" after a copula whose subject, right
@@ -770,7 +761,7 @@ internal static class SuperlativeFinder
     private static bool IsPredicateOfAName(Document document, Sentence sentence, SuperlativeLexicon lexicon, int the)
     {
         var tokens = sentence.Tokens;
-        int copula = PastAdverb(document, tokens, lexicon, ClaimText.PreviousWord(tokens, the));
+        int copula = WordBefore(document, tokens, lexicon, the);
         int subject = copula >= 0 ? ClaimText.PreviousWord(tokens, copula) : -1;
         if (subject < 0 || !lexicon.Copulas.Contains(document.GetText(tokens[copula])))
         {
@@ -1127,7 +1118,7 @@ internal static class SuperlativeFinder
     /// </summary>
     private static bool IsBareUsagePredicate(Document document, TokenList tokens, SuperlativeLexicon lexicon, int i, int end, int licence)
     {
-        if (end - i is not (2 or 3) || !ClaimText.IsWord(document, tokens, i, "most") || !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
+        if (end - i is not (2 or 3) || !ClaimText.IsWord(document, tokens, i, "most") || !RanksByUse(document, tokens, lexicon, end)
             || (ClaimText.IsWord(document, tokens, end - 1, "famous") && ClaimText.IsWord(document, tokens, end, "for")))
         {
             return false;
@@ -1462,7 +1453,7 @@ internal static class SuperlativeFinder
     /// of <see cref="SuperlativeLexicon.AdviceUsage"/> ("the most popular method of storing music").
     /// </summary>
     private static bool IsAdvice(Document document, TokenList tokens, SuperlativeLexicon lexicon, int end) =>
-        !lexicon.AdviceUsage.Contains(document.GetText(tokens[end - 1]))
+        !RanksByUse(document, tokens, lexicon, end)
         && HeadNoun(document, tokens, lexicon, end) is int noun and >= 0 && lexicon.AdviceNouns.Contains(document.GetText(tokens[noun]))
         && noun + 1 < tokens.Count && tokens[noun + 1].IsWord && lexicon.AdviceFollowers.Contains(document.GetText(tokens[noun + 1]));
 
