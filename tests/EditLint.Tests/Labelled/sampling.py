@@ -298,3 +298,46 @@ def write_labelled_halves(here, rule, name, header, check):
     same = write_text(os.path.join(here, 'labelled.tsv'),
                       f'# file\thalf\tsentence with {rule} marks: the two readings where they agree, adjudicated.tsv where they differ\n' + '\n'.join(labelled) + '\n', check)
     return write_halves(here, rule, name, header, check) and same
+
+
+BOTH_RULES = {'EL2001': 'unsupported superlatives', 'EL2002': 'undated claims'}
+
+
+def without_rule(text, rule):
+    """A marked sentence without the marks of one rule (the other rule's stay)."""
+    return re.sub(r'\{\|' + rule + r':(.*?)\|\}', r'\1', text)
+
+
+def other_rule(rule):
+    return next(r for r in BOTH_RULES if r != rule)
+
+
+def write_both_rules(here, key, header, check):
+    """A sample read for both claim rules at once (file, sentence with EL2001 and EL2002 marks), sealed whole: prints each
+    rule's agreement of readings A and B (here/labeller-a.tsv, labeller-b.tsv), writes here/labelled.tsv from them where
+    they mark a sentence alike and here/adjudicated.tsv (line, marked sentence: reading C's, labeller-c.tsv) where they
+    differ, and ../RULE.KEY-test.txt for each rule with header ({rule}, {name}); with check, only compares. Returns
+    whether every file was (or already is) so."""
+    first, second = os.path.join(here, 'labeller-a.tsv'), os.path.join(here, 'labeller-b.tsv')
+
+    def labels(path, rule):
+        return dict(spans_of(without_rule(r.rsplit('\t', 1)[1], other_rule(rule)), rule) for r in rows(path))
+
+    for rule in BOTH_RULES:
+        print(rule, end=': ')
+        print_agreement(agreement(labels(first, rule), labels(second, rule)))
+    decided = dict(r.split('\t', 1) for r in rows(os.path.join(here, 'adjudicated.tsv')))
+    lines = []
+    for n, (a, b) in enumerate(zip(rows(first), rows(second)), start=1):
+        lead, text = a.rsplit('\t', 1)
+        lines.append(a if a == b else f'{lead}\t{decided[str(n)]}')
+    assert len(decided) == sum(a != b for a, b in zip(rows(first), rows(second)))
+    third = rows(os.path.join(here, 'labeller-c.tsv'))
+    assert all(third[int(n) - 1].split('\t', 1)[1] == text for n, text in decided.items()), 'adjudicated.tsv holds reading C\'s marking'
+    same = write_text(os.path.join(here, 'labelled.tsv'),
+                      '# file\tsentence with EL2001 and EL2002 marks: the two readings where they agree, adjudicated.tsv where they differ\n' + '\n'.join(lines) + '\n', check)
+    for rule, name in BOTH_RULES.items():
+        sample = [without_rule(l.split('\t', 1)[1], other_rule(rule)) for l in lines]
+        text = header.replace('{rule}', rule).replace('{name}', name) + '# {count} sentences, {positive} with findings ({spans} expected spans), {traps} traps.\n\n'
+        same = write_sample(sample, rule, text, os.path.join(here, '..', f'{rule}.{key}-test.txt'), check) and same
+    return same
