@@ -113,6 +113,24 @@ public class UndatedClaimAnalyzerTests
     public void Flags_latest_describing_one_thing_or_in_a_document_without_code(string text) => Verify(text);
 
     [Theory]
+    [InlineData("`xcwd` prints the directory of the currently focused window.")]
+    [InlineData("Call `stop()` to end the currently running job.")]
+    [InlineData("Build against the kernel that you are currently running; see `uname -r`.")]
+    [InlineData("Upgrade from the release that you're currently using with `pip`.")]
+    [InlineData("Choice conflicts in `javacc` will be explained shortly.")]
+    [InlineData("As we will see shortly, `LOOKAHEAD` helps.")]
+    public void Reads_currently_and_shortly_in_a_document_with_code_as_a_programs_moment_or_a_pointer_into_the_text(string text) => Verify(text);
+
+    [Theory]
+    [InlineData("`foo` lists the {|EL2002:currently|} supported platforms.")]
+    [InlineData("`foo` is {|EL2002:currently|} focused on speed.")]
+    [InlineData("Only `Ed25519` is {|EL2002:currently|} supported by `ssh-keygen`.")]
+    [InlineData("The `--bar` flag will be removed {|EL2002:shortly|}.")]
+    [InlineData("It shows the {|EL2002:currently|} focused window.")]
+    [InlineData("The budget will be explained {|EL2002:shortly|}.")]
+    public void Flags_currently_and_shortly_of_the_product_or_in_a_document_without_code(string text) => Verify(text);
+
+    [Theory]
     [InlineData("HTTP/3 in `http2` is not {|EL2002:yet|} supported.")]
     [InlineData("The `fork()` emulation has not {|EL2002:yet|} been implemented.")]
     [InlineData("EBCDIC platforms, unlike `ASCII` ones, are not fully supported {|EL2002:yet|}.")]

@@ -54,8 +54,14 @@ internal sealed record TemporalTerm(
     /// </summary>
     public WordSet? ProductNouns { get; init; }
 
-    /// <summary>In a document with code, words or short phrases before the term that make it a standing pointer: "Get the latest version".</summary>
+    /// <summary>
+    /// In a document with code, words or short phrases before the term that make it something else: a standing pointer
+    /// ("Get the latest version"), a program's moment ("the currently selected item"), a pointer into the text ("explained shortly").
+    /// </summary>
     public IReadOnlyList<string[]> InCodeDocumentsExceptPrecededBy { get; init; } = [];
+
+    /// <summary>Words right after the term that keep it flagged after one of <see cref="InCodeDocumentsExceptPrecededBy"/>: the product's state ("the currently supported platforms").</summary>
+    public WordSet InCodeDocumentsFlaggedBefore { get; init; } = new([]);
 }
 
 /// <summary>
@@ -143,6 +149,7 @@ internal sealed class TemporalLexicon
             ExceptBeforeComma = followers.Contains(Comma),
             ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
             InCodeDocumentsExceptPrecededBy = Phrases(e, "inCodeDocumentsExceptPrecededBy"),
+            InCodeDocumentsFlaggedBefore = new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsFlaggedBefore")),
         };
     }
 
