@@ -123,6 +123,7 @@ public class UndatedClaimAnalyzerTests
 
     [Theory]
     [InlineData("`foo` lists the {|EL2002:currently|} supported platforms.")]
+    [InlineData("These are the {|EL2002:currently|} recognized `=head` commands.")]
     [InlineData("`foo` is {|EL2002:currently|} focused on speed.")]
     [InlineData("Only `Ed25519` is {|EL2002:currently|} supported by `ssh-keygen`.")]
     [InlineData("The `--bar` flag will be removed {|EL2002:shortly|}.")]
