@@ -169,7 +169,7 @@ internal static class TemporalFinder
 
         bool product = term.ProductNouns is not { } products || (glued.Length > 0 && products.Contains(glued)) || NamesAProduct(document, tokens, products, end);
         return product && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end)
-            || (end < tokens.Count && tokens[end].IsWord && term.InCodeDocumentsFlaggedBefore.Contains(document.GetText(tokens[end]))));
+            || (end < tokens.Count && tokens[end].IsWord && term.InCodeDocumentsFlaggedBefore?.Contains(document.GetText(tokens[end])) == true));
     }
 
     /// <summary>

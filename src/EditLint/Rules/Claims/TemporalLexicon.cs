@@ -61,7 +61,7 @@ internal sealed record TemporalTerm(
     public IReadOnlyList<string[]> InCodeDocumentsExceptPrecededBy { get; init; } = [];
 
     /// <summary>Words right after the term that keep it flagged after one of <see cref="InCodeDocumentsExceptPrecededBy"/>: the product's state ("the currently supported platforms").</summary>
-    public WordSet InCodeDocumentsFlaggedBefore { get; init; } = new([]);
+    public WordSet? InCodeDocumentsFlaggedBefore { get; init; }
 }
 
 /// <summary>
@@ -149,7 +149,7 @@ internal sealed class TemporalLexicon
             ExceptBeforeComma = followers.Contains(Comma),
             ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
             InCodeDocumentsExceptPrecededBy = Phrases(e, "inCodeDocumentsExceptPrecededBy"),
-            InCodeDocumentsFlaggedBefore = new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsFlaggedBefore")),
+            InCodeDocumentsFlaggedBefore = e.TryGetProperty("inCodeDocumentsFlaggedBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsFlaggedBefore")) : null,
         };
     }
 
