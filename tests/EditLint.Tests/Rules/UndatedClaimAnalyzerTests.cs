@@ -119,6 +119,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Upgrade from the release that you're currently using with `pip`.")]
     [InlineData("Choice conflicts in `javacc` will be explained shortly.")]
     [InlineData("As we will see shortly, `LOOKAHEAD` helps.")]
+    [InlineData("Press `Enter` to open the currently-selected item.")]
     public void Reads_currently_and_shortly_in_a_document_with_code_as_a_programs_moment_or_a_pointer_into_the_text(string text) => Verify(text);
 
     [Theory]
@@ -128,6 +129,13 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Only `Ed25519` is {|EL2002:currently|} supported by `ssh-keygen`.")]
     [InlineData("The `--bar` flag will be removed {|EL2002:shortly|}.")]
     [InlineData("It shows the {|EL2002:currently|} focused window.")]
+    [InlineData("You are {|EL2002:currently|} unable to use `foo` on Windows.")]
+    [InlineData("You {|EL2002:currently|} need to install `libfoo` by hand.")]
+    [InlineData("The {|EL2002:currently|} officially supported platforms of `foo` are Linux and macOS.")]
+    [InlineData("The {|EL2002:currently|}-supported platforms of `foo` are Linux and macOS.")]
+    [InlineData("These tests all {|EL2002:currently|} fail on `win32`.")]
+    [InlineData("Note that the `foo` {|EL2002:currently|} supports only Linux.")]
+    [InlineData("A `--json` flag will be introduced {|EL2002:shortly|}.")]
     [InlineData("The budget will be explained {|EL2002:shortly|}.")]
     public void Flags_currently_and_shortly_of_the_product_or_in_a_document_without_code(string text) => Verify(text);
 

@@ -157,8 +157,9 @@ internal static class TemporalFinder
     /// In a document with code (technical documentation) a term with <see cref="TemporalTerm.ProductNouns"/> needs one of
     /// them after it, in <paramref name="glued"/> (what follows a hyphen: "current-release") or in the words from
     /// <paramref name="end"/> on; and a term after one of its <see cref="TemporalTerm.InCodeDocumentsExceptPrecededBy"/>
-    /// ("Get the latest version", "the currently selected item") is something else unless a number names the one meant or
-    /// a word of <see cref="TemporalTerm.InCodeDocumentsFlaggedBefore"/> follows ("the currently supported platforms").
+    /// ("Get the latest version", "the currently selected item") is something else unless a number names the one meant or,
+    /// for a term with <see cref="TemporalTerm.InCodeDocumentsExceptBefore"/>, the word after it is none of those
+    /// ("the currently supported platforms").
     /// </summary>
     private static bool AppliesInDocumentation(TemporalTerm term, Document document, TokenList tokens, int start, int end, ReadOnlySpan<char> glued)
     {
@@ -169,8 +170,11 @@ internal static class TemporalFinder
 
         bool product = term.ProductNouns is not { } products || (glued.Length > 0 && products.Contains(glued)) || NamesAProduct(document, tokens, products, end);
         return product && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end)
-            || (end < tokens.Count && tokens[end].IsWord && term.InCodeDocumentsFlaggedBefore?.Contains(document.GetText(tokens[end])) == true));
+            || (term.InCodeDocumentsExceptBefore is { } before && !before.Contains(glued.Length > 0 ? glued : WordAt(document, tokens, end))));
     }
+
+    private static ReadOnlySpan<char> WordAt(Document document, TokenList tokens, int k) =>
+        k < tokens.Count && tokens[k].IsWord ? document.GetText(tokens[k]) : [];
 
     /// <summary>
     /// Whether a noun of <paramref name="products"/> is among the few words right after the term, past a version number or

@@ -60,8 +60,12 @@ internal sealed record TemporalTerm(
     /// </summary>
     public IReadOnlyList<string[]> InCodeDocumentsExceptPrecededBy { get; init; } = [];
 
-    /// <summary>Words right after the term that keep it flagged after one of <see cref="InCodeDocumentsExceptPrecededBy"/>: the product's state ("the currently supported platforms").</summary>
-    public WordSet? InCodeDocumentsFlaggedBefore { get; init; }
+    /// <summary>
+    /// When set, the term after one of <see cref="InCodeDocumentsExceptPrecededBy"/> is something else only before one of
+    /// these words, a program's moment ("the currently selected item"); before any other ("the currently supported
+    /// platforms") it stays flagged.
+    /// </summary>
+    public WordSet? InCodeDocumentsExceptBefore { get; init; }
 }
 
 /// <summary>
@@ -149,7 +153,7 @@ internal sealed class TemporalLexicon
             ExceptBeforeComma = followers.Contains(Comma),
             ProductNouns = e.TryGetProperty("inCodeDocumentsOnlyBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsOnlyBefore")) : null,
             InCodeDocumentsExceptPrecededBy = Phrases(e, "inCodeDocumentsExceptPrecededBy"),
-            InCodeDocumentsFlaggedBefore = e.TryGetProperty("inCodeDocumentsFlaggedBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsFlaggedBefore")) : null,
+            InCodeDocumentsExceptBefore = e.TryGetProperty("inCodeDocumentsExceptBefore", out _) ? new WordSet(EmbeddedRuleData.Strings(e, "inCodeDocumentsExceptBefore")) : null,
         };
     }
 
