@@ -124,11 +124,11 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "brown6-test", 0.59, 0.54 },
         { UnsupportedSuperlativeAnalyzer.Id, "techdocs-test", 1.00, 0.28 }, // 7 spans; scored once at 893b169: 1.000 (2/2) / 0.286 (2/7); development data since
         { UnsupportedSuperlativeAnalyzer.Id, "techdocs-dev", 0.25, 0.33 }, // 3 spans; first score 0/10 findings, 0/3 spans
-        { UndatedClaimAnalyzer.Id, "voa-dev", 0.95, 0.97 },
+        { UndatedClaimAnalyzer.Id, "voa-dev", 0.95, 1.00 },
         { UndatedClaimAnalyzer.Id, "voa-test", 0.97, 1.00 },
         { UndatedClaimAnalyzer.Id, "debdocs-test", 0.95, 0.95 }, // sealed whole, scored once at 8b912cb: 0.884 (61/69) / 0.924 (61/66); development data since
         { UnsupportedSuperlativeAnalyzer.Id, "debdocs-test", 0.00, 0.00 }, // sealed whole, scored once at 8b912cb: 0/1 findings, 0/2 spans
-        { UndatedClaimAnalyzer.Id, "debdocs2-test", 0.52, 0.76 }, // sealed whole, scored once at 6ba8c21: 0.464 (13/28) / 0.765 (13/17); development data since
+        { UndatedClaimAnalyzer.Id, "debdocs2-test", 0.53, 0.82 }, // sealed whole, scored once at 6ba8c21: 0.464 (13/28) / 0.765 (13/17); development data since
         { UnsupportedSuperlativeAnalyzer.Id, "debdocs2-test", 0.80, 0.80 }, // sealed whole, scored once at 6ba8c21: 0.800 (4/5) / 0.800 (4/5)
         { UndatedClaimAnalyzer.Id, "techdocs-dev", 0.92, 0.94 },
         { UndatedClaimAnalyzer.Id, "techdocs-test", 0.86, 1.00 }, // scored once at e4c0174: 0.776 / 0.978; development data since
@@ -155,7 +155,7 @@ public class LabelledSetTests(ITestOutputHelper output)
     {
         public const double EL2001Precision = 0.87;
         public const double EL2001Recall = 0.71;
-        public const double EL2002Precision = 0.95;
+        public const double EL2002Precision = 0.94; // "who will act now and immediately": 'now and' joins a claim since 'now and then' alone is excepted
         public const double EL2002Recall = 0.93;
     }
 

@@ -20,6 +20,18 @@ internal sealed class PhraseTable<T>
 
     public PhraseTable() => lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A table of <paramref name="phrases"/>, each with <paramref name="value"/>.</summary>
+    public static PhraseTable<T> Of(IEnumerable<string> phrases, T value)
+    {
+        var table = new PhraseTable<T>();
+        foreach (string phrase in phrases)
+        {
+            table.Add(phrase, value);
+        }
+
+        return table;
+    }
+
     public sealed record Phrase(string Text, string[] Words, T Value);
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class RelativeTimeGrammar
     private readonly WordSet futureMarkers;
     private readonly WordSet clauseOpeners;
     private readonly WordSet nowExceptPrecededBy;
-    private readonly WordSet nowExceptFollowedBy;
+    private readonly PhraseTable<bool> nowExceptFollowedBy;
     private readonly WordSet nowNarrativeExceptAfter;
     private readonly WordSet productStates;
     private readonly WordSet triggers;
@@ -75,7 +75,7 @@ internal sealed class RelativeTimeGrammar
         futureMarkers = Words(grammar, "futureMarkers");
         clauseOpeners = Words(grammar, "clauseOpeners");
         nowExceptPrecededBy = Words(grammar, "nowExceptPrecededBy");
-        nowExceptFollowedBy = Words(grammar, "nowExceptFollowedBy");
+        nowExceptFollowedBy = PhraseTable<bool>.Of(EmbeddedRuleData.Strings(grammar, "nowExceptFollowedBy"), true);
         nowNarrativeExceptAfter = Words(grammar, "nowNarrativeExceptAfter");
         productStates = Words(grammar, "productStates");
         // "the" and "these" are not triggers: a span is sought from the word after them ("past", "coming", "last",
@@ -527,7 +527,7 @@ internal sealed class RelativeTimeGrammar
     /// <summary>
     /// "now" as a claim about the present ("the company now employs 300 people", "right now"), and "for several
     /// years now"; not the discourse marker ("Now, consider", "Now on to the next step"), "now that", "just now", "by now",
-    /// "now and then".
+    /// "now and then" ("now and" otherwise joins a claim: "saves lives now and reduces the chances").
     /// </summary>
     private void TryNow(Document document, Sentence sentence, int now, List<TemporalMatch> into)
     {
@@ -552,7 +552,7 @@ internal sealed class RelativeTimeGrammar
         bool nextIsComma = now + 1 < tokens.Count && tokens[now + 1].Kind == TokenKind.Punctuation && document.ProseText[tokens[now + 1].Start] == ',';
         if ((sentence.IsFirstWord(now) && (nextIsComma || now + 1 >= tokens.Count || ClaimText.IsWord(document, tokens, now + 1, "on") || ClaimText.IsWord(document, tokens, now + 1, "onto")))
             || (previous >= 0 && nowExceptPrecededBy.Contains(document.GetText(tokens[previous])) && !IsJoinedState(document, sentence, previous, nextIsComma))
-            || (now + 1 < tokens.Count && tokens[now + 1].IsWord && nowExceptFollowedBy.Contains(document.GetText(tokens[now + 1]))))
+            || (now + 1 < tokens.Count && tokens[now + 1].IsWord && nowExceptFollowedBy.TryMatch(document, tokens, now + 1, out _, out _)))
         {
             return;
         }

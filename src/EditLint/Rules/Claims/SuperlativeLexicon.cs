@@ -670,14 +670,5 @@ internal sealed class SuperlativeLexicon
         return table;
     }
 
-    private static PhraseTable<bool> Table(IEnumerable<string> phrases)
-    {
-        var table = new PhraseTable<bool>();
-        foreach (string phrase in phrases)
-        {
-            table.Add(phrase, true);
-        }
-
-        return table;
-    }
+    private static PhraseTable<bool> Table(IEnumerable<string> phrases) => PhraseTable<bool>.Of(phrases, true);
 }
