@@ -7,10 +7,11 @@ ranking word of rules/EL2001.superlatives.json, a compound on one; the second la
 candidate, marked when it falls inside an expected span, and described by the word, the two words either side of it,
 'one of' or a copula before it, a capital after it, an open quotation, and a figure, a verb of saying or a word of scope
 in the sentence. A logistic regression and a gradient-boosted tree ensemble are trained on every source but one and
-scored on that one, for each source in turn (the halves of a sample are one source). The first word of each EditLint
-finding (its SARIF on each set, the sentences as paragraphs) is a candidate too, and the rule alone is scored on the
+scored on that one, for each source in turn (the halves of a sample are one source). The first word of an EditLint
+finding that holds none of those words (its SARIF on each set, the sentences as paragraphs) is a candidate too, and the rule alone is scored on the
 candidates; with --with-rule its decision (whether EditLint flags the word) is a feature as well. Precision counts
-predicted candidates outside every span as false alarms; recall counts spans with a predicted candidate.
+predicted candidates outside every span as false alarms; recall counts spans with a predicted candidate. SARIF columns
+count UTF-16 units and Python characters: a line with a character beyond the BMP before a finding would be misread.
 Needs Debian's python3-sklearn and a built EditLint. Usage:
   /usr/bin/python3 classifier-probe.py PATH-TO-EditLint.Cli [--with-rule] [--trees]
 """
@@ -40,7 +41,7 @@ def lexicon():
     ranking = data['rankingWords']
     return {'adjectives': adjectives, 'est': set(data['estSuperlatives']) | set(data['irregular']),
             'peacock': {p['term'].lower().split()[0] for p in data['peacock']},
-            'ranking': {w.lower() for w in ranking.get('words', [])} if isinstance(ranking, dict) else set()}
+            'ranking': {w.lower() for w in ranking.get('terms', [])} if isinstance(ranking, dict) else set()}
 
 
 def is_est(word, lex):

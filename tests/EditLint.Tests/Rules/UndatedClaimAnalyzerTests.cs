@@ -189,7 +189,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("`man(1)` and `catman(8)` {|EL2002:now|} document the default list.", "And now `man(1)` documents the default list.")]
     [InlineData("`man(1)`\nand `catman(8)` {|EL2002:now|} document the default list.", "Type ` and now press Enter.")]
     [InlineData("The `man` pages are {|EL2002:now|} shorter.", "```\nmake\n```\nand now the list of `make` targets.")]
-    [InlineData("Masks save lives {|EL2002:now|} and reduce the chances of new variants.", "It rains now and then, now and again it snows, and growth matters now and in the future.")]
+    [InlineData("Masks save lives {|EL2002:now|} and reduce the chances of new variants.", "It rains now and then, now and again it snows, and growth matters now and in the future, now and later, now and forevermore.")]
     public void Flags_now_as_a_claim_about_the_present(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
