@@ -169,9 +169,13 @@ internal static class TemporalFinder
         }
 
         bool product = term.ProductNouns is not { } products || (glued.Length > 0 && products.Contains(glued)) || NamesAProduct(document, tokens, products, end);
-        return product && (ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) < 0 || IsNumberedAfter(tokens, end)
-            || (term.InCodeDocumentsExceptBefore is { } before && !before.Contains(glued.Length > 0 ? glued : WordAt(document, tokens, end))));
+        return product && !IsSomethingElseInDocumentation(term, document, tokens, start, end, glued);
     }
+
+    /// <summary>A standing pointer, a program's moment or a pointer into the text: "Get the latest version", "the currently selected item", "explained shortly".</summary>
+    private static bool IsSomethingElseInDocumentation(TemporalTerm term, Document document, TokenList tokens, int start, int end, ReadOnlySpan<char> glued) =>
+        ClaimText.SequenceBefore(document, tokens, term.InCodeDocumentsExceptPrecededBy, start) >= 0 && !IsNumberedAfter(tokens, end)
+        && (term.InCodeDocumentsExceptBefore is not { } before || before.Contains(glued.Length > 0 ? glued : WordAt(document, tokens, end)));
 
     private static ReadOnlySpan<char> WordAt(Document document, TokenList tokens, int k) =>
         k < tokens.Count && tokens[k].IsWord ? document.GetText(tokens[k]) : [];
