@@ -524,6 +524,15 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Takes_a_named_opinion_as_a_source_only_for_what_follows_it(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("Many voters do not feel part of the world’s {|EL2001:biggest|} democracy.", "Smith feels that it is the world’s biggest democracy.")]
+    [InlineData("Residents felt {|EL2001:the strongest|} earthquake in decades.", "Residents felt it was the strongest earthquake in decades.")]
+    [InlineData("Police found the body near the city’s {|EL2001:tallest|} building.", "The survey found the highest rates of asthma in the city.")]
+    [InlineData("Coins found in Rhode Island may help solve {|EL2001:one of the oldest|} murder mysteries.", "The historian Ann Lee considers it one of the oldest murder mysteries.")]
+    [InlineData("He thought about {|EL2001:the biggest|} problem in the world.", "He thinks the U.S. must stay the most powerful nation in Asia.")]
+    [InlineData("The team ranked fourth in the world’s {|EL2001:biggest|} tournament.", "Variety rates the film the best of the year, and Quantcast ranks wikiHow as the 135th most popular site in the US.")]
+    public void Takes_a_verb_of_opinion_as_a_source_only_with_a_complement_that_holds_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("She has been called \"{|EL2001:the finest|} pianist of her generation\".", "He called it \"the finest pianist of her generation\" and left.")]
     [InlineData("The ban has been labelled a \"war on Edison's {|EL2001:greatest|} invention\".", "The Washington Times criticised the ban, labelling it a \"war on Edison's greatest invention\", and branded the law \"the worst idea in history\".")]
     [InlineData("Coverage has been characterised as \"{|EL2001:the most disgusting|} failure\".", "He characterised election coverage as, \"the most disgusting failure of people in our business\".")]

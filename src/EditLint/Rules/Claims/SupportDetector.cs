@@ -428,7 +428,7 @@ internal static class SupportDetector
 
             int subject = ClaimText.PreviousWord(tokens, i);
             if (!ClaimText.IsWord(document, tokens, subject, "the") && !IsVague(document, tokens, i, lexicon) && !IsVaguePassive(document, tokens, i, lexicon)
-                && !IsRankOfItsSubject(document, tokens, i) && !IsDecisionToAct(document, tokens, i))
+                && !IsRankOfItsSubject(document, tokens, i) && !IsDecisionToAct(document, tokens, i) && OpensAProposition(document, tokens, i, lexicon))
             {
                 return subject < 0 || !lexicon.SelfSubjects.Contains(document.GetText(tokens[subject])) ? i : -1;
             }
@@ -436,6 +436,64 @@ internal static class SupportDetector
 
         return -1;
     }
+
+    /// <summary>
+    /// "believes that", "considers it the finest", "found him to be", "considered by Sangallo to be", "thinks the city is the
+    /// largest", "critics rate the film the best", "the survey found the highest rates": a verb of opinion whose complement
+    /// holds what its subject holds true. Not "do not feel part of the world's biggest democracy", "felt the strongest
+    /// earthquake in decades", "thought about the biggest problem", "found traces in the country's biggest river": there
+    /// the verb takes no opinion, and the ranking is the writer's.
+    /// </summary>
+    private static bool OpensAProposition(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        var verbText = document.GetText(tokens[verb]);
+        for (int k = verb + 1; k < tokens.Count && k <= verb + PropositionReach; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (document.ProseText[tokens[k].Start] is ';' or ':')
+                {
+                    return false;
+                }
+
+                continue; // "believes, however, that", "believes the U.S. must", "felt -- that"
+            }
+
+            var word = document.GetText(tokens[k]);
+            if ((k == verb + 1 && (lexicon.ComplementObjects.Contains(word) || word is "by" or "to")) || ClaimText.IsWord(document, tokens, k, "as"))
+            {
+                return true; // "considers it", "considered by Sangallo", "found to be", "ranked Melbourne as"
+            }
+
+            if (ClaimText.IsWord(document, tokens, k, "that") || lexicon.Copulas.Contains(word) || lexicon.PossessionVerbs.Contains(word)
+                || ClaimText.Modals.Contains(word) || lexicon.Contractions.Contains(word))
+            {
+                return true; // "believes that", "thinks the city is", "think this will be", "thinks it's"
+            }
+
+            if (ObjectEnders.Contains(word))
+            {
+                return false; // "found the body near the city's tallest building": the rest is where, not what was found
+            }
+
+            if (lexicon.MayBeClaimWord(word))
+            {
+                // "rate the film the best", "found the highest rates": the claim is the verb's object or its complement;
+                // a verb of feeling or thinking takes no ranking as its object ("felt the strongest earthquake").
+                return lexicon.ComplementVerbs.Contains(verbText) && !verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase)
+                    || verbText is "found" or "finds";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after a verb of opinion its complement may take to show a clause or a ranking.</summary>
+    private const int PropositionReach = 6;
+
+    /// <summary>Prepositions that end a verb's object: what follows them says where, when or about what.</summary>
+    private static readonly WordSet ObjectEnders = new(
+        ["in", "on", "at", "near", "of", "for", "with", "from", "into", "through", "about", "over", "under", "across", "around", "during", "after", "before", "like", "between", "among"]);
 
     /// <summary>"has decided to rebuild one of the most valuable sites": a verb of opinion before an infinitive tells what its subject will do, not what it holds true.</summary>
     private static bool IsDecisionToAct(Document document, TokenList tokens, int verb) =>
