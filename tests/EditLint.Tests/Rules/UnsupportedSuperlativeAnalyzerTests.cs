@@ -331,6 +331,7 @@ public class UnsupportedSuperlativeAnalyzerTests
 
     [Theory]
     [InlineData("The party suffered {|EL2001:the worst|} defeat, and the administration produced {|EL2001:the largest|} peacetime deficit.", "The party will pick the best candidates, and she gave him the best advice.")]
+    [InlineData("The threat to ladybirds poses {|EL2001:the gravest|} danger to biodiversity.", "In our own time we have seen the most fantastic imagery come into actuality.")]
     public void Flags_a_superlative_result_that_its_subject_recorded(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
