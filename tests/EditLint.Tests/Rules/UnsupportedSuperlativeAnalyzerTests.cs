@@ -530,6 +530,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Police found the body near the city’s {|EL2001:tallest|} building.", "The survey found the highest rates of asthma in the city.")]
     [InlineData("Coins found in Rhode Island may help solve {|EL2001:one of the oldest|} murder mysteries.", "The historian Ann Lee considers it one of the oldest murder mysteries.")]
     [InlineData("He thought about {|EL2001:the biggest|} problem in the world.", "He thinks the U.S. must stay the most powerful nation in Asia.")]
+    [InlineData("Asked whether he felt more comfortable being Captain Wales, the prince gave {|EL2001:one of the most revealing|} answers.", "Smith feels the city has become one of the most dangerous in the region.")]
     [InlineData("The team ranked fourth in the world’s {|EL2001:biggest|} tournament.", "Variety rates the film the best of the year, and Quantcast ranks wikiHow as the 135th most popular site in the US.")]
     public void Takes_a_verb_of_opinion_as_a_source_only_with_a_complement_that_holds_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 

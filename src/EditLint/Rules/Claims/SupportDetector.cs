@@ -465,7 +465,7 @@ internal static class SupportDetector
                 return true; // "considers it", "considered by Sangallo", "found to be", "ranked Melbourne as"
             }
 
-            if (ClaimText.IsWord(document, tokens, k, "that") || lexicon.Copulas.Contains(word) || lexicon.PossessionVerbs.Contains(word)
+            if (ClaimText.IsWord(document, tokens, k, "that") || IsFiniteCopula(word, lexicon) || lexicon.PossessionVerbs.Contains(word)
                 || ClaimText.Modals.Contains(word) || lexicon.Contractions.Contains(word))
             {
                 return true; // "believes that", "thinks the city is", "think this will be", "thinks it's"
@@ -487,6 +487,11 @@ internal static class SupportDetector
 
         return false;
     }
+
+    /// <summary>"is", "remains", "became": a copula that can be a clause's verb; not a participle ("being", "been", "considered"): "felt more comfortable being Captain Wales" holds no clause.</summary>
+    private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("been", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many tokens after a verb of opinion its complement may take to show a clause or a ranking.</summary>
     private const int PropositionReach = 6;
