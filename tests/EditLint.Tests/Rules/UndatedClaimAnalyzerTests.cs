@@ -222,6 +222,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("We ran it {|EL2002:two weeks back|}.", "Prices will spring back, and the fund may fall back on its reserves.")]
     [InlineData("We ran it {|EL2002:years back|} and again {|EL2002:20 years back|}.", "The value falls back to the default.")]
     [InlineData("If {|EL2002:present|} trends continue, the city runs dry.", "It works for all past, present, and future versions.")]
+    [InlineData("It lists {|EL2002:the present|} transactions and {|EL2002:the present|} members.", "It lists past and present transactions, and former and present members.")]
     [InlineData("The encoding is native {|EL2002:at time of writing|}, and {|EL2002:as of this writing|} it is the default.", "At the time of the vote, the writing was on the wall.")]
     [InlineData("{|EL2002:The present|} system and the {|EL2002:recent|} talks failed.", "These bugs present as crashes; if present, the field names the address; a more recent version drops it.")]
     [InlineData("The backlog will be cleared {|EL2002:by year end|}, and it has stood to {|EL2002:this day|}.", "On this day the wind had switched, and last minute decisions were made.")]
