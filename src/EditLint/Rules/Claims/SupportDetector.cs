@@ -439,7 +439,7 @@ internal static class SupportDetector
 
     /// <summary>
     /// "believes that", "considers it the finest", "found him to be", "considered by Sangallo to be", "thinks the city is the
-    /// largest", "critics rate the film the best", "the survey found the highest rates": a verb of opinion whose complement
+    /// largest", "Variety rates the film the best", "the survey found the highest rates": a verb of opinion whose complement
     /// holds what its subject holds true. Not "do not feel part of the world's biggest democracy", "felt the strongest
     /// earthquake in decades", "thought about the biggest problem", "found traces in the country's biggest river": there
     /// the verb takes no opinion, and the ranking is the writer's.
@@ -460,7 +460,7 @@ internal static class SupportDetector
             }
 
             var word = document.GetText(tokens[k]);
-            if ((k == verb + 1 && (lexicon.ComplementObjects.Contains(word) || word is "by" or "to")) || ClaimText.IsWord(document, tokens, k, "as"))
+            if ((k == verb + 1 && (lexicon.ComplementObjects.Contains(word) || ClaimText.IsWord(document, tokens, k, "by") || ClaimText.IsWord(document, tokens, k, "to"))) || ClaimText.IsWord(document, tokens, k, "as"))
             {
                 return true; // "considers it", "considered by Sangallo", "found to be", "ranked Melbourne as"
             }
@@ -480,7 +480,7 @@ internal static class SupportDetector
             {
                 // "rate the film the best", "found the highest rates": the claim is the verb's object or its complement;
                 // a verb of feeling or thinking takes no ranking as its object ("felt the strongest earthquake").
-                return lexicon.ComplementVerbs.Contains(verbText) && !verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase)
+                return (lexicon.ComplementVerbs.Contains(verbText) && !verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase))
                     || verbText is "found" or "finds";
             }
         }
@@ -491,7 +491,7 @@ internal static class SupportDetector
     /// <summary>"is", "remains", "became": a copula that can be a clause's verb; not a participle ("being", "been", "considered"): "felt more comfortable being Captain Wales" holds no clause.</summary>
     private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
         lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("been", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
+        && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase); // "been", "proven"
 
     /// <summary>How many tokens after a verb of opinion its complement may take to show a clause or a ranking.</summary>
     private const int PropositionReach = 6;
