@@ -463,6 +463,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the most frequently cited|} paper in the history of physics.", "It became the most frequently discussed subject on Weibo.")]
     [InlineData("The report condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples of inequality.\"", "Ceri Goddard, the chief executive, condemned the plans: \"The gap is one of the starkest examples of inequality.\"")]
     [InlineData("Her nickname: \"{|EL2001:the fastest|} woman alive\" stuck for years.", "Trump took a parting shot on Twitter: \"Oh no, perhaps the biggest story in years!\"")]
+    [InlineData("Alan Mulally remembered asking about the {|EL2001:best-selling|} car in America.", "Alan Mulally remembered asking, \"It's the best-selling car in America.\" O'Leary defended it by saying, \"It has the best reliability in Europe.\"")]
     public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

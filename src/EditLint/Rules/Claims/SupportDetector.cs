@@ -834,7 +834,7 @@ internal static class SupportDetector
         {
             if ((tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
                 && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
-                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon))
+                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon) || OpensAQuotationAfterParticiple(document, tokens, i))
             {
                 return true;
             }
@@ -889,6 +889,15 @@ internal static class SupportDetector
         && document.IsInQuotation(tokens[colon + 2].Span)
         && ((tokens[colon - 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[colon - 1])) && ClaimText.PreviousWord(tokens, colon - 1) >= 0)
             || OpensWithAName(document, tokens, lexicon));
+
+    /// <summary>
+    /// 'justified his choice by saying, "The 737 has the best reliability"', 'remembered asking, "It's the best-selling car
+    /// in America"': a participle in -ing, a comma and an opening quotation mark give the quotation to the participle's
+    /// subject, who says or asks it, as "said," does.
+    /// </summary>
+    private static bool OpensAQuotationAfterParticiple(Document document, TokenList tokens, int i) =>
+        i + 3 < tokens.Count && tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span) && ClaimText.IsPresentParticiple(document.GetText(tokens[i]))
+        && ClaimText.IsCommaAt(document, tokens, i + 1) && ClaimText.IsQuotationMark(document, tokens, i + 2) && document.IsInQuotation(tokens[i + 3].Span);
 
     /// <summary>
     /// 'Ceri Goddard, the chief executive of the group, condemned the plans: "..."': a sentence whose subject is a name
