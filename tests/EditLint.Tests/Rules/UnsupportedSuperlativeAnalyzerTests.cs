@@ -567,6 +567,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Noma has been named the world’s {|EL2001:best|} restaurant by far.", "Noma has been named the world’s best restaurant by Restaurant magazine for three years running.")]
     [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many, and she was crowned {|EL2001:the fastest|} woman in the world by far.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
+    [InlineData("She was listed by many as {|EL2001:the 35th most powerful|} woman in the world.", "She was recently listed by Forbes as the 35th most powerful woman in the world, and was named by the Financial Times as the best manager.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
 

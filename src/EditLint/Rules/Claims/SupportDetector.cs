@@ -559,6 +559,11 @@ internal static class SupportDetector
         if (verb >= 0 && ClaimText.IsWord(document, tokens, verb, "as"))
         {
             verb = ClaimText.PreviousWord(tokens, verb);
+            if (AgentBefore(document, tokens, verb) is int by and >= 0 && ClaimText.PreviousWord(tokens, by) is int conferrer and >= 0
+                && lexicon.ConferringVerbs.Contains(document.GetText(tokens[conferrer])) && IsPassive(document, tokens, conferrer, lexicon))
+            {
+                return true; // "was recently listed by Forbes as the 35th most powerful woman in the world"
+            }
         }
 
         if (verb < 0 || !lexicon.ConferringVerbs.Contains(document.GetText(tokens[verb])) || !IsPassive(document, tokens, verb, lexicon))
@@ -577,6 +582,31 @@ internal static class SupportDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, perhaps after
+    /// "the", right after "by"; returns the index of "by", or -1.
+    /// </summary>
+    private static int AgentBefore(Document document, TokenList tokens, int last)
+    {
+        int k = last;
+        while (k >= 0 && k > last - 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])))
+        {
+            k--;
+        }
+
+        if (k == last || k < 0)
+        {
+            return -1;
+        }
+
+        if (ClaimText.IsWord(document, tokens, k, "the"))
+        {
+            k--;
+        }
+
+        return ClaimText.IsWord(document, tokens, k, "by") ? k : -1;
     }
 
     /// <summary>"was officially declared", "has been named", "Otto, declared": a participle after a form of "be" (past -ly adverbs) or a comma.</summary>
