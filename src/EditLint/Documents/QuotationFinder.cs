@@ -64,14 +64,19 @@ public static class QuotationFinder
     }
 
     /// <summary>
-    /// An opening mark that never closes runs on into the next paragraph when it opens the block or follows the
-    /// words that introduce speech ('he said, "…', 'stating: "…'); anywhere else it is stray.
+    /// An opening mark that never closes runs on into the next paragraph when it opens the block, follows the
+    /// words that introduce speech ('he said, "…', 'stating: "…') or opens a quoted sentence ('stated "The …'); anywhere
+    /// else it is stray.
     /// </summary>
     private static bool RunsOn(string text, TextSpan block, int open)
     {
         var before = text.AsSpan(block.Start, open - block.Start).TrimEnd();
-        return before.IsEmpty || before[^1] is ',' or ':';
+        return before.IsEmpty || before[^1] is ',' or ':' || OpensASentence(text, open, block.End);
     }
+
+    /// <summary>'McNab stated "The tanker is ...', 'It said that "The Treasury today ...': a mark after a space and before a capital opens a quoted sentence.</summary>
+    private static bool OpensASentence(string text, int open, int end) =>
+        open > 0 && text[open - 1] == ' ' && open + 1 < end && char.IsUpper(text[open + 1]);
 
     /// <summary>
     /// The block's first quotation mark of any kind closes, right after a full stop, question or exclamation mark, and
