@@ -234,7 +234,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Prices will hold {|EL2002:in the years to come|} and {|EL2002:for decades to come|}.", "More problems came to light in the months before; they set a day to come back, and problems to come to light were many.")]
     [InlineData("We will build them {|EL2002:in the coming fiscal year|}, {|EL2002:this election year|}.", "The fiscal year 1947 and the election year of 1960 were hard; the school's year ended.")]
     [InlineData("Ideas had spread {|EL2002:over the last three or four years|}, and prices rose {|EL2002:over the past 10 to 15 years|}.", "He served for three or four years, and the last three or four games were lost.")]
-    [InlineData("A formal update is {|EL2002:forthcoming|}, the issue may give way {|EL2002:shortly|}, and the {|EL2002:year-end|} deadline nears.", "Shortly after the vote they left, then shortly the rain came, and the year-end results were good.")]
+    [InlineData("A formal update is {|EL2002:forthcoming|}, the issue may give way {|EL2002:shortly|}, and the {|EL2002:year-end|} deadline nears.", "Shortly after the vote they left, then shortly the rain came, the year-end results were good, no more money will be forthcoming, and help should be forthcoming.")]
     public void Flags_relative_time_by_its_shape(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Fact]
