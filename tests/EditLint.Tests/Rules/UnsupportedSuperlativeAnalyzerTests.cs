@@ -533,6 +533,14 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He thought about {|EL2001:the biggest|} problem in the world.", "He thinks the U.S. must stay the most powerful nation in Asia.")]
     [InlineData("Asked whether he felt more comfortable being Captain Wales, the prince gave {|EL2001:one of the most revealing|} answers.", "Smith feels the city has become one of the most dangerous in the region.")]
     [InlineData("The team ranked fourth in the world’s {|EL2001:biggest|} tournament.", "Variety rates the film the best of the year, and Quantcast ranks wikiHow as the 135th most popular site in the US.")]
+    [InlineData("The school ranked {|EL2001:the highest|} in the state.", "Forbes ranked Melbourne the most liveable city in the world.")]
+    [InlineData("Residents felt by far {|EL2001:the strongest|} earthquake in decades.", "Smith felt the film proved the most popular of the year.")]
+    [InlineData("Residents felt the ground shake with {|EL2001:the strongest|} force in decades.", "Jones feels like the city is the most dangerous place in the country.")]
+    [InlineData("Investigators found traces of the drug in the country’s {|EL2001:biggest|} river.", "The council found it was one of Britain’s most tranquil places.")]
+    [InlineData("Divers found a wreck near {|EL2001:the largest|} reef in the world.", "Smith found after two years of study that Detroit has the highest asthma rate in the state.")]
+    [InlineData("He thought of {|EL2001:the biggest|} problem in the world.", "Lee thinks of Paris as the most beautiful city in Europe.")]
+    [InlineData("He thought about {|EL2001:the largest|} city in Nigeria.", "Smith believes the largest city in Nigeria is Lagos.")]
+    [InlineData("He thought about {|EL2001:the best|} phones in the world.", "Jones believes Apple makes the best phones in the world.")]
     public void Takes_a_verb_of_opinion_as_a_source_only_with_a_complement_that_holds_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

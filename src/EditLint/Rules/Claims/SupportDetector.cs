@@ -438,67 +438,111 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// "believes that", "considers it the finest", "found him to be", "considered by Sangallo to be", "thinks the city is the
-    /// largest", "Variety rates the film the best", "the survey found the highest rates": a verb of opinion whose complement
-    /// holds what its subject holds true. Not "do not feel part of the world's biggest democracy", "felt the strongest
-    /// earthquake in decades", "thought about the biggest problem", "found traces in the country's biggest river": there
-    /// the verb takes no opinion, and the ranking is the writer's.
+    /// Whether a verb of opinion holds a proposition, the opinion of its subject, rather than a perception, a search or
+    /// its subject's own place: "that" or "as" within reach says so ("found after two years of study that", "thinks of
+    /// Paris as"); a preposition right after the verb says not ("thought about the biggest problem"); a verb of feeling
+    /// holds one only with an object pronoun or a clause after it ("felt it was", "feels like the city is"; not "felt the
+    /// strongest earthquake in decades", "feel part of the world's biggest democracy", "felt more comfortable being");
+    /// "found" none when a preposition ends its object before any ranking ("found the body near the city's tallest
+    /// building"); "ranked" and "rated" none before an ordinal, a number or "the" and a ranking ("ranked fourth in the
+    /// world's biggest tournament", "ranked the highest in the state": the subject's own place). Any other verb of
+    /// opinion does ("believes Apple makes the best phones", "believes the largest city in Nigeria is Lagos").
     /// </summary>
     private static bool OpensAProposition(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
-        var verbText = document.GetText(tokens[verb]);
-        for (int k = verb + 1; k < tokens.Count && k <= verb + PropositionReach; k++)
+        for (int k = verb + 1; k < tokens.Count && k <= verb + ThatReach; k++)
         {
-            if (!tokens[k].IsWord)
+            if (!tokens[k].IsWord && document.ProseText[tokens[k].Start] is ';' or ':')
             {
-                if (document.ProseText[tokens[k].Start] is ';' or ':')
-                {
-                    return false;
-                }
-
-                continue; // "believes, however, that", "believes the U.S. must", "felt -- that"
+                break;
             }
 
+            if (ClaimText.IsWord(document, tokens, k, "that") || ClaimText.IsWord(document, tokens, k, "as"))
+            {
+                return true;
+            }
+        }
+
+        int next = verb + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord)
+        {
+            return true;
+        }
+
+        var verbText = document.GetText(tokens[verb]);
+        var nextText = document.GetText(tokens[next]);
+        if (ObjectEnders.Contains(nextText))
+        {
+            return false;
+        }
+
+        if (FeelingVerbs.Contains(verbText))
+        {
+            return HoldsAClause(document, tokens, verb, lexicon);
+        }
+
+        if (verbText is "found" or "finds")
+        {
+            return HoldsAClause(document, tokens, verb, lexicon) || !EndsItsObjectBeforeARanking(document, tokens, verb, lexicon); // "found it was one of the most tranquil places"
+        }
+
+        bool ranks = verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase) || verbText.StartsWith("rate", StringComparison.OrdinalIgnoreCase);
+        return !(ranks && (tokens[next].Kind == TokenKind.Number || lexicon.Ordinals.Contains(nextText)
+            || (ClaimText.IsWord(document, tokens, next, "the") && next + 1 < tokens.Count && tokens[next + 1].IsWord && lexicon.MayBeClaimWord(document.GetText(tokens[next + 1])))));
+    }
+
+    /// <summary>"felt it was", "feels like the city is", "felt the film proved": an object pronoun, or a clause's verb within reach.</summary>
+    private static bool HoldsAClause(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        for (int k = verb + 1; k < tokens.Count && k <= verb + PropositionReach && tokens[k].IsWord; k++)
+        {
             var word = document.GetText(tokens[k]);
-            if ((k == verb + 1 && (lexicon.ComplementObjects.Contains(word) || ClaimText.IsWord(document, tokens, k, "by") || ClaimText.IsWord(document, tokens, k, "to"))) || ClaimText.IsWord(document, tokens, k, "as"))
-            {
-                return true; // "considers it", "considered by Sangallo", "found to be", "ranked Melbourne as"
-            }
-
-            if (ClaimText.IsWord(document, tokens, k, "that") || IsFiniteCopula(word, lexicon) || lexicon.PossessionVerbs.Contains(word)
+            if ((k == verb + 1 && lexicon.ComplementObjects.Contains(word)) || IsFiniteCopula(word, lexicon) || lexicon.PossessionVerbs.Contains(word)
                 || ClaimText.Modals.Contains(word) || lexicon.Contractions.Contains(word))
             {
-                return true; // "believes that", "thinks the city is", "think this will be", "thinks it's"
-            }
-
-            if (ObjectEnders.Contains(word))
-            {
-                return false; // "found the body near the city's tallest building": the rest is where, not what was found
-            }
-
-            if (lexicon.MayBeClaimWord(word))
-            {
-                // "rate the film the best", "found the highest rates": the claim is the verb's object or its complement;
-                // a verb of feeling or thinking takes no ranking as its object ("felt the strongest earthquake").
-                return (lexicon.ComplementVerbs.Contains(verbText) && !verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase))
-                    || verbText is "found" or "finds";
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>"is", "remains", "became": a copula that can be a clause's verb; not a participle ("being", "been", "considered"): "felt more comfortable being Captain Wales" holds no clause.</summary>
-    private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
-        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-        && !word.EndsWith("en", StringComparison.OrdinalIgnoreCase); // "been", "proven"
+    /// <summary>"found traces of the drug in the country's biggest river": a preposition before any ranking ends what was found.</summary>
+    private static bool EndsItsObjectBeforeARanking(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        for (int k = verb + 1; k < tokens.Count && k <= verb + PropositionReach && tokens[k].IsWord; k++)
+        {
+            var word = document.GetText(tokens[k]);
+            if (ObjectEnders.Contains(word))
+            {
+                return true;
+            }
 
-    /// <summary>How many tokens after a verb of opinion its complement may take to show a clause or a ranking.</summary>
+            if (lexicon.MayBeClaimWord(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"is", "remained", "proved": a copula that can be a clause's verb; not "being" or "been" ("felt more comfortable being Captain Wales").</summary>
+    private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
+        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.Equals("been", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How many tokens after a verb of feeling or finding its clause or object may take.</summary>
     private const int PropositionReach = 6;
+
+    /// <summary>How far after a verb of opinion its "that" or "as" may stand ("found after two years of study that").</summary>
+    private const int ThatReach = 10;
+
+    /// <summary>The verbs of opinion that are first verbs of perception: "felt the strongest earthquake" is no opinion.</summary>
+    private static readonly WordSet FeelingVerbs = new(["feel", "feels", "felt", "feeling"]);
 
     /// <summary>Prepositions that end a verb's object: what follows them says where, when or about what.</summary>
     private static readonly WordSet ObjectEnders = new(
-        ["in", "on", "at", "near", "of", "for", "with", "from", "into", "through", "about", "over", "under", "across", "around", "during", "after", "before", "like", "between", "among"]);
+        ["in", "on", "at", "near", "of", "for", "with", "from", "into", "through", "about", "over", "under", "across", "around", "during", "after", "before", "between", "among"]);
 
     /// <summary>"has decided to rebuild one of the most valuable sites": a verb of opinion before an infinitive tells what its subject will do, not what it holds true.</summary>
     private static bool IsDecisionToAct(Document document, TokenList tokens, int verb) =>
