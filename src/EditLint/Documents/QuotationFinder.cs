@@ -6,7 +6,8 @@ namespace EditLint.Documents;
 /// <summary>
 /// Finds quoted speech in a block: curly “…” pairs and straight "…" pairs. An opening mark that never
 /// closes within the block is not a quotation, so a stray mark cannot swallow the rest of a paragraph; except
-/// at the very start of the block or right after a comma or colon that introduces speech, where it is the
+/// at the very start of the block, right after a comma or colon that introduces speech, or after a word that
+/// introduces speech and before a capital ('stated "The …'), where it is the
 /// convention for a quotation that runs on into the next paragraph (each paragraph of it opens with a mark,
 /// only the last one closes), and a first mark that closes the block after its last sentence ends a quotation opened
 /// before the block.
@@ -65,18 +66,46 @@ public static class QuotationFinder
 
     /// <summary>
     /// An opening mark that never closes runs on into the next paragraph when it opens the block, follows the
-    /// words that introduce speech ('he said, "…', 'stating: "…') or opens a quoted sentence ('stated "The …'); anywhere
-    /// else it is stray.
+    /// words that introduce speech ('he said, "…', 'stating: "…') or opens a quoted sentence after a word that introduces speech ('stated "The …', 'said that "The …');
+    /// anywhere else it is stray.
     /// </summary>
     private static bool RunsOn(string text, TextSpan block, int open)
     {
         var before = text.AsSpan(block.Start, open - block.Start).TrimEnd();
-        return before.IsEmpty || before[^1] is ',' or ':' || OpensASentence(text, open, block.End);
+        return before.IsEmpty || before[^1] is ',' or ':' || OpensASentence(text, block, open);
     }
 
-    /// <summary>'McNab stated "The tanker is ...', 'It said that "The Treasury today ...': a mark after a space and before a capital opens a quoted sentence.</summary>
-    private static bool OpensASentence(string text, int open, int end) =>
-        open > 0 && text[open - 1] == ' ' && open + 1 < end && char.IsUpper(text[open + 1]);
+    /// <summary>
+    /// 'McNab stated "The tanker is ...', 'It said that "The Treasury today ...', 'of the country. "The mere statement': a
+    /// mark before a capital opens a quoted sentence after a word that introduces speech or after the end of a sentence;
+    /// after any other word ('the "Big Fix and it is') it is stray.
+    /// </summary>
+    private static bool OpensASentence(string text, TextSpan block, int open)
+    {
+        if (open < 2 || text[open - 1] != ' ' || open + 1 >= block.End || !char.IsUpper(text[open + 1]))
+        {
+            return false;
+        }
+
+        if (text[open - 2] is '.' or '?' or '!')
+        {
+            return true; // 'of the country. "The mere statement of these facts shows': a quoted sentence after a sentence
+        }
+
+        int wordEnd = open - 1;
+        int wordStart = wordEnd;
+        while (wordStart > block.Start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return SpeechIntroducers.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechIntroducers =
+        new HashSet<string>(["said", "says", "say", "stated", "states", "added", "adds", "wrote", "writes", "told", "tells", "asked", "asks",
+            "replied", "announced", "declared", "explained", "noted", "warned", "insisted", "argued", "that"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The block's first quotation mark of any kind closes, right after a full stop, question or exclamation mark, and

@@ -234,7 +234,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("Prices will hold {|EL2002:in the years to come|} and {|EL2002:for decades to come|}.", "More problems came to light in the months before; they set a day to come back, and problems to come to light were many.")]
     [InlineData("We will build them {|EL2002:in the coming fiscal year|}, {|EL2002:this election year|}.", "The fiscal year 1947 and the election year of 1960 were hard; the school's year ended.")]
     [InlineData("Ideas had spread {|EL2002:over the last three or four years|}, and prices rose {|EL2002:over the past 10 to 15 years|}.", "He served for three or four years, and the last three or four games were lost.")]
-    [InlineData("A formal update is {|EL2002:forthcoming|}, the issue may give way {|EL2002:shortly|}, and the {|EL2002:year-end|} deadline nears.", "Shortly after the vote they left, then shortly the rain came, the year-end results were good, no more money will be forthcoming, and help should be forthcoming.")]
+    [InlineData("A formal update is {|EL2002:forthcoming|}, the issue may give way {|EL2002:shortly|}, and the {|EL2002:year-end|} deadline nears.", "Shortly after the vote they left, then shortly the rain came, and the year-end results were good.")]
     public void Flags_relative_time_by_its_shape(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Fact]
@@ -287,7 +287,7 @@ public class UndatedClaimAnalyzerTests
 
     [Fact]
     public void Leaves_a_quotation_that_runs_on_into_the_next_paragraph_to_the_speaker() =>
-        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n");
+        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nCosts rose. \"The plan is our first priority right now.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n\nThe team calls it the \"Big Fix and it is {|EL2002:currently|} in review.\n");
 
     [Fact]
     public void Flags_quoted_speech_when_asked() =>

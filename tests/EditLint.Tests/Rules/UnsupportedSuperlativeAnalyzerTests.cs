@@ -332,6 +332,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("The party suffered {|EL2001:the worst|} defeat, and the administration produced {|EL2001:the largest|} peacetime deficit.", "The party will pick the best candidates, and she gave him the best advice.")]
     [InlineData("The threat to ladybirds poses {|EL2001:the gravest|} danger to biodiversity.", "In our own time we have seen the most fantastic imagery come into actuality.")]
+    [InlineData("Climate change poses {|EL2001:the greatest|} threat to the region.", "Climate change could pose the greatest threat to the region.")]
     public void Flags_a_superlative_result_that_its_subject_recorded(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -463,6 +464,9 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("It is {|EL2001:the most frequently cited|} paper in the history of physics.", "It became the most frequently discussed subject on Weibo.")]
     [InlineData("The report condemned the plans: \"The gap is {|EL2001:one of the starkest|} examples of inequality.\"", "Ceri Goddard, the chief executive, condemned the plans: \"The gap is one of the starkest examples of inequality.\"")]
     [InlineData("Her nickname: \"{|EL2001:the fastest|} woman alive\" stuck for years.", "Trump took a parting shot on Twitter: \"Oh no, perhaps the biggest story in years!\"")]
+    [InlineData("Airports fill up the day before Thanksgiving, \"{|EL2001:the busiest|} travel day of the year.\"", "Alan Mulally remembered asking, \"It's the best-selling car in America.\"")]
+    [InlineData("Critics keep saying, \"It is {|EL2001:the worst|} film of the year.\"", "The director kept saying, \"It is the worst film of the year.\"")]
+    [InlineData("They toured the building, \"{|EL2001:the tallest|} in the city.\"", "O'Leary defended it by saying, \"It has the best reliability in Europe.\"")]
     [InlineData("Alan Mulally remembered asking about the {|EL2001:best-selling|} car in America.", "Alan Mulally remembered asking, \"It's the best-selling car in America.\" O'Leary defended it by saying, \"It has the best reliability in Europe.\"")]
     public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 
@@ -575,6 +579,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Noma has been named the world’s {|EL2001:best|} restaurant by far.", "Noma has been named the world’s best restaurant by Restaurant magazine for three years running.")]
     [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many, and she was crowned {|EL2001:the fastest|} woman in the world by far.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
+    [InlineData("She was listed by March as {|EL2001:one of the most powerful|} women in the world.", "She was listed by Forbes as one of the most powerful women in the world.")]
     [InlineData("She was listed by many as {|EL2001:the 35th most powerful|} woman in the world.", "She was recently listed by Forbes as the 35th most powerful woman in the world, and was named by the Financial Times as the best manager.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);
@@ -594,7 +599,6 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
-    [InlineData("As house prices rise at 11.2% a year, 16 mansions on {|EL2001:the most expensive|} stretch of The Bishops Avenue sit empty, and it is in the US, where the chain has 40% of its restaurants, where the crisis runs {|EL2001:deepest|}.", "The fund grew 11.2% a year, the highest return of any pension fund in Britain, and turnout was 81%, the highest in the country's history.")]
     [InlineData("The campaign won 53% of the vote in Scotland's {|EL2001:largest|} city. It won 5,300 votes in {|EL2001:the biggest|} town in the region, and 5 million votes in {|EL2001:the largest|} state in the country.", "Lagos, the largest city in Africa, with 15 million people, is growing; Alaska, the largest state, covers 663,000 square miles; the tax rose 12%, the largest increase in a decade; the firm became the world's best-selling carmaker after selling 2.26 million vehicles.")]
     [InlineData("At least 60 people died in a stampede at a temple in Uttar Pradesh, India's {|EL2001:most populous|} state.", "Uttar Pradesh, India's most populous state with 240 million residents, votes today.")]
     [InlineData("A developer will rebuild {|EL2001:one of the most valuable|} sites on the avenue as 20 apartments.", "The painting, sold for $40 million, is the most valuable in the world, and the club, with 12 titles, is the most successful in the country.")]

@@ -115,14 +115,8 @@ internal sealed class RankedMeasures
         {
             // "53% of the vote in Scotland's largest city": a sign after the number is a unit too, but only the dimension
             // that the claim's noun picks says which signs measure it.
-            if (word.Length != 1 || !(char.IsSymbol(word[0]) || word[0] == '%'))
-            {
-                return false;
-            }
-
-            return PickedByNoun(document, tokens, superlativeToken, dimensions) is { } picked
-                ? !picked.Units.Contains(word)
-                : !AnyDimensionMayMeasure(dimensions, word); // "house prices rise at 11.2% a year, 16 mansions on the most expensive stretch"
+            return word.Length == 1 && (char.IsSymbol(word[0]) || word[0] == '%')
+                && PickedByNoun(document, tokens, superlativeToken, dimensions) is { } picked && !picked.Units.Contains(word);
         }
 
         if (!char.IsLetter(word[0]) || word[1..].ContainsAnyExcept(Letters) || timeUnits.Contains(word) || FunctionWords.Contains(word))
@@ -143,27 +137,14 @@ internal sealed class RankedMeasures
 
         foreach (var dimension in dimensions)
         {
-            if (dimension.AnyPluralCounts && word.Length > 3 && word[^1] == 's')
+            if (dimension.Reading is not null || dimension.Nouns is not null || dimension.Units.Count == 0 || dimension.Units.Contains(word)
+                || (dimension.AnyPluralCounts && word.Length > 3 && word[^1] == 's'))
             {
                 return false; // a toll counts "miners", "workers", "pilgrims" as it counts "people"
             }
         }
 
-        return !AnyDimensionMayMeasure(dimensions, word);
-    }
-
-    /// <summary>Whether a figure with <paramref name="unit"/> may measure one of <paramref name="dimensions"/>: one read otherwise, one of nouns, one with no units, or one with that unit.</summary>
-    private static bool AnyDimensionMayMeasure(Dimension[] dimensions, ReadOnlySpan<char> unit)
-    {
-        foreach (var dimension in dimensions)
-        {
-            if (dimension.Reading is not null || dimension.Nouns is not null || dimension.Units.Count == 0 || dimension.Units.Contains(unit))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return true;
     }
 
     /// <summary>

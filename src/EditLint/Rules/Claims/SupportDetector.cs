@@ -603,7 +603,7 @@ internal static class SupportDetector
         if (verb >= 0 && ClaimText.IsWord(document, tokens, verb, "as"))
         {
             verb = ClaimText.PreviousWord(tokens, verb);
-            if (AgentBefore(document, tokens, verb) is int by and >= 0 && ClaimText.PreviousWord(tokens, by) is int conferrer and >= 0
+            if (AgentBefore(document, tokens, verb, lexicon) is int by and >= 0 && ClaimText.PreviousWord(tokens, by) is int conferrer and >= 0
                 && lexicon.ConferringVerbs.Contains(document.GetText(tokens[conferrer])) && IsPassive(document, tokens, conferrer, lexicon))
             {
                 return true; // "was recently listed by Forbes as the 35th most powerful woman in the world"
@@ -629,13 +629,13 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, perhaps after
-    /// "the", right after "by"; returns the index of "by", or -1.
+    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, none a month
+    /// or weekday ("by March" is a time), perhaps after "the", right after "by"; returns the index of "by", or -1.
     /// </summary>
-    private static int AgentBefore(Document document, TokenList tokens, int last)
+    private static int AgentBefore(Document document, TokenList tokens, int last, SuperlativeLexicon lexicon)
     {
         int k = last;
-        while (k >= 0 && k > last - 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])))
+        while (k >= 0 && k > last - 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])) && !lexicon.NotPlaces.Contains(document.GetText(tokens[k])))
         {
             k--;
         }
@@ -908,7 +908,7 @@ internal static class SupportDetector
         {
             if ((tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
                 && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
-                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon) || OpensAQuotationAfterParticiple(document, tokens, i))
+                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon) || (OpensAQuotationAfterParticiple(document, tokens, i) && !IsVague(document, tokens, i, lexicon)))
             {
                 return true;
             }
@@ -971,7 +971,15 @@ internal static class SupportDetector
     /// </summary>
     private static bool OpensAQuotationAfterParticiple(Document document, TokenList tokens, int i) =>
         i + 3 < tokens.Count && tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span) && ClaimText.IsPresentParticiple(document.GetText(tokens[i]))
+        && char.IsLower(document.ProseText[tokens[i].Start]) && !IsAfterDeterminer(document, tokens, i)
         && ClaimText.IsCommaAt(document, tokens, i + 1) && ClaimText.IsQuotationMark(document, tokens, i + 2) && document.IsInQuotation(tokens[i + 3].Span);
+
+    /// <summary>"the building", "a painting": a word in -ing after an article or a possessive determiner is a noun, not a verb of saying.</summary>
+    private static bool IsAfterDeterminer(Document document, TokenList tokens, int i) =>
+        ClaimText.PreviousWord(tokens, i) is int before and >= 0
+        && (ClaimText.IsWord(document, tokens, before, "the") || ClaimText.IsIndefiniteArticle(document, tokens, before) || NounDeterminers.Contains(document.GetText(tokens[before])));
+
+    private static readonly WordSet NounDeterminers = new(["this", "that", "its", "his", "her", "their", "our", "my", "your", "every", "each"]);
 
     /// <summary>
     /// 'Ceri Goddard, the chief executive of the group, condemned the plans: "..."': a sentence whose subject is a name
