@@ -76,20 +76,15 @@ public static class QuotationFinder
     }
 
     /// <summary>
-    /// 'McNab stated "The tanker is ...', 'It said that "The Treasury today ...', 'of the country. "The mere statement': a
-    /// mark before a capital opens a quoted sentence after a word that introduces speech or after the end of a sentence;
-    /// after any other word ('the "Big Fix and it is') it is stray.
+    /// 'McNab stated "The tanker is ...', 'It said that "The Treasury today ...': a mark before a capital, after a word that
+    /// introduces speech and with no other mark after it in the block, opens a quoted sentence; after any other word ('the
+    /// "Big Fix and it is', 'Costs rose. "The') it is stray.
     /// </summary>
     private static bool OpensASentence(string text, TextSpan block, int open)
     {
         if (open < 2 || text[open - 1] != ' ' || open + 1 >= block.End || !char.IsUpper(text[open + 1]))
         {
             return false;
-        }
-
-        if (text[open - 2] is '.' or '?' or '!')
-        {
-            return true; // 'of the country. "The mere statement of these facts shows': a quoted sentence after a sentence
         }
 
         int wordEnd = open - 1;
@@ -99,7 +94,8 @@ public static class QuotationFinder
             wordStart--;
         }
 
-        return SpeechIntroducers.Contains(text.AsSpan(wordStart, wordEnd - wordStart));
+        // No other mark of either kind after it in the block: '"We are over budget,” the CFO said' pairs mismatched marks.
+        return SpeechIntroducers.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) && text.AsSpan(open + 1, block.End - open - 1).IndexOfAny(Marks) < 0;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechIntroducers =

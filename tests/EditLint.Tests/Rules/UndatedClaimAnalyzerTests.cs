@@ -287,7 +287,7 @@ public class UndatedClaimAnalyzerTests
 
     [Fact]
     public void Leaves_a_quotation_that_runs_on_into_the_next_paragraph_to_the_speaker() =>
-        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nCosts rose. \"The plan is our first priority right now.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n\nThe team calls it the \"Big Fix and it is {|EL2002:currently|} in review.\n");
+        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nCosts rose. \"The plan is {|EL2002:now|} the priority.\n\nThe CFO stated \"We are over budget,” and the project is {|EL2002:now|} the largest.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n\nThe team calls it the \"Big Fix and it is {|EL2002:currently|} in review.\n");
 
     [Fact]
     public void Flags_quoted_speech_when_asked() =>

@@ -467,6 +467,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Airports fill up the day before Thanksgiving, \"{|EL2001:the busiest|} travel day of the year.\"", "Alan Mulally remembered asking, \"It's the best-selling car in America.\"")]
     [InlineData("Critics keep saying, \"It is {|EL2001:the worst|} film of the year.\"", "The director kept saying, \"It is the worst film of the year.\"")]
     [InlineData("They toured the building, \"{|EL2001:the tallest|} in the city.\"", "O'Leary defended it by saying, \"It has the best reliability in Europe.\"")]
+    [InlineData("Crowds packed the new building, \"{|EL2001:the tallest|} in the city.\"", "He left the room, saying, \"It is the tallest in the city.\"")]
+    [InlineData("Critics began by saying, \"It is {|EL2001:the worst|} film of the year.\"", "The director began by saying, \"It is the worst film of the year.\"")]
     [InlineData("Alan Mulally remembered asking about the {|EL2001:best-selling|} car in America.", "Alan Mulally remembered asking, \"It's the best-selling car in America.\" O'Leary defended it by saying, \"It has the best reliability in Europe.\"")]
     public void Ranks_a_subset_among_others_and_leaves_a_transcript_to_its_speaker(string markup, string trap) => VerifyWithTrap(markup, trap);
 
@@ -545,6 +547,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("He thought of {|EL2001:the biggest|} problem in the world.", "Lee thinks of Paris as the most beautiful city in Europe.")]
     [InlineData("He thought about {|EL2001:the largest|} city in Nigeria.", "Smith believes the largest city in Nigeria is Lagos.")]
     [InlineData("He thought about {|EL2001:the best|} phones in the world.", "Jones believes Apple makes the best phones in the world.")]
+    [InlineData("The team ranked first in the world’s {|EL2001:biggest|} tournament.", "Forbes ranks it among the world’s biggest tournaments.")]
+    [InlineData("Residents felt {|EL2001:the strongest|} earthquake in decades as they drove home.", "Residents felt that it was the strongest earthquake in decades.")]
+    [InlineData("Residents felt, on Tuesday, {|EL2001:the strongest|} earthquake in decades.", "Smith believes, like many economists, that China is the largest economy in the world.")]
+    [InlineData("Residents felt a tremor called {|EL2001:the strongest|} in decades.", "Residents felt the tremor was the strongest in decades.")]
+    [InlineData("Voters decided {|EL2001:the closest|} race in the state’s history.", "Selkirk decided that it was the closest race in the state’s history.")]
     public void Takes_a_verb_of_opinion_as_a_source_only_with_a_complement_that_holds_the_claim(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
@@ -579,7 +586,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Noma has been named the world’s {|EL2001:best|} restaurant by far.", "Noma has been named the world’s best restaurant by Restaurant magazine for three years running.")]
     [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many, and she was crowned {|EL2001:the fastest|} woman in the world by far.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
-    [InlineData("She was listed by March as {|EL2001:one of the most powerful|} women in the world.", "She was listed by Forbes as one of the most powerful women in the world.")]
+    [InlineData("She was listed by March as {|EL2001:one of the most powerful|} women in the world.", "She was listed by Theresa May as one of the most powerful women in the world.")]
     [InlineData("She was listed by many as {|EL2001:the 35th most powerful|} woman in the world.", "She was recently listed by Forbes as the 35th most powerful woman in the world, and was named by the Financial Times as the best manager.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);

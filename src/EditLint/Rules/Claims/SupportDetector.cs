@@ -450,30 +450,23 @@ internal static class SupportDetector
     /// </summary>
     private static bool OpensAProposition(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
     {
-        for (int k = verb + 1; k < tokens.Count && k <= verb + ThatReach; k++)
-        {
-            if (!tokens[k].IsWord && document.ProseText[tokens[k].Start] is ';' or ':')
-            {
-                break;
-            }
-
-            if (ClaimText.IsWord(document, tokens, k, "that") || ClaimText.IsWord(document, tokens, k, "as"))
-            {
-                return true;
-            }
-        }
-
         int next = verb + 1;
+        bool reportsAClause = HasThatOrAsBeforeARanking(document, tokens, verb, lexicon);
         if (next >= tokens.Count || !tokens[next].IsWord)
         {
-            return true;
+            return reportsAClause; // "believes, however, that"; not "felt, on Tuesday, the strongest", "After much thought, the"
         }
 
         var verbText = document.GetText(tokens[verb]);
         var nextText = document.GetText(tokens[next]);
         if (ObjectEnders.Contains(nextText))
         {
-            return false;
+            return reportsAClause && !ClaimText.IsWord(document, tokens, next, "about"); // "thinks of Paris as", "found after two years of study that"; not "thought about the fact that"
+        }
+
+        if (reportsAClause)
+        {
+            return true;
         }
 
         if (FeelingVerbs.Contains(verbText))
@@ -486,9 +479,43 @@ internal static class SupportDetector
             return HoldsAClause(document, tokens, verb, lexicon) || !EndsItsObjectBeforeARanking(document, tokens, verb, lexicon); // "found it was one of the most tranquil places"
         }
 
+        // "Forbes ranked Melbourne the most liveable", "ranks it among": a ranker names what it ranks; "The team ranked
+        // first", "ranked No. 2", "ranked the highest in the state" give the subject's own place.
         bool ranks = verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase) || verbText.StartsWith("rate", StringComparison.OrdinalIgnoreCase);
-        return !(ranks && (tokens[next].Kind == TokenKind.Number || lexicon.Ordinals.Contains(nextText)
-            || (ClaimText.IsWord(document, tokens, next, "the") && next + 1 < tokens.Count && tokens[next + 1].IsWord && lexicon.MayBeClaimWord(document.GetText(tokens[next + 1])))));
+        return !ranks || lexicon.ComplementObjects.Contains(nextText) || (ClaimText.StartsUpper(nextText) && !lexicon.NotPlaces.Contains(nextText) && !nextText.StartsWith("No", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "that" or "as" after a verb of opinion and before any ranking, within <see cref="ThatReach"/> tokens: "found after
+    /// two years of study that", "believes, like many economists, that", "thinks of Paris as"; not "felt the strongest
+    /// earthquake in decades as they drove home", where the ranking comes first.
+    /// </summary>
+    private static bool HasThatOrAsBeforeARanking(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon)
+    {
+        for (int k = verb + 1; k < tokens.Count && k <= verb + ThatReach; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (document.ProseText[tokens[k].Start] is ';' or ':')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (ClaimText.IsWord(document, tokens, k, "that") || ClaimText.IsWord(document, tokens, k, "as"))
+            {
+                return true;
+            }
+
+            if (lexicon.MayBeClaimWord(document.GetText(tokens[k])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"felt it was", "feels like the city is", "felt the film proved": an object pronoun, or a clause's verb within reach.</summary>
@@ -527,9 +554,15 @@ internal static class SupportDetector
         return false;
     }
 
-    /// <summary>"is", "remained", "proved": a copula that can be a clause's verb; not "being" or "been" ("felt more comfortable being Captain Wales").</summary>
+    /// <summary>
+    /// "is", "remained", "proved": a copula that can be a clause's verb; not "being" or "been" ("felt more comfortable being
+    /// Captain Wales"), nor a participle of naming ("felt a tremor called the strongest in decades").
+    /// </summary>
     private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
-        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.Equals("been", StringComparison.OrdinalIgnoreCase);
+        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.Equals("been", StringComparison.OrdinalIgnoreCase)
+        && !((word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) && !FinitePastCopulas.Contains(word));
+
+    private static readonly WordSet FinitePastCopulas = new(["remained", "seemed", "proved"]);
 
     /// <summary>How many tokens after a verb of feeling or finding its clause or object may take.</summary>
     private const int PropositionReach = 6;
@@ -537,8 +570,11 @@ internal static class SupportDetector
     /// <summary>How far after a verb of opinion its "that" or "as" may stand ("found after two years of study that").</summary>
     private const int ThatReach = 10;
 
-    /// <summary>The verbs of opinion that are first verbs of perception: "felt the strongest earthquake" is no opinion.</summary>
-    private static readonly WordSet FeelingVerbs = new(["feel", "feels", "felt", "feeling"]);
+    /// <summary>
+    /// The verbs of opinion that hold one only with a clause: first verbs of perception ("felt the strongest earthquake"
+    /// is no opinion) and "decided" ("Voters decided the closest race in the state's history" settles, it does not judge).
+    /// </summary>
+    private static readonly WordSet FeelingVerbs = new(["feel", "feels", "felt", "feeling", "decided", "decides"]);
 
     /// <summary>Prepositions that end a verb's object: what follows them says where, when or about what.</summary>
     private static readonly WordSet ObjectEnders = new(
@@ -629,20 +665,20 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, none a month
-    /// or weekday ("by March" is a time), perhaps after "the", right after "by"; returns the index of "by", or -1.
+    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, not a
+    /// month or weekday alone ("by March" is a time), perhaps after "the", right after "by"; returns the index of "by", or -1.
     /// </summary>
     private static int AgentBefore(Document document, TokenList tokens, int last, SuperlativeLexicon lexicon)
     {
         int k = last;
-        while (k >= 0 && k > last - 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])) && !lexicon.NotPlaces.Contains(document.GetText(tokens[k])))
+        while (k >= 0 && k > last - 3 && tokens[k].IsWord && ClaimText.StartsUpper(document.GetText(tokens[k])))
         {
             k--;
         }
 
-        if (k == last || k < 0)
+        if (k == last || k < 0 || (k == last - 1 && lexicon.NotPlaces.Contains(document.GetText(tokens[last]))))
         {
-            return -1;
+            return -1; // "by March" is a time; "by Theresa May" names someone
         }
 
         if (ClaimText.IsWord(document, tokens, k, "the"))
@@ -908,7 +944,7 @@ internal static class SupportDetector
         {
             if ((tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span)
                 && (lexicon.QuoteVerbs.Contains(document.GetText(tokens[i])) || lexicon.Attribution.TryMatch(document, tokens, i, out _, out _))
-                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon) || (OpensAQuotationAfterParticiple(document, tokens, i) && !IsVague(document, tokens, i, lexicon)))
+                && !IsVague(document, tokens, i, lexicon)) || OpensAQuotationAfterColon(document, tokens, i, lexicon) || (OpensAQuotationAfterParticiple(document, tokens, i) && !IsVague(document, tokens, SpeakingVerb(document, tokens, i), lexicon)))
             {
                 return true;
             }
@@ -971,15 +1007,36 @@ internal static class SupportDetector
     /// </summary>
     private static bool OpensAQuotationAfterParticiple(Document document, TokenList tokens, int i) =>
         i + 3 < tokens.Count && tokens[i].IsWord && !document.IsInQuotation(tokens[i].Span) && ClaimText.IsPresentParticiple(document.GetText(tokens[i]))
-        && char.IsLower(document.ProseText[tokens[i].Start]) && !IsAfterDeterminer(document, tokens, i)
+        && char.IsLower(document.ProseText[tokens[i].Start]) && IntroducesAGerund(document, tokens, i)
         && ClaimText.IsCommaAt(document, tokens, i + 1) && ClaimText.IsQuotationMark(document, tokens, i + 2) && document.IsInQuotation(tokens[i + 3].Span);
 
-    /// <summary>"the building", "a painting": a word in -ing after an article or a possessive determiner is a noun, not a verb of saying.</summary>
-    private static bool IsAfterDeterminer(Document document, TokenList tokens, int i) =>
-        ClaimText.PreviousWord(tokens, i) is int before and >= 0
-        && (ClaimText.IsWord(document, tokens, before, "the") || ClaimText.IsIndefiniteArticle(document, tokens, before) || NounDeterminers.Contains(document.GetText(tokens[before])));
+    /// <summary>
+    /// "by saying", "kept saying", "remembered asking", ", adding": a participle after a preposition that takes one, a
+    /// verb of going on or of memory, or a comma is a verb; "the building", "the annual homecoming" are nouns.
+    /// </summary>
+    private static bool IntroducesAGerund(Document document, TokenList tokens, int i)
+    {
+        if (ClaimText.IsCommaAt(document, tokens, i - 1))
+        {
+            return true;
+        }
 
-    private static readonly WordSet NounDeterminers = new(["this", "that", "its", "his", "her", "their", "our", "my", "your", "every", "each"]);
+        int before = ClaimText.PreviousWord(tokens, i);
+        if (before < 0)
+        {
+            return false;
+        }
+
+        var word = document.GetText(tokens[before]);
+        return GerundIntroducers.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly WordSet GerundIntroducers = new(
+        ["by", "while", "after", "before", "upon", "without", "keep", "keeps", "kept", "began", "begin", "begins", "start", "starts", "continue", "continues", "went", "go", "goes", "stop", "stops"]);
+
+    /// <summary>The verb whose subject says it: "began" of "Critics began by saying", else the participle itself.</summary>
+    private static int SpeakingVerb(Document document, TokenList tokens, int participle) =>
+        ClaimText.IsWord(document, tokens, participle - 1, "by") && ClaimText.PreviousWord(tokens, participle - 1) is int verb and >= 0 ? verb : participle;
 
     /// <summary>
     /// 'Ceri Goddard, the chief executive of the group, condemned the plans: "..."': a sentence whose subject is a name
