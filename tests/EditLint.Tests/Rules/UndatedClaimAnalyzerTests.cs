@@ -222,7 +222,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("We ran it {|EL2002:two weeks back|}.", "Prices will spring back, and the fund may fall back on its reserves.")]
     [InlineData("We ran it {|EL2002:years back|} and again {|EL2002:20 years back|}.", "The value falls back to the default.")]
     [InlineData("If {|EL2002:present|} trends continue, the city runs dry.", "It works for all past, present, and future versions.")]
-    [InlineData("It lists {|EL2002:the present|} transactions and {|EL2002:the present|} members.", "It lists past and present transactions, and former and present members.")]
+    [InlineData("It lists {|EL2002:the present|} transactions and {|EL2002:the present|} members.", "It lists past and present transactions, past or present members, and former and present staff.")]
     [InlineData("The encoding is native {|EL2002:at time of writing|}, and {|EL2002:as of this writing|} it is the default.", "At the time of the vote, the writing was on the wall.")]
     [InlineData("{|EL2002:The present|} system and the {|EL2002:recent|} talks failed.", "These bugs present as crashes; if present, the field names the address; a more recent version drops it.")]
     [InlineData("The backlog will be cleared {|EL2002:by year end|}, and it has stood to {|EL2002:this day|}.", "On this day the wind had switched, and last minute decisions were made.")]
@@ -287,7 +287,7 @@ public class UndatedClaimAnalyzerTests
 
     [Fact]
     public void Leaves_a_quotation_that_runs_on_into_the_next_paragraph_to_the_speaker() =>
-        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nCosts rose. \"The plan is {|EL2002:now|} the priority.\n\nThe CFO stated \"We are over budget,” and the project is {|EL2002:now|} the largest.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n\nThe team calls it the \"Big Fix and it is {|EL2002:currently|} in review.\n");
+        Verify("\"Radio matters more to us today, because it is a mirror.\n\nThe coach said, \"We learned a lot from today's game.\n\n\"It was a long season.\"\n\nMcNab stated \"The tanker is our first priority right now.\n\nIt said that \"The Treasury today announced a guaranty program.\n\nCosts rose. \"The plan is {|EL2002:now|} the priority.\n\nThe CFO stated \"We are over budget,” and the project is {|EL2002:now|} the largest.\n\nA stray \" mark leaves {|EL2002:today|} flagged.\n\nThe so-called \"fix is {|EL2002:currently|} in review.\n\nThe team calls it the \"Big Fix and it is {|EL2002:currently|} in review.\n");
 
     [Fact]
     public void Flags_quoted_speech_when_asked() =>

@@ -540,6 +540,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Asked whether he felt more comfortable being Captain Wales, the prince gave {|EL2001:one of the most revealing|} answers.", "Smith feels the city has become one of the most dangerous in the region.")]
     [InlineData("The team ranked fourth in the world’s {|EL2001:biggest|} tournament.", "Variety rates the film the best of the year, and Quantcast ranks wikiHow as the 135th most popular site in the US.")]
     [InlineData("The school ranked {|EL2001:the highest|} in the state.", "Forbes ranked Melbourne the most liveable city in the world.")]
+    [InlineData("The phone ranked No. 2 among the {|EL2001:best-selling|} phones in Europe.", "Forbes ranked Nokia the most valuable brand in Europe.")]
     [InlineData("Residents felt by far {|EL2001:the strongest|} earthquake in decades.", "Smith felt the film proved the most popular of the year.")]
     [InlineData("Residents felt the ground shake with {|EL2001:the strongest|} force in decades.", "Jones feels like the city is the most dangerous place in the country.")]
     [InlineData("Investigators found traces of the drug in the country’s {|EL2001:biggest|} river.", "The council found it was one of Britain’s most tranquil places.")]
@@ -586,7 +587,9 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("Noma has been named the world’s {|EL2001:best|} restaurant by far.", "Noma has been named the world’s best restaurant by Restaurant magazine for three years running.")]
     [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by many, and she was crowned {|EL2001:the fastest|} woman in the world by far.", "Otto was officially declared the oldest dog in the world by the Guinness Book of Records in October 2009.")]
+    [InlineData("Otto was declared {|EL2001:the oldest|} dog in the world by Monday.", "Otto was declared the oldest dog in the world by the Guinness Book of Records on Monday.")]
     [InlineData("She was listed by March as {|EL2001:one of the most powerful|} women in the world.", "She was listed by Theresa May as one of the most powerful women in the world.")]
+    [InlineData("She was listed by Monday as {|EL2001:one of the most powerful|} women in the world.", "She was listed by June Almeida as one of the most powerful women in the world.")]
     [InlineData("She was listed by many as {|EL2001:the 35th most powerful|} woman in the world.", "She was recently listed by Forbes as the 35th most powerful woman in the world, and was named by the Financial Times as the best manager.")]
     [InlineData("It was named {|EL2001:the best|} restaurant in Europe, and the chef was praised by Restaurant magazine.", "It was named as the best restaurant in Europe by Restaurant magazine.")]
     public void Takes_a_title_conferred_by_a_named_agent_for_a_source(string markup, string trap) => VerifyWithTrap(markup, trap);

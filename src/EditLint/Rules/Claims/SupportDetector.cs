@@ -482,7 +482,7 @@ internal static class SupportDetector
         // "Forbes ranked Melbourne the most liveable", "ranks it among": a ranker names what it ranks; "The team ranked
         // first", "ranked No. 2", "ranked the highest in the state" give the subject's own place.
         bool ranks = verbText.StartsWith("rank", StringComparison.OrdinalIgnoreCase) || verbText.StartsWith("rate", StringComparison.OrdinalIgnoreCase);
-        return !ranks || lexicon.ComplementObjects.Contains(nextText) || (ClaimText.StartsUpper(nextText) && !lexicon.NotPlaces.Contains(nextText) && !nextText.StartsWith("No", StringComparison.Ordinal));
+        return !ranks || lexicon.ComplementObjects.Contains(nextText) || (ClaimText.StartsUpper(nextText) && !lexicon.NotPlaces.Contains(nextText) && !nextText.Equals("No", StringComparison.Ordinal)); // "ranked No. 2", not "ranked Nokia"
     }
 
     /// <summary>
@@ -559,8 +559,8 @@ internal static class SupportDetector
     /// Captain Wales"), nor a participle of naming ("felt a tremor called the strongest in decades").
     /// </summary>
     private static bool IsFiniteCopula(ReadOnlySpan<char> word, SuperlativeLexicon lexicon) =>
-        lexicon.Copulas.Contains(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !word.Equals("been", StringComparison.OrdinalIgnoreCase)
-        && !((word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)) && !FinitePastCopulas.Contains(word));
+        lexicon.Copulas.Contains(word) && (FinitePastCopulas.Contains(word)
+            || !(word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)));
 
     private static readonly WordSet FinitePastCopulas = new(["remained", "seemed", "proved"]);
 
@@ -656,8 +656,7 @@ internal static class SupportDetector
         {
             if (ClaimText.IsWord(document, tokens, k, "by"))
             {
-                int agent = ClaimText.IsWord(document, tokens, k + 1, "the") ? k + 2 : k + 1;
-                return agent < tokens.Count && tokens[agent].IsWord && ClaimText.StartsUpper(document.GetText(tokens[agent]));
+                return NamesAnAgentAfter(document, tokens, k, lexicon);
             }
         }
 
@@ -665,8 +664,8 @@ internal static class SupportDetector
     }
 
     /// <summary>
-    /// "by Forbes", "by the Guinness Book": one to three capitalised words ending at token <paramref name="last"/>, not a
-    /// month or weekday alone ("by March" is a time), perhaps after "the", right after "by"; returns the index of "by", or -1.
+    /// "listed by Forbes as", "named by the Guinness Book as": the "by" before one to three capitalised words that end at
+    /// token <paramref name="last"/> and name an agent (<see cref="NamesAnAgentAfter"/>); -1 when there is none.
     /// </summary>
     private static int AgentBefore(Document document, TokenList tokens, int last, SuperlativeLexicon lexicon)
     {
@@ -676,17 +675,28 @@ internal static class SupportDetector
             k--;
         }
 
-        if (k == last || k < 0 || (k == last - 1 && lexicon.NotPlaces.Contains(document.GetText(tokens[last]))))
-        {
-            return -1; // "by March" is a time; "by Theresa May" names someone
-        }
-
         if (ClaimText.IsWord(document, tokens, k, "the"))
         {
             k--;
         }
 
-        return ClaimText.IsWord(document, tokens, k, "by") ? k : -1;
+        return k < last && NamesAnAgentAfter(document, tokens, k, lexicon) ? k : -1;
+    }
+
+    /// <summary>
+    /// "by Forbes", "by the Guinness Book of Records", "by Theresa May": "by" at token <paramref name="by"/>, perhaps "the", and
+    /// a capitalised name that is not a month or weekday alone ("by March", "by Monday" say when).
+    /// </summary>
+    private static bool NamesAnAgentAfter(Document document, TokenList tokens, int by, SuperlativeLexicon lexicon)
+    {
+        int name = ClaimText.IsWord(document, tokens, by + 1, "the") ? by + 2 : by + 1;
+        if (!ClaimText.IsWord(document, tokens, by, "by") || name >= tokens.Count || !tokens[name].IsWord || !ClaimText.StartsUpper(document.GetText(tokens[name])))
+        {
+            return false;
+        }
+
+        return !lexicon.NotPlaces.Contains(document.GetText(tokens[name]))
+            || (name + 1 < tokens.Count && tokens[name + 1].IsWord && ClaimText.StartsUpper(document.GetText(tokens[name + 1])));
     }
 
     /// <summary>"was officially declared", "has been named", "Otto, declared": a participle after a form of "be" (past -ly adverbs) or a comma.</summary>
