@@ -19,12 +19,13 @@ public static class DocumentReader
             return PlainTextReader.Read(path, source);
         }
 
-        if (MarkdownNestingGuard.IsTooDeep(source.Text))
+        if (MarkdownNestingGuard.FindTooDeep(source.Text) is int deep and >= 0)
         {
             return PlainTextReader.Read(path, source, new DocumentNotification(
                 "EL0012",
-                $"'{path}' nests brackets or block quotes more than {MarkdownNestingGuard.MaxBracketDepth} levels deep, so it was linted as plain text.",
-                new TextSpan(0, 0)));
+                $"'{path}' nests brackets, block quotes or lists too deeply to be read as Markdown (more than {MarkdownNestingGuard.MaxBracketDepth} brackets, "
+                + $"{MarkdownNestingGuard.MaxQuoteDepth} quote or list markers, or a marker after {MarkdownNestingGuard.MaxMarkerIndent} blanks), so it was linted as plain text.",
+                new TextSpan(deep, 0)));
         }
 
         return MarkdownReader.Read(path, source);

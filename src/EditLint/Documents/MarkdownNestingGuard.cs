@@ -5,17 +5,24 @@ namespace EditLint.Documents;
 /// <summary>
 /// Markdown parsers, Markdig included, take quadratic time on deeply nested brackets ("[[[[…") and block
 /// quotes; 20 KB of such input takes seconds. One linear pass finds such input so it can be read as plain
-/// text instead: no real article nests links hundreds of levels deep, or quotes and list markers
-/// (counted together at the start of a line: "> - > - …") more than 64.
+/// text instead: no real article nests links hundreds of levels deep, quotes and list markers (counted
+/// together at the start of a line: "> - > - …") more than 64, or indents a list marker more than 128 blanks.
 /// </summary>
 internal static class MarkdownNestingGuard
 {
     public const int MaxBracketDepth = 256;
     public const int MaxQuoteDepth = 64;
 
+    /// <summary>
+    /// Blanks before a line's quote marks and list markers: each level of a list nested by indentation alone takes two
+    /// or more, and Markdig's time grows with the square of the depth (a list 2,000 levels deep, 4 MB, took 14 s).
+    /// </summary>
+    public const int MaxMarkerIndent = 2 * MaxQuoteDepth;
+
     private static readonly SearchValues<char> BracketsAndLineBreaks = SearchValues.Create("[]\r\n");
 
-    public static bool IsTooDeep(string text)
+    /// <summary>Where the nesting first passes a limit: the offset of the bracket or marker that does, or -1.</summary>
+    public static int FindTooDeep(string text)
     {
         int bracketDepth = 0;
         int i = 0;
@@ -23,11 +30,13 @@ internal static class MarkdownNestingGuard
         {
             // The start of a line: blanks, quote marks and list markers, counted together.
             int quoteDepth = 0;
+            int blanks = 0;
             while (i < text.Length)
             {
                 char c = text[i];
                 if (c is ' ' or '\t')
                 {
+                    blanks++;
                     i++;
                     continue;
                 }
@@ -40,9 +49,9 @@ internal static class MarkdownNestingGuard
                     break;
                 }
 
-                if (++quoteDepth > MaxQuoteDepth)
+                if (++quoteDepth > MaxQuoteDepth || blanks > MaxMarkerIndent)
                 {
-                    return true;
+                    return i;
                 }
 
                 i++;
@@ -54,7 +63,7 @@ internal static class MarkdownNestingGuard
                 int next = text.AsSpan(i).IndexOfAny(BracketsAndLineBreaks);
                 if (next < 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 i += next;
@@ -63,7 +72,7 @@ internal static class MarkdownNestingGuard
                 {
                     if (++bracketDepth > MaxBracketDepth)
                     {
-                        return true;
+                        return i - 1;
                     }
                 }
                 else if (c == ']')
@@ -77,6 +86,6 @@ internal static class MarkdownNestingGuard
             }
         }
 
-        return false;
+        return -1;
     }
 }

@@ -88,10 +88,13 @@ public static class MarkdownReader
         }
     }
 
-    private static void AddInlines(DocumentBuilder builder, string text, Span<char> prose, ContainerInline container, int shift, ref int first, ref int last)
+    // A walk in document order through the tree's own links, not a recursion: a paragraph of 50,000 nested emphases
+    // ("*****...") is valid Markdown, and a call per level overflowed the stack and ended the whole run.
+    private static void AddInlines(DocumentBuilder builder, string text, Span<char> prose, ContainerInline root, int shift, ref int first, ref int last)
     {
         TextSpan SpanOf(Inline inline) => Shift(ToSpan(inline.Span, text.Length), shift, text.Length);
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        var inline = root.FirstChild;
+        while (inline is not null)
         {
             switch (inline)
             {
@@ -122,11 +125,27 @@ public static class MarkdownReader
                     break;
             }
 
-            if (inline is ContainerInline children)
+            inline = NextInDocumentOrder(inline, root);
+        }
+    }
+
+    /// <summary>The first child of a container, else the next sibling of the inline or of its nearest ancestor below <paramref name="root"/> that has one.</summary>
+    private static Inline? NextInDocumentOrder(Inline inline, ContainerInline root)
+    {
+        if (inline is ContainerInline { FirstChild: { } child })
+        {
+            return child;
+        }
+
+        for (Inline? at = inline; at is not null && at != root; at = at.Parent)
+        {
+            if (at.NextSibling is { } next)
             {
-                AddInlines(builder, text, prose, children, shift, ref first, ref last);
+                return next;
             }
         }
+
+        return null;
     }
 
     private static void BlankBareUrls(DocumentBuilder builder, string text, Span<char> prose, TextSpan block)

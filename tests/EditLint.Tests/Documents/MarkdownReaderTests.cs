@@ -49,6 +49,18 @@ public class MarkdownReaderTests
         document.Blocks.Count(b => b.Kind == ProseBlockKind.TableCell).ShouldBe(2);
     }
 
+    [Theory]
+    [InlineData("*", "*")]
+    [InlineData("**", "**")]
+    [InlineData("_", "_")]
+    public void Emphasis_nested_fifty_thousand_levels_deep_is_read_without_ending_the_run(string open, string close)
+    {
+        string markdown = string.Concat(Enumerable.Repeat(open, 50_000)) + "the most important partner" + string.Concat(Enumerable.Repeat(close, 50_000)) + "\n";
+        var document = Read(markdown);
+        document.Kind.ShouldBe(DocumentKind.Markdown);
+        document.ProseText.Trim().ShouldBe("the most important partner");
+    }
+
     [Fact]
     public void Bare_urls_are_not_prose_but_count_as_links()
     {
