@@ -145,6 +145,22 @@ internal static class ClaimText
     public static bool IsClauseMarkAt(Document document, TokenList tokens, int i) =>
         tokens[i].Kind == TokenKind.Punctuation && IsClauseMark(document.ProseText[tokens[i].Start]);
 
+    /// <summary>The first word of the phrase that token <paramref name="claim"/> is in, when a comma opens that phrase inside the sentence; -1 otherwise.</summary>
+    public static int OpenerAfterComma(Document document, TokenList tokens, int claim)
+    {
+        int open = claim;
+        while (open > 0 && !IsClauseMarkAt(document, tokens, open - 1))
+        {
+            open--;
+        }
+
+        return open >= 2 && document.ProseText[tokens[open - 1].Start] == ',' && tokens[open].IsWord ? open : -1;
+    }
+
+    /// <summary>"who", "which", "whose" at token <paramref name="index"/>: a relative clause opens.</summary>
+    public static bool IsRelativeOpener(Document document, TokenList tokens, int index) =>
+        IsWord(document, tokens, index, "who") || IsWord(document, tokens, index, "which") || IsWord(document, tokens, index, "whose");
+
     /// <summary>"heavily", "widely", "tentatively": an adverb in -ly (not "only", "fly").</summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 

@@ -37,10 +37,10 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         {
             var sourced = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasSource(d, s, lexicon, reportsCount: settings.Scope == ClaimScope.Paragraph));
             var cited = new ScopeMemo(start.Document, settings.Scope, (d, s) => SupportDetector.HasCitation(d, s, lexicon));
-            var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.IsDisputed(d, s, lexicon));
-            var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => SupportDetector.HasSpeaker(d, s, lexicon));
-            var transcribed = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.OpensWithSpeakerTag(d, s.Block));
-            var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => SupportDetector.HasFigure(d, s, lexicon, null));
+            var disputed = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => MaintenanceMarks.IsDisputed(d, s, lexicon));
+            var spoken = new ScopeMemo(start.Document, ClaimScope.Sentence, (d, s) => QuotationSpeaker.HasSpeaker(d, s, lexicon));
+            var transcribed = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => QuotationSpeaker.OpensWithSpeakerTag(d, s.Block));
+            var figured = new ScopeMemo(start.Document, ClaimScope.Paragraph, (d, s) => FigureSupport.HasFigure(d, s, lexicon, null));
             var matches = new List<SuperlativeMatch>();
             var memos = new Memos(sourced, cited, figured, disputed, spoken, transcribed, new RankedMeasures.SentenceFigures(lexicon.Measures.DimensionCount));
             start.RegisterSentenceAction(c => Analyze(c, lexicon, settings, memos, matches));
@@ -63,7 +63,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
 
         // Asked once per sentence (what supports the claims after it) or with a scan that only moves forward (the
         // question), as the matches come left to right: a sentence of thousands of claims is read a bounded number of times.
-        int supportFrom = SupportDetector.SupportForWhatFollows(document, sentence, lexicon, withReports: settings.Scope == ClaimScope.Sentence);
+        int supportFrom = NamedAttribution.SupportForWhatFollows(document, sentence, lexicon, withReports: settings.Scope == ClaimScope.Sentence);
         var clauseEnds = new ClauseEnds(document, sentence);
         var clauses = new SemicolonClauses(document, sentence, split: settings.Scope == ClaimScope.Sentence);
         foreach (var match in matches)
@@ -131,7 +131,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         }
 
         return sourced || HasFigure(document, sentence, lexicon, settings, memos, match, gloss)
-            || SupportDetector.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
+            || ConferredRank.IsConferredByNamedAgent(document, sentence.Tokens, lexicon, match.StartToken, match.CoreToken)
             || (!gloss && supportFrom >= clauseStart && supportFrom < match.CoreToken);
     }
 
@@ -142,13 +142,13 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     /// </summary>
     private static int AttributionOfTheClaim(Document document, TokenList tokens, SuperlativeLexicon lexicon, SuperlativeMatch match, out int end)
     {
-        int start = SupportDetector.SpeakerDescribedByTheClaim(document, tokens, lexicon, match.CoreToken, out end);
+        int start = NamedAttribution.SpeakerDescribedByTheClaim(document, tokens, lexicon, match.CoreToken, out end);
         if (start < 0)
         {
-            start = SupportDetector.ReporterOfTheClaim(document, tokens, lexicon, match.StartToken, match.CoreToken, out end);
+            start = NamedAttribution.ReporterOfTheClaim(document, tokens, lexicon, match.StartToken, match.CoreToken, out end);
         }
 
-        return start >= 0 ? start : SupportDetector.AccordingToTheClaim(document, tokens, match.StartToken, match.CoreToken, out end);
+        return start >= 0 ? start : NamedAttribution.AccordingToTheClaim(document, tokens, match.StartToken, match.CoreToken, out end);
     }
 
     /// <summary>
@@ -282,7 +282,7 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
     private static bool HasFigure(Document document, Sentence sentence, SuperlativeLexicon lexicon, ClaimSettings settings, Memos memos, SuperlativeMatch match, bool gloss) =>
         settings.Scope == ClaimScope.Paragraph
             ? memos.Figured.Evaluate(sentence)
-            : (!IsUnmeasuredQuality(document, lexicon, match) && SupportDetector.HasFigure(document, sentence, lexicon, match.CoreToken, gloss))
+            : (!IsUnmeasuredQuality(document, lexicon, match) && FigureSupport.HasFigure(document, sentence, lexicon, match.CoreToken, gloss))
                 || lexicon.Measures.IsMeasuredIn(document, sentence, match, memos.Measured);
 
     /// <summary>"the most beautiful", "the finest": the last word of the claim's core is a quality of <c>support.unmeasuredQualities</c>.</summary>
