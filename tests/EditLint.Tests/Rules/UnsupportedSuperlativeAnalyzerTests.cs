@@ -567,6 +567,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("Due to his status as {|EL2001:the longest|} serving senator, he presided.", "It lost its status as a capital to the largest city nearby.")]
     [InlineData("One is tempted to say that {|EL2001:the worst|} war of the century was fought here.", "He went on to say that it was the worst war of the century.")]
     [InlineData("Media reports describe it as {|EL2001:the largest|} fish kill in history.", "Wildlife officials describe it as the largest fish kill in history.")]
+    [InlineData("His pictures were roundly denounced as \"{|EL2001:the most disgusting|} things one has ever seen\".", "The critic Adolf Loos denounced his pictures as \"the most disgusting things one has ever seen\".")]
+    [InlineData("Critics have dismissed the festival as “{|EL2001:the most pretentious|} event on the planet”.", "Bruce Dickinson has vowed never to return, after dismissing the festival as “the most pretentious event on the planet”.")]
     [InlineData("Officials say that the battle was {|EL2001:the worst|} in Rio.", "U.S. officials say that the battle was the worst in Rio.")]
     [InlineData("The talks were {|EL2001:the most substantive|} in years, diplomats said, and {|EL2001:the best|} in memory, a spokesman added.", "The talks were the most substantive in years, a UN spokesman said.")]
     [InlineData("Senior officials have said it was {|EL2001:the deadliest|} attack.", "Police officials have said it was the deadliest attack.")]
