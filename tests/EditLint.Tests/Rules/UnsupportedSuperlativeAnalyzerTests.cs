@@ -301,6 +301,11 @@ public class UnsupportedSuperlativeAnalyzerTests
     public void Counts_a_figure_that_measures_the_ranked_quality_anywhere_in_the_sentence(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]
+    [InlineData("A team flew to Iqaluit, {|EL2001:the largest|} town in the Canadian territory of Nunavut, armed with warm gear, laptops and a camera on a backpack that weighs 18 kg.", "A team flew to Nunavut to weigh 18 kg of ice from near Iqaluit, the largest ice haul from the territory.")]
+    [InlineData("Dublin, {|EL2001:the largest|} city in Ireland, was where the band recorded its album over 300 hours in a studio whose walls are 40 metres long.", "Its walls are 40 metres long, and the studio where the band recorded in Dublin over the summer of that year is the largest studio in Ireland.")]
+    public void Does_not_measure_a_place_by_a_figure_of_weight_or_length_far_from_it(string markup, string trap) => VerifyWithTrap(markup, trap);
+
+    [Theory]
     [InlineData("He wins the final, becoming {|EL2001:the youngest|} man to complete the career Grand Slam.", "He wins the final, becoming the youngest son of the family to do so, and remaining its eldest brother's ward.")]
     public void Ranks_after_a_participle_of_a_copula(string markup, string trap) => VerifyWithTrap(markup, trap);
 

@@ -232,7 +232,9 @@ internal sealed class RankedMeasures
     /// <summary>
     /// True when the sentence holds a figure of a dimension that <paramref name="match"/>'s superlative ("largest", "most
     /// expensive") measures, and, for a dimension that names its nouns, one of them follows the superlative. A dimension
-    /// whose figures support only near the claim (<see cref="Dimension.NearOnly"/>) is not sought here. Each
+    /// whose figures support only near the claim (<see cref="Dimension.NearOnly"/>) is not sought here, and when the noun
+    /// after the claim is one of such a dimension's ("the largest town": a place, measured by its people or its area), a
+    /// dimension that names no nouns is not sought either ("an 18kg backpack" far off weighs something else). Each
     /// dimension's figures are sought once per sentence (<paramref name="figures"/>), so a sentence of many claims is
     /// read a bounded number of times.
     /// </summary>
@@ -250,9 +252,15 @@ internal sealed class RankedMeasures
         }
 
         var tokens = sentence.Tokens;
+        bool namedByNoun = false;
         foreach (var dimension in dimensions)
         {
-            if (!dimension.NearOnly && (dimension.Nouns is not { } nouns || IsFollowedByOneOf(document, tokens, match, nouns))
+            namedByNoun |= dimension.NearOnly && dimension.Nouns is { } named && IsFollowedByOneOf(document, tokens, match, named);
+        }
+
+        foreach (var dimension in dimensions)
+        {
+            if (!dimension.NearOnly && (dimension.Nouns is not { } nouns ? !namedByNoun : IsFollowedByOneOf(document, tokens, match, nouns))
                 && figures.Has(this, document, sentence, dimension))
             {
                 return true;
