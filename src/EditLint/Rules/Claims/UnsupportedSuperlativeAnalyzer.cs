@@ -241,8 +241,22 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var opener = document.GetText(tokens[k]);
         var name = document.GetText(tokens[last]);
         bool oneOf = ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"); // "West Virginia, one of the poorest states"
-        return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions) || oneOf)
+        return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions) || oneOf || OpensWithANamedOwner(document, tokens, lexicon, k, claim))
             && ((ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name)) || IsDefiniteSubject(document, tokens, last)) && !EndsAnAttribution(document, tokens, last);
+    }
+
+    /// <summary>"São Paulo, South America's most populous city": capitalised words, the last a possessive, open the gloss.</summary>
+    private static bool OpensWithANamedOwner(Document document, TokenList tokens, SuperlativeLexicon lexicon, int first, int claim)
+    {
+        for (int w = first; w < claim && tokens[w].IsWord && ClaimText.StartsUpper(document.GetText(tokens[w])); w++)
+        {
+            if (ClaimText.IsPossessive(document.GetText(tokens[w]), lexicon.Contractions))
+            {
+                return w > first;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The company, the country's biggest lender, cut 2,000 jobs": "The" and up to two words open the sentence, the subject the gloss describes.</summary>
