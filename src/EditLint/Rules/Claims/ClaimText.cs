@@ -1,3 +1,4 @@
+using System.Buffers;
 using EditLint.Documents;
 
 namespace EditLint.Rules.Claims;
@@ -67,6 +68,10 @@ internal static class ClaimText
     /// <summary>"among" or its British variant "amongst".</summary>
     public static bool IsAmong(Document document, TokenList tokens, int index) =>
         IsWord(document, tokens, index, "among") || IsWord(document, tokens, index, "amongst");
+
+    /// <summary>True when "one of" stands right before token <paramref name="index"/>.</summary>
+    public static bool IsOneOf(Document document, TokenList tokens, int index) =>
+        IsWord(document, tokens, index - 1, "of") && index >= 2 && tokens[index - 2].IsWord && IsNumber(document, tokens, index - 2);
 
     /// <summary>"Russia's", "the world’s", "voters'": a possessive, not one of <paramref name="contractions"/> such as "it's".</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word, WordSet contractions)
@@ -163,6 +168,16 @@ internal static class ClaimText
 
     /// <summary>"heavily", "widely", "tentatively": an adverb in -ly (not "only", "fly").</summary>
     public static bool IsLyAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A lower-case word that does not end in a plural "s": "man", "veteran", "one", "process".</summary>
+    public static bool IsSingularCommonNoun(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && !word.ContainsAnyExcept(LowerLetters) && (word[^1] != 's' || word[^2] == 's');
+
+    private static readonly SearchValues<char> LowerLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>"seats", "players": a lower-case word ending in a single "s" (not "boss", "gas").</summary>
+    public static bool IsPluralNoun(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !word.ContainsAnyExcept(LowerLetters);
 
     /// <summary>Counts written as words ("three", "several"), which a number slot takes as it takes digits.</summary>
     public static IReadOnlyList<string> NumberWordList { get; } =
