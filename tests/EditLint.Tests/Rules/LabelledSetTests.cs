@@ -117,7 +117,7 @@ public class LabelledSetTests(ITestOutputHelper output)
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews6-test", 0.89, 0.94 },
         { UnsupportedSuperlativeAnalyzer.Id, "wikinews7-test", 0.85, 0.82 },
         { UnsupportedSuperlativeAnalyzer.Id, "voale-test", 1.00, 0.66 },
-        { UnsupportedSuperlativeAnalyzer.Id, "onestopenglish-test", 0.84, 0.78 },
+        { UnsupportedSuperlativeAnalyzer.Id, "onestopenglish-test", 0.83, 0.78 },
         { UnsupportedSuperlativeAnalyzer.Id, "voale2-test", 0.87, 0.95 },
         { UnsupportedSuperlativeAnalyzer.Id, "onestopenglish2-test", 0.75, 0.76 },
         { UnsupportedSuperlativeAnalyzer.Id, "brown5-test", 0.75, 0.81 },
