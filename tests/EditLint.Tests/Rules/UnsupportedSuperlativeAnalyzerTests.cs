@@ -304,6 +304,8 @@ public class UnsupportedSuperlativeAnalyzerTests
     [Theory]
     [InlineData("A team flew to Iqaluit, {|EL2001:the largest|} town in the Canadian territory of Nunavut, armed with warm gear, laptops and a camera on a backpack that weighs 18 kg.", "A team flew to Nunavut to weigh 18 kg of ice from near Iqaluit, the largest ice haul from the territory.")]
     [InlineData("Dublin, {|EL2001:the largest|} city in Ireland, was where the band recorded its album over 300 hours in a studio whose walls are 40 metres long.", "Its walls are 40 metres long, and the studio where the band recorded in Dublin over the summer of that year is the largest studio in Ireland.")]
+    [InlineData("Greenland, {|EL2001:the largest|} island in the world, is mostly covered by an ice sheet and has been settled by 56,000 people.", "Greenland, the largest island in the world, is mostly covered by an ice sheet and covers 2,166,086 square km.")]
+    [InlineData("Kennecott, {|EL2001:the biggest|} town in the state, has been mined by the company since 1906 and last year shipped 300,000 tonnes of copper.", "Kennecott, the biggest producer in the state, has been mined by the company since 1906 and last year shipped 300,000 tonnes of copper.")]
     public void Does_not_measure_a_place_by_a_figure_of_weight_or_length_far_from_it(string markup, string trap) => VerifyWithTrap(markup, trap);
 
     [Theory]

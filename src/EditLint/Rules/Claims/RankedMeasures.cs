@@ -255,7 +255,7 @@ internal sealed class RankedMeasures
         bool namedByNoun = false;
         foreach (var dimension in dimensions)
         {
-            namedByNoun |= dimension.NearOnly && dimension.Nouns is { } named && IsFollowedByOneOf(document, tokens, match, named);
+            namedByNoun |= dimension.NearOnly && dimension.Nouns is { } named && IsFollowedByOneOf(document, tokens, match, named, HeadNounReach);
         }
 
         foreach (var dimension in dimensions)
@@ -454,8 +454,11 @@ internal sealed class RankedMeasures
         return false;
     }
 
-    /// <summary>One of <paramref name="nouns"/> among the <see cref="NounReach"/> words after the superlative: "the largest class action settlement".</summary>
-    private bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns)
+    /// <summary>
+    /// One of <paramref name="nouns"/> among the <paramref name="reach"/> words after the superlative: "the largest class action
+    /// settlement" (<see cref="NounReach"/>); "the largest town", not "the biggest producer in the state" (<see cref="HeadNounReach"/>).
+    /// </summary>
+    private bool IsFollowedByOneOf(Document document, TokenList tokens, SuperlativeMatch match, WordSet nouns, int reach = NounReach)
     {
         int first = match.CoreToken;
         while (first < tokens.Count && tokens[first].Start < match.Core.End)
@@ -463,7 +466,7 @@ internal sealed class RankedMeasures
             first++;
         }
 
-        for (int k = first; k < tokens.Count && k < first + NounReach && tokens[k].IsWord; k++)
+        for (int k = first; k < tokens.Count && k < first + reach && tokens[k].IsWord; k++)
         {
             if (nouns.Contains(document.GetText(tokens[k])))
             {
