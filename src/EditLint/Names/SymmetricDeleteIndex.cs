@@ -176,19 +176,32 @@ public sealed class SymmetricDeleteIndex
     // to tell apart most of the deletions that share a bucket.
     private static uint Tag(ulong hash) => (uint)(hash ^ (hash >> 32));
 
+    // Each distinct deletion once: deleting any letter of a run of one letter ("Pxxxx") gives the same string, so only
+    // the run's first is deleted, or its first two. Without this a word of one letter repeated a few hundred times made
+    // as many equal entries as it has pairs of letters, all in one bucket, and a probe of it took minutes.
     private static void ForEachDeletion<TVisitor>(string key, int depth, ref TVisitor visitor)
         where TVisitor : struct, IDeletionVisitor
     {
         var deletions = new DeletionHashes(key, Scratch(key.Length));
         visitor.Visit(deletions.Whole);
-        if (depth >= 1)
+        if (depth < 1 || key.Length > MaxDeletedLength)
         {
-            for (var i = 0; i < key.Length; i++)
+            return;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (i > 0 && key[i] == key[i - 1])
             {
-                visitor.Visit(deletions.Without(i));
-                if (depth >= 2)
+                continue;
+            }
+
+            visitor.Visit(deletions.Without(i));
+            if (depth >= 2)
+            {
+                for (var j = i + 1; j < key.Length; j++)
                 {
-                    for (var j = i + 1; j < key.Length; j++)
+                    if (key[j] != key[j - 1] || j - 1 == i)
                     {
                         visitor.Visit(deletions.Without(i, j));
                     }
@@ -196,6 +209,12 @@ public sealed class SymmetricDeleteIndex
             }
         }
     }
+
+    /// <summary>
+    /// Keys and queries longer than this are matched exactly only: no name has a word this long, and a word of thousands
+    /// of letters (in a name list or an article) would make millions of deletions.
+    /// </summary>
+    public const int MaxDeletedLength = 128;
 
     // Room for a key's prefix hashes and powers; keys are names, a few dozen letters at most. Per thread, and in use
     // for the whole of a ForEachDeletion, whose visitors therefore must not hash again.

@@ -37,6 +37,45 @@ public class SymmetricDeleteIndexTests
         hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([("lankov", 1), ("komura", 1)]);
     }
 
+    [Theory]
+    [InlineData("Pxxxxxxx", "Pxxxxxx", 1)]
+    [InlineData("Pxxxxxxxxx", "Pxxxxxxx", 2)]
+    [InlineData("Kaaaaaaaaaa", "Kaaaaaaaab", 2)]
+    [InlineData("Mississippi", "Missisipi", 2)]
+    [InlineData("Mississippi", "Mississipi", 1)]
+    [InlineData("Aaabbbaaabbb", "Aabbbaaabb", 2)]
+    public void Keys_with_runs_of_one_letter_are_found_by_every_near_miss(string key, string query, int distance)
+    {
+        // Each distinct deletion is made once, from the first letters of a run; every string within the threshold is still reached.
+        var index = new SymmetricDeleteIndex();
+        index.Add(key);
+        index.Add("Unrelated");
+        var hits = new List<(int Id, int Distance)>();
+        index.Search(query, static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(key, distance)]);
+        hits.Clear();
+        index.Search(key, static (a, b) => 2, new List<(int Id, int Distance)>());
+        var reverse = new SymmetricDeleteIndex();
+        reverse.Add(query);
+        reverse.Search(key, static (a, b) => 2, hits);
+        hits.Select(h => (reverse[h.Id], h.Distance)).ShouldBe([(query, distance)]);
+    }
+
+    [Fact]
+    public void A_word_longer_than_any_name_is_matched_exactly_only()
+    {
+        // A word of thousands of letters in a name list or an article would otherwise make millions of deletions.
+        var word = string.Concat(Enumerable.Range(0, SymmetricDeleteIndex.MaxDeletedLength + 1).Select(i => (char)('a' + (i * 7 % 26))));
+        var index = new SymmetricDeleteIndex();
+        index.Add(word);
+        var hits = new List<(int Id, int Distance)>();
+        index.Search(word, static (a, b) => 2, hits);
+        hits.Select(h => (index[h.Id], h.Distance)).ShouldBe([(word, 0)]);
+        hits.Clear();
+        index.Search(word.Remove(10, 1), static (a, b) => 2, hits);
+        hits.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Keys_longer_than_the_scratch_buffer_are_found_by_their_near_misses()
     {
