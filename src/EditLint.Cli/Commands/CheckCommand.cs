@@ -85,6 +85,19 @@ public static class CheckCommand
 
     public static int Run(CliEnvironment environment, CheckOptions options) => Run(environment, options, BuiltInAnalyzers.Create());
 
+    /// <summary>The input that <c>--output</c> names, directly or through a symbolic link, if any: writing the report there would lose the article.</summary>
+    private static FileInput? OutputOverwritesAnInput(CliEnvironment environment, CheckOptions options, IReadOnlyList<FileInput> files)
+    {
+        if (options.OutputPath is not { } outputPath)
+        {
+            return null;
+        }
+
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string output = AtomicFile.FinalTarget(Path.GetFullPath(outputPath, environment.WorkingDirectory));
+        return files.FirstOrDefault(f => string.Equals(AtomicFile.FinalTarget(f.FullPath), output, comparison));
+    }
+
     /// <summary>Runs the check with the given analyzers (the built-in ones, or test doubles).</summary>
     internal static int Run(CliEnvironment environment, CheckOptions options, IReadOnlyList<Analyzer> analyzers)
     {
@@ -118,6 +131,12 @@ public static class CheckCommand
         var notifications = new List<ToolNotification>(configured.Notifications);
 
         var files = FileCollector.Collect(configuration, options.Paths, environment.WorkingDirectory, notifications);
+        if (OutputOverwritesAnInput(environment, options, files) is { } input)
+        {
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The report would overwrite '{input.DisplayPath}', a file being checked; choose another --output.", options.OutputPath));
+            return ExitCodes.Failure;
+        }
+
         StartupHeap.SettleBefore(files);
         var results = engine.AnalyzeFiles(files);
         if (options.Fix)

@@ -2,7 +2,12 @@ using System.Text;
 
 namespace EditLint.IO;
 
-/// <summary>Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half a file.</summary>
+/// <summary>
+/// Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half a file. A symbolic
+/// link is written through: the file it ends at is replaced and the link stays a link. A device or a process's file
+/// (<c>/dev/null</c>, <c>/dev/stdout</c>) is written into as it is: renaming over it would replace the device with a
+/// regular file, which a run as root is allowed to do.
+/// </summary>
 public static class AtomicFile
 {
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, new UTF8Encoding(false).GetBytes(text));
@@ -10,8 +15,16 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         string full = Path.GetFullPath(path);
-        string directory = Path.GetDirectoryName(full)!;
-        string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        string target = FinalTarget(full);
+        if (IsSystemFile(full) || IsSystemFile(target))
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Write);
+            stream.Write(bytes);
+            return;
+        }
+
+        string directory = Path.GetDirectoryName(target)!;
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
@@ -21,12 +34,12 @@ public static class AtomicFile
             }
 
             // A file rewritten in place (--fix) keeps its permissions, not the temporary file's defaults.
-            if (!OperatingSystem.IsWindows() && File.Exists(full))
+            if (!OperatingSystem.IsWindows() && File.Exists(target))
             {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
             }
 
-            File.Move(temporary, full, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
         }
         catch
         {
@@ -34,4 +47,15 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>The path a chain of symbolic links at <paramref name="full"/> ends at, or <paramref name="full"/> itself.</summary>
+    public static string FinalTarget(string full)
+    {
+        var info = new FileInfo(full);
+        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    /// <summary>A device or a process's file on Unix: nothing to rename over.</summary>
+    private static bool IsSystemFile(string full) =>
+        !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
 }

@@ -107,6 +107,39 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Output_naming_a_file_being_checked_is_refused_and_the_article_is_kept()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "link.txt"), Path.Combine(folder, "a.md"));
+
+        var direct = CliRunner.Run(folder, "check", "a.md", "--format", "sarif", "--output", "a.md");
+        var linked = CliRunner.Run(folder, "check", "a.md", "--format", "sarif", "--output", "link.txt");
+
+        direct.ExitCode.ShouldBe(2);
+        direct.Error.ShouldContain("error EL0010: The report would overwrite 'a.md', a file being checked; choose another --output.");
+        linked.ExitCode.ShouldBe(2);
+        linked.Error.ShouldContain("error EL0010: The report would overwrite 'a.md'");
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Words.\n");
+    }
+
+    [Fact]
+    public void Output_through_a_symbolic_link_writes_the_file_it_ends_at_and_keeps_the_link()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
+        Directory.CreateDirectory(Path.Combine(folder, "reports"));
+        File.WriteAllText(Path.Combine(folder, "reports", "latest.txt"), "old report\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "report.txt"), Path.Combine(folder, "reports", "latest.txt"));
+
+        var run = CliRunner.Run(folder, "check", "a.md", "--output", "report.txt");
+
+        run.ExitCode.ShouldBe(0);
+        new FileInfo(Path.Combine(folder, "report.txt")).LinkTarget.ShouldNotBeNull();
+        File.ReadAllText(Path.Combine(folder, "reports", "latest.txt")).ShouldBe("No findings in 1 file; configuration: built-in defaults.\n");
+    }
+
+    [Fact]
     public void Output_to_a_file_writes_the_report_there()
     {
         string folder = CliRunner.NewFolder();
