@@ -94,8 +94,8 @@ public static class CheckCommand
         }
 
         var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        string output = AtomicFile.FinalTarget(Path.GetFullPath(outputPath, environment.WorkingDirectory));
-        return files.FirstOrDefault(f => string.Equals(AtomicFile.FinalTarget(f.FullPath), output, comparison));
+        string output = SystemFiles.FinalTarget(Path.GetFullPath(outputPath, environment.WorkingDirectory));
+        return files.FirstOrDefault(f => string.Equals(SystemFiles.FinalTarget(f.FullPath), output, comparison));
     }
 
     /// <summary>Runs the check with the given analyzers (the built-in ones, or test doubles).</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using EditLint.Documents;
+using EditLint.IO;
 using EditLint.Text;
 
 namespace EditLint.Analysis;
@@ -90,6 +91,19 @@ public sealed class AnalyzerEngine
             if (!info.Exists)
             {
                 return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' does not exist.");
+            }
+
+            // A device, a pipe or a process's file holds no article, and reading one may never end (/dev/zero) or wait
+            // for a writer (a pipe); a file whose size is 0 is read as empty without being opened, which a named pipe
+            // (mkfifo) anywhere else also is.
+            if (SystemFiles.IsSystemFile(file.FullPath))
+            {
+                return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' is a device, a pipe or a process's file, not an article; it was not linted.");
+            }
+
+            if (info.Length == 0)
+            {
+                return AnalyzeBytes(file, [], onDisk: true);
             }
 
             if (info.Length > MaxFileSize)

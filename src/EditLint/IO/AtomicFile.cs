@@ -15,8 +15,8 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         string full = Path.GetFullPath(path);
-        string target = FinalTarget(full);
-        if (IsSystemFile(full) || IsSystemFile(target))
+        string target = SystemFiles.FinalTarget(full);
+        if (SystemFiles.IsSystemFile(full))
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Write);
             stream.Write(bytes);
@@ -47,15 +47,4 @@ public static class AtomicFile
             throw;
         }
     }
-
-    /// <summary>The path a chain of symbolic links at <paramref name="full"/> ends at, or <paramref name="full"/> itself.</summary>
-    public static string FinalTarget(string full)
-    {
-        var info = new FileInfo(full);
-        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-    }
-
-    /// <summary>A device or a process's file on Unix: nothing to rename over.</summary>
-    private static bool IsSystemFile(string full) =>
-        !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
 }

@@ -31,7 +31,7 @@ public sealed class AtomicFileTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(folder, "first.md"), Path.Combine(folder, "second.md"));
         File.CreateSymbolicLink(Path.Combine(folder, "second.md"), article);
 
-        AtomicFile.FinalTarget(Path.Combine(folder, "first.md")).ShouldBe(article);
+        SystemFiles.FinalTarget(Path.Combine(folder, "first.md")).ShouldBe(article);
         AtomicFile.WriteAllText(Path.Combine(folder, "first.md"), "new\n");
 
         File.ReadAllText(article).ShouldBe("new\n");

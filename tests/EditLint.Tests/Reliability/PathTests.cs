@@ -31,6 +31,57 @@ public class PathTests
     }
 
     [Fact]
+    public void A_link_to_a_device_is_reported_and_never_read_and_the_other_files_are_linted()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Reading /dev/zero never ends: the run ran out of memory and reported nothing.
+        string folder = CliRunner.NewFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "zero.md"), "/dev/zero");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Recently the firm grew.\n");
+
+        var run = CliRunner.Run(folder, "check", "zero.md", "a.md");
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.ShouldContain("zero.md: error EL0005: 'zero.md' is a device, a pipe or a process's file, not an article; it was not linted.");
+        run.Out.ShouldContain("a.md(1,1): warning EL2002");
+    }
+
+    [Fact]
+    public async Task A_named_pipe_in_a_folder_does_not_hold_up_the_run()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/usr/bin/mkfifo"))
+        {
+            return;
+        }
+
+        // Opening a pipe waits for a writer: the whole run hung and printed nothing.
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Recently the firm grew.\n");
+        using (var mkfifo = System.Diagnostics.Process.Start("/usr/bin/mkfifo", Path.Combine(folder, "b.md")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var checking = Task.Run(() => CliRunner.Run(folder, "check", "."));
+        bool finished = await Task.WhenAny(checking, Task.Delay(TimeSpan.FromMinutes(1))) == checking;
+        if (!finished)
+        {
+            using var writer = new FileStream(Path.Combine(folder, "b.md"), FileMode.Open, FileAccess.Write); // lets the waiting run go on, so the test ends
+        }
+
+        finished.ShouldBeTrue("the run waited on the pipe");
+        var run = await checking;
+
+        run.ExitCode.ShouldBe(0);
+        run.Out.ShouldContain("a.md(1,1): warning EL2002");
+        run.Out.ShouldContain("1 warning in 2 files");
+    }
+
+    [Fact]
     public void Linting_never_writes_to_the_input_files()
     {
         string folder = CliRunner.NewFolder();
