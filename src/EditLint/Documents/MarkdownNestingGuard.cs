@@ -7,6 +7,7 @@ namespace EditLint.Documents;
 /// quotes; 20 KB of such input takes seconds. One linear pass finds such input so it can be read as plain
 /// text instead: no real article nests links hundreds of levels deep, quotes and list markers (counted
 /// together at the start of a line: "> - > - …") more than 64, or indents a list marker more than 128 blanks.
+/// The lines of a fenced code block are code, not Markdown, and are not counted.
 /// </summary>
 internal static class MarkdownNestingGuard
 {
@@ -25,10 +26,12 @@ internal static class MarkdownNestingGuard
     public static int FindTooDeep(string text)
     {
         int bracketDepth = 0;
+        char fence = '\0';
         int i = 0;
         while (i < text.Length)
         {
-            // The start of a line: blanks, quote marks and list markers, counted together.
+            // The start of a line: blanks, quote marks and list markers, counted together. Inside a fenced code block
+            // nothing nests: only the closing fence matters.
             int quoteDepth = 0;
             int blanks = 0;
             while (i < text.Length)
@@ -41,20 +44,30 @@ internal static class MarkdownNestingGuard
                     continue;
                 }
 
-                // A list marker is followed by a space: a rule or table border ("-----…") nests nothing; the
-                // Perl manual's 65-dash lines were read as plain text before.
-                bool marker = c == '>' || (c is '-' or '*' or '+' && i + 1 < text.Length && text[i + 1] is ' ' or '\t');
-                if (!marker)
+                int markerEnd = MarkerEnd(text, i);
+                if (markerEnd < 0)
                 {
                     break;
                 }
 
-                if (++quoteDepth > MaxQuoteDepth || blanks > MaxMarkerIndent)
+                if (fence == '\0' && (++quoteDepth > MaxQuoteDepth || blanks > MaxMarkerIndent))
                 {
                     return i;
                 }
 
-                i++;
+                i = markerEnd;
+            }
+
+            if (IsFence(text, i))
+            {
+                fence = fence == '\0' ? text[i] : fence == text[i] ? '\0' : fence;
+            }
+
+            if (fence != '\0' || IsFence(text, i))
+            {
+                int lineBreak = text.AsSpan(i).IndexOfAny('\r', '\n');
+                i = lineBreak < 0 ? text.Length : i + lineBreak + 1;
+                continue;
             }
 
             // The rest of the line: only brackets matter, so skip to the next bracket or line break.
@@ -88,4 +101,32 @@ internal static class MarkdownNestingGuard
 
         return -1;
     }
+
+    /// <summary>
+    /// Where a quote mark or list marker at <paramref name="i"/> ends, or -1: "&gt;", or "-", "*", "+" or up to nine digits
+    /// and "." or ")" followed by a blank. A rule or table border ("-----…") nests nothing; the Perl manual's 65-dash lines
+    /// were read as plain text before.
+    /// </summary>
+    private static int MarkerEnd(string text, int i)
+    {
+        char c = text[i];
+        if (c == '>')
+        {
+            return i + 1;
+        }
+
+        int end = i;
+        while (end < text.Length && end - i < 9 && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        bool bullet = end == i && c is '-' or '*' or '+';
+        bool ordinal = end > i && end < text.Length && text[end] is '.' or ')';
+        return (bullet || ordinal) && end + 1 < text.Length && text[end + 1] is ' ' or '\t' ? end + 1 : -1;
+    }
+
+    /// <summary>Three backticks or tildes at <paramref name="i"/>: a code fence opens or closes.</summary>
+    private static bool IsFence(string text, int i) =>
+        i + 2 < text.Length && text[i] is '`' or '~' && text[i + 1] == text[i] && text[i + 2] == text[i];
 }
