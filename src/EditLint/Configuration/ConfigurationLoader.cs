@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace EditLint.Configuration;
@@ -55,6 +56,7 @@ public static class ConfigurationLoader
             throw new ConfigurationException([new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The configuration file could not be read: {e.Message}", display)]);
         }
 
+        bytes = bytes[Utf8Bom.LengthAt(bytes)..]; // Notepad saves one; positions are counted after it, as editors count them
         var problems = ConfigurationValidator.Validate(display, bytes, knownRuleIds, declaredSettings);
         if (problems.Count > 0)
         {

@@ -24,7 +24,7 @@ public static class JsonEntryPosition
             return null;
         }
 
-        int bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        int bom = Utf8Bom.LengthAt(bytes);
         var json = bytes.AsMemory(bom);
         var positions = new JsonPositions(json);
         long? keyOffset = Search(json.Span, key, value, out long valueOffset);

@@ -40,11 +40,7 @@ public static class NameListLoader
     /// <summary>Parses a list from its UTF-8 bytes; <paramref name="path"/> names it in errors.</summary>
     public static NameListLoadResult Parse(string path, ReadOnlyMemory<byte> bytes)
     {
-        if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-
+        bytes = bytes[Utf8Bom.LengthAt(bytes.Span)..];
         var parser = new Parser(path, bytes);
         try
         {

@@ -41,6 +41,17 @@ public class ConfigurationLoaderTests
     }
 
     [Fact]
+    public void A_file_saved_with_a_byte_order_mark_is_read_and_its_positions_count_from_after_the_mark()
+    {
+        // Windows Notepad saves UTF-8 with a mark; the file was refused as "'0xEF' is an invalid start of a value".
+        string folder = Folder("\uFEFF{ \"rules\": { \"EL2002\": \"none\" } }");
+        ConfigurationLoader.Load(null, folder, Known).Rules["EL2002"].Severity.ShouldBe(Severity.None);
+
+        var problem = SingleProblem("\uFEFF{ \"rules\": { \"EL2002\": \"nonee\" } }");
+        problem.Position.ShouldBe(new LinePosition(0, 23)); // the value's opening quote, as an editor counts it
+    }
+
+    [Fact]
     public void An_unknown_rule_id_is_reported_at_the_key()
     {
         var problem = SingleProblem("{\n  \"rules\": {\n    \"EL9999\": { \"severity\": \"note\" }\n  }\n}\n");
