@@ -52,6 +52,12 @@ public static class NameListLoader
             parser.Errors.Add(new NameListError(path, position.Line + 1, position.Character + 1, $"invalid JSON: {JsonPositions.Describe(exception)}"));
             return new NameListLoadResult(path, [], parser.Errors, false);
         }
+        catch (InvalidOperationException) when (JsonSurrogates.FirstUnpaired(bytes.Span) is long at and >= 0)
+        {
+            var position = parser.Positions.At(at);
+            parser.Errors.Add(new NameListError(path, position.Line + 1, position.Character + 1, "a string holds an unpaired surrogate escape (such as \\ud800 with no \\udc00 after it), which no name can hold"));
+            return new NameListLoadResult(path, [], parser.Errors, false);
+        }
 
         return new NameListLoadResult(path, parser.People, parser.Errors, parser.Usable);
     }

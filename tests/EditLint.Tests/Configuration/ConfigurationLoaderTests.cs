@@ -52,6 +52,16 @@ public class ConfigurationLoaderTests
     }
 
     [Fact]
+    public void An_unpaired_surrogate_escape_is_reported_at_its_position()
+    {
+        // Valid JSON that no .NET string can hold: reading it had ended the run with an internal error.
+        var problem = SingleProblem("{ \"include\": [\"\\ud800.md\"] }");
+        problem.Id.ShouldBe("EL0001");
+        problem.Position.ShouldBe(new LinePosition(0, 15));
+        problem.Message.ShouldContain("unpaired surrogate escape");
+    }
+
+    [Fact]
     public void An_unknown_rule_id_is_reported_at_the_key()
     {
         var problem = SingleProblem("{\n  \"rules\": {\n    \"EL9999\": { \"severity\": \"note\" }\n  }\n}\n");

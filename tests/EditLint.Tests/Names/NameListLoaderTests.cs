@@ -36,6 +36,16 @@ public class NameListLoaderTests
     }
 
     [Fact]
+    public void An_unpaired_surrogate_escape_is_reported_at_its_position_and_makes_the_list_unusable()
+    {
+        var result = Parse("{ \"people\": [ { \"name\": \"Vladimir \\ud800Putin\" } ] }");
+        result.Usable.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 35)); // the backslash of the escape
+        error.Message.ShouldContain("unpaired surrogate escape");
+    }
+
+    [Fact]
     public void Bad_json_after_accented_letters_is_at_its_utf16_column_with_a_clean_message()
     {
         // The missing comma is before the second entry, at character 44 of the line (50 bytes in).
