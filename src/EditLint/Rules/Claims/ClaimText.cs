@@ -120,6 +120,9 @@ internal static class ClaimText
 
     public static readonly WordSet Modals = new(ModalWords);
 
+    /// <summary>"is", "was", "has", "will": a finite verb that makes the words around it a clause rather than a phrase.</summary>
+    public static readonly WordSet FiniteVerbs = new(["is", "was", "are", "were", "has", "had", "have", .. ModalWords]);
+
     /// <summary>"growing", "viewed": a participle by its regular ending, -ing or -ed, of five letters or more.</summary>
     public static bool IsParticiple(ReadOnlySpan<char> word) =>
         IsPresentParticiple(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));

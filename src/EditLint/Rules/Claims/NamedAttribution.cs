@@ -220,7 +220,7 @@ internal static class NamedAttribution
         int end = ClaimText.PhraseEnd(document, tokens, claim);
         for (int k = claim + 1; k <= end && k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && FiniteVerbs.Contains(document.GetText(tokens[k])))
+            if (tokens[k].IsWord && ClaimText.FiniteVerbs.Contains(document.GetText(tokens[k])))
             {
                 return -1;
             }
@@ -230,8 +230,6 @@ internal static class NamedAttribution
     }
 
     private static readonly WordSet ObjectDeterminers = new(["the", "its", "their", "his", "her", "a", "an"]);
-
-    private static readonly WordSet FiniteVerbs = new(["is", "was", "are", "were", "has", "had", "have", .. ClaimText.ModalWords]);
 
     /// <summary>How many words may stand between a claim and the verb it is the subject of ("the largest union in the country said").</summary>
     private const int SpeakerSubjectReach = 6;

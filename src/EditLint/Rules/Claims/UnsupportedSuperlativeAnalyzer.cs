@@ -242,7 +242,26 @@ public sealed class UnsupportedSuperlativeAnalyzer : Analyzer
         var name = document.GetText(tokens[last]);
         bool oneOf = ClaimText.IsWord(document, tokens, k, "one") && ClaimText.IsWord(document, tokens, k + 1, "of"); // "West Virginia, one of the poorest states"
         return (ClaimText.IsWord(document, tokens, k, "the") || ClaimText.IsPossessive(opener, lexicon.Contractions) || oneOf || OpensWithANamedOwner(document, tokens, lexicon, k, claim))
-            && ((ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name)) || IsDefiniteSubject(document, tokens, last)) && !EndsAnAttribution(document, tokens, last);
+            && ((ClaimText.StartsUpper(name) && !lexicon.NotPlaces.Contains(name)) || IsDefiniteSubject(document, tokens, last)) && !EndsAnAttribution(document, tokens, last)
+            && !IsAClause(document, tokens, claim);
+    }
+
+    /// <summary>
+    /// "Reuters reported that in Germany, Volkswagen's best-selling model last year was the Golf": a finite verb before the
+    /// phrase closes makes it the main clause, whose subject the claim is, after an opening phrase; no gloss on a name.
+    /// </summary>
+    private static bool IsAClause(Document document, TokenList tokens, int claim)
+    {
+        int end = ClaimText.PhraseEnd(document, tokens, claim);
+        for (int k = claim + 1; k <= end; k++)
+        {
+            if (tokens[k].IsWord && ClaimText.FiniteVerbs.Contains(document.GetText(tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"São Paulo, South America's most populous city": capitalised words, the last a possessive, open the gloss.</summary>
