@@ -23,7 +23,7 @@ public static class DocumentReader
         {
             return PlainTextReader.Read(path, source, new DocumentNotification(
                 "EL0012",
-                $"'{path}' nests brackets, block quotes or lists too deeply to be read as Markdown (more than {MarkdownNestingGuard.MaxBracketDepth} brackets, "
+                $"'{path}' nests brackets, block quotes or lists too deeply to be read as Markdown (more than {MarkdownNestingGuard.MaxBracketDepth} brackets or link destinations left open, "
                 + $"{MarkdownNestingGuard.MaxQuoteDepth} quote or list markers, or a marker after {MarkdownNestingGuard.MaxMarkerIndent} blanks), so it was linted as plain text.",
                 new TextSpan(deep, 0)));
         }

@@ -20,7 +20,7 @@ internal static class MarkdownNestingGuard
     /// </summary>
     public const int MaxMarkerIndent = 2 * MaxQuoteDepth;
 
-    private static readonly SearchValues<char> BracketsAndLineBreaks = SearchValues.Create("[]\r\n");
+    private static readonly SearchValues<char> BracketsAndLineBreaks = SearchValues.Create("[])\r\n");
 
     /// <summary>Where the nesting first passes a limit: the offset of the bracket or marker that does, or -1.</summary>
     public static int FindTooDeep(string text)
@@ -70,7 +70,10 @@ internal static class MarkdownNestingGuard
                 continue;
             }
 
-            // The rest of the line: only brackets matter, so skip to the next bracket or line break.
+            // The rest of the line: only brackets matter, so skip to the next bracket or line break. A link's
+            // destination, "](", left open on its line ("[a]([a]([a](…") makes Markdig read the rest of the line
+            // again for each one (64 KB of them took 1.8 s, 128 KB 5.7 s); a ")" closes the latest.
+            int openDestinations = 0;
             while (i < text.Length)
             {
                 int next = text.AsSpan(i).IndexOfAny(BracketsAndLineBreaks);
@@ -91,6 +94,14 @@ internal static class MarkdownNestingGuard
                 else if (c == ']')
                 {
                     bracketDepth = Math.Max(0, bracketDepth - 1);
+                    if (i < text.Length && text[i] == '(' && ++openDestinations > MaxBracketDepth)
+                    {
+                        return i - 1;
+                    }
+                }
+                else if (c == ')')
+                {
+                    openDestinations = Math.Max(0, openDestinations - 1);
                 }
                 else
                 {

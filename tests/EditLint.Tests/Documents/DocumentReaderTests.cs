@@ -36,6 +36,9 @@ public class DocumentReaderTests
     [InlineData("Intro [a] [b].\n", "[", 256, false)]
     [InlineData("Intro.\n", "[]", 10_000, false)]
     [InlineData("Intro.\n", "[x\n", 300, true)]
+    [InlineData("Intro.\n", "[a](", 257, true)]
+    [InlineData("Intro.\n", "[a](", 256, false)]
+    [InlineData("Intro.\n", "[a](x) ", 10_000, false)]
     public void The_nesting_limits_hold_on_any_line(string intro, string opener, int count, bool plainText)
     {
         var document = DocumentReader.Read("a.md", new SourceText(intro + string.Concat(Enumerable.Repeat(opener, count)) + "the words"));
