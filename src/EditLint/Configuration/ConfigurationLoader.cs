@@ -1,4 +1,5 @@
 using EditLint.Analysis;
+using EditLint.IO;
 using EditLint.Text;
 using Microsoft.Extensions.Configuration;
 
@@ -49,7 +50,7 @@ public static class ConfigurationLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SystemFiles.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EditLint.IO;
 using EditLint.Text;
 
 namespace EditLint.Configuration;
@@ -17,7 +18,7 @@ public static class JsonEntryPosition
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(configPath);
+            bytes = SystemFiles.ReadAllBytes(configPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -6,6 +6,7 @@ using EditLint.Analysis;
 using EditLint.Configuration;
 using EditLint.Documents;
 using EditLint.HouseRules.Kinds;
+using EditLint.IO;
 using EditLint.Text;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -86,7 +87,7 @@ public static partial class HouseRuleLoader
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(fullPath);
+                bytes = SystemFiles.ReadAllBytes(fullPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -17,6 +17,20 @@ public static class SystemFiles
     /// <summary>Whether <paramref name="full"/>, or the file its links end at, lies under <c>/dev</c> or <c>/proc</c> on Unix.</summary>
     public static bool IsSystemFile(string full) => IsUnderSystemFolder(full) || IsUnderSystemFolder(FinalTarget(full));
 
+    /// <summary>
+    /// The bytes of a configuration, a name list or a rule file: one of these files is refused with an
+    /// <see cref="IOException"/> (/dev/zero never ends), and a file of size 0 is not opened (a named pipe waits for a writer).
+    /// </summary>
+    public static byte[] ReadAllBytes(string path)
+    {
+        if (IsSystemFile(Path.GetFullPath(path)))
+        {
+            throw new IOException("it is a device, a pipe or a process's file, not a file to read");
+        }
+
+        return new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
+    }
+
     private static bool IsUnderSystemFolder(string full) =>
         !OperatingSystem.IsWindows() && (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal));
 }

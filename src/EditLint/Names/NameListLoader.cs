@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using EditLint.IO;
 using EditLint.Text;
 
 namespace EditLint.Names;
@@ -27,7 +28,7 @@ public static class NameListLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = SystemFiles.ReadAllBytes(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

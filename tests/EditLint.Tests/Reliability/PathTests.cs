@@ -51,6 +51,31 @@ public class PathTests
     }
 
     [Fact]
+    public void A_configuration_or_name_list_that_is_a_device_is_reported_and_never_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Reading /dev/zero never ends: the run ran out of memory with an internal error.
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Recently the firm grew.\n");
+        File.WriteAllText(Path.Combine(folder, "rules.json"), "{ \"rulePaths\": [\"/dev/zero\"] }");
+
+        var config = CliRunner.Run(folder, "check", "a.md", "--config", "/dev/zero");
+        var names = CliRunner.Run(folder, "check", "a.md", "--names", "/dev/zero");
+        var rules = CliRunner.Run(folder, "check", "a.md", "--config", "rules.json");
+
+        config.ExitCode.ShouldBe(2);
+        config.Error.ShouldContain("error EL0001: The configuration file could not be read: it is a device, a pipe or a process's file");
+        names.ExitCode.ShouldBe(2);
+        names.Out.ShouldContain("error EL0008: cannot read the name list: it is a device, a pipe or a process's file");
+        rules.ExitCode.ShouldBe(2);
+        rules.Out.ShouldContain("error EL0011: The rule file could not be read: it is a device, a pipe or a process's file");
+    }
+
+    [Fact]
     public async Task A_named_pipe_in_a_folder_does_not_hold_up_the_run()
     {
         if (OperatingSystem.IsWindows() || !File.Exists("/usr/bin/mkfifo"))
