@@ -304,9 +304,10 @@ public sealed class LanguageServer
         {
             analysis = scheduler.Current(document);
         }
-        else if (DocumentUri.ToPath(uri) is { } path && File.Exists(path))
+        else if (DocumentUri.ToPath(uri) is { } path && File.Exists(path) && !IO.SystemFiles.IsSystemFile(path))
         {
-            analysis = analyzer.Analyze(uri, string.Empty, Text.TextDecoder.Decode(File.ReadAllBytes(path)).Text?.Text ?? string.Empty, 0);
+            // A device or a pipe holds no article, and reading /dev/zero never ends: such a file has no diagnostics.
+            analysis = analyzer.Analyze(uri, string.Empty, Text.TextDecoder.Decode(IO.SystemFiles.ReadAllBytes(path)).Text?.Text ?? string.Empty, 0);
         }
 
         return new FullDocumentDiagnosticReport { ResultId = analysis?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Items = [.. analysis?.Diagnostics ?? []] };
