@@ -168,12 +168,15 @@ public sealed class AnalyzerEngine
             notifications.Add(new ToolNotification(
                 ToolRules.InvalidUtf8.Id,
                 Severity.Warning,
-                $"'{file.DisplayPath}' has invalid UTF-8 at byte offset {offsets}{more}; those bytes were read as U+FFFD and the rest was linted.",
+                $"'{file.DisplayPath}' has invalid {EncodingName(decoded.Text!.Encoding)} at byte offset {offsets}{more}; those bytes were read as U+FFFD and the rest was linted.",
                 file.DisplayPath));
         }
 
         return Analyze(file, source, notifications, onDisk ? ContentStamp.Of(bytes) : null) with { Sha256 = hash };
     }
+
+    private static string EncodingName(TextEncodingKind encoding) =>
+        encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian ? "UTF-16" : "UTF-8";
 
     public FileResult AnalyzeText(string path, string text) =>
         Analyze(new FileInput(path, path), new SourceText(text), [], diskStamp: null);

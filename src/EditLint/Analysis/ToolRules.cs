@@ -5,7 +5,7 @@ public static class ToolRules
 {
     public static readonly RuleDescriptor ConfigurationError = Tool("EL0001", "ConfigurationError", "The configuration file has an error", Severity.Error, "editlint.json could not be read: bad JSON, an unknown key or rule id, or a value of the wrong type.");
     public static readonly RuleDescriptor BinaryFile = Tool("EL0002", "BinaryFile", "A binary file was skipped", Severity.Warning, "The file holds NUL bytes, so it is not text; it was not linted.");
-    public static readonly RuleDescriptor InvalidUtf8 = Tool("EL0003", "InvalidUtf8", "The file has bytes that are not UTF-8", Severity.Warning, "Invalid bytes were decoded as U+FFFD so the rest of the file could be linted.");
+    public static readonly RuleDescriptor InvalidUtf8 = Tool("EL0003", "InvalidUtf8", "The file has bytes that are not valid UTF-8 or UTF-16", Severity.Warning, "Invalid bytes, or unpaired UTF-16 surrogates, were decoded as U+FFFD so the rest of the file could be linted.");
     public static readonly RuleDescriptor FileTooLarge = Tool("EL0004", "FileTooLarge", "A file over the size limit was skipped", Severity.Warning, "The file is larger than maxFileSize in editlint.json; it was not linted.");
     public static readonly RuleDescriptor UnreadableFile = Tool("EL0005", "UnreadableFile", "A file could not be read", Severity.Error, "The path does not exist or could not be read.");
     public static readonly RuleDescriptor UnknownDirective = Tool("EL0006", "UnknownDirective", "An inline directive is not understood", Severity.Warning, "An editlint comment names an unknown rule or an unknown verb.");

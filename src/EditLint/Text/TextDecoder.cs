@@ -4,7 +4,8 @@ namespace EditLint.Text;
 
 /// <summary>
 /// Decides text or binary and decodes: UTF-8 with or without BOM, UTF-16 LE/BE by BOM.
-/// Invalid UTF-8 is replaced with U+FFFD and each bad byte's offset is recorded, so the rest of the file is still linted.
+/// Invalid UTF-8 and unpaired UTF-16 surrogates are replaced with U+FFFD and each bad byte's offset is recorded, so the rest
+/// of the file is still linted.
 /// </summary>
 public static class TextDecoder
 {
@@ -44,8 +45,37 @@ public static class TextDecoder
         }
 
         var kind = littleEndian ? TextEncodingKind.Utf16LittleEndian : TextEncodingKind.Utf16BigEndian;
-        return new DecodeResult(new SourceText(text, kind), false, []);
+        return new DecodeResult(new SourceText(text, kind), false, FindInvalidUtf16(body, littleEndian, baseOffset: 2));
     }
+
+    /// <summary>The byte offsets of unpaired surrogates and of an odd last byte, which decoding replaced with U+FFFD.</summary>
+    private static List<long> FindInvalidUtf16(ReadOnlySpan<byte> body, bool littleEndian, int baseOffset)
+    {
+        var offsets = new List<long>();
+        int units = body.Length / 2;
+        for (int i = 0; i < units && offsets.Count < MaxReportedInvalidBytes; i++)
+        {
+            char unit = UnitAt(body, i, littleEndian);
+            if (char.IsHighSurrogate(unit) && i + 1 < units && char.IsLowSurrogate(UnitAt(body, i + 1, littleEndian)))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(unit))
+            {
+                offsets.Add(baseOffset + (2L * i));
+            }
+        }
+
+        if (body.Length % 2 == 1 && offsets.Count < MaxReportedInvalidBytes)
+        {
+            offsets.Add(baseOffset + body.Length - 1);
+        }
+
+        return offsets;
+    }
+
+    private static char UnitAt(ReadOnlySpan<byte> body, int index, bool littleEndian) =>
+        littleEndian ? (char)(body[2 * index] | (body[(2 * index) + 1] << 8)) : (char)((body[2 * index] << 8) | body[(2 * index) + 1]);
 
     private static List<long> FindInvalidUtf8(ReadOnlySpan<byte> body, int baseOffset)
     {

@@ -48,6 +48,21 @@ public class TextDecoderTests
         result.Text!.Text.ShouldBe("a\uFFFDb\uFFFDc");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Unpaired_utf16_surrogates_and_an_odd_last_byte_are_replaced_and_their_byte_offsets_reported(bool littleEndian)
+    {
+        // "Ab" then a lone high surrogate, "c", a lone low surrogate, a valid pair (U+1F600), then one stray byte.
+        byte[] Units(params char[] units) => units.SelectMany(u => littleEndian ? new[] { (byte)u, (byte)(u >> 8) } : new[] { (byte)(u >> 8), (byte)u }).ToArray();
+        byte[] bytes = [.. (littleEndian ? new byte[] { 0xFF, 0xFE } : new byte[] { 0xFE, 0xFF }), .. Units('A', 'b', '\uD800', 'c', '\uDC00', '\uD83D', '\uDE00'), 0x41];
+
+        var result = TextDecoder.Decode(bytes);
+
+        result.Text!.Text.ShouldStartWith("Ab\uFFFDc\uFFFD\uD83D\uDE00");
+        result.InvalidByteOffsets.ShouldBe([6L, 10L, 16L]);
+    }
+
     [Fact]
     public void Empty_input_is_empty_text() =>
         TextDecoder.Decode([]).Text!.Text.ShouldBe(string.Empty);
