@@ -167,11 +167,22 @@ public static class NameListLoader
             List<NameRole>? roles = null;
             string? source = null;
             var bad = false;
+            var seen = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var property = PropertyName();
                 var (line, column) = Here();
                 reader.Read();
+                int bit = EntryPropertyBit(property);
+                if ((seen & bit) != 0)
+                {
+                    // JSON readers keep the last of two equal keys without a word; editlint.json refuses them, and so does a list.
+                    Error(line, column, $"\"{property}\" is given twice in one entry; remove one");
+                    reader.Skip();
+                    continue;
+                }
+
+                seen |= bit;
                 switch (property)
                 {
                     case "name":
@@ -298,6 +309,12 @@ public static class NameListLoader
                     continue;
                 }
 
+                if (from is not null && to is not null && string.CompareOrdinal(from[..Math.Min(from.Length, to.Length)], to[..Math.Min(from.Length, to.Length)]) > 0)
+                {
+                    Error(roleLine, roleColumn, $"role \"{title}\" runs from {from} to {to}: \"from\" is after \"to\"");
+                    continue;
+                }
+
                 (roles ??= []).Add(new NameRole(title, organisation, from, to)
                 {
                     Aliases = aliases is null ? [] : [.. aliases.Select(a => a.Text)],
@@ -306,6 +323,17 @@ public static class NameListLoader
                 });
             }
         }
+
+        // One bit for each property an entry may have, to find one given twice without a set for every entry.
+        private static int EntryPropertyBit(string property) => property switch
+        {
+            "name" => 1,
+            "aliases" => 2,
+            "rejected" => 4,
+            "roles" => 8,
+            "source" => 16,
+            _ => 0,
+        };
 
         // The schema's property names come back as these strings, not as a new string for every entry.
         private readonly string PropertyName()

@@ -36,6 +36,25 @@ public class NameListLoaderTests
     }
 
     [Fact]
+    public void A_property_given_twice_in_an_entry_is_reported_at_the_second_and_the_first_is_kept()
+    {
+        // A JSON reader keeps the last of two equal keys without a word: "Putn" silently became the listed spelling.
+        var result = Parse("{ \"people\": [ { \"name\": \"Vladimir Putin\", \"name\": \"Vladimir Putn\" } ] }");
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 43));
+        error.Message.ShouldBe("\"name\" is given twice in one entry; remove one");
+        result.People.ShouldHaveSingleItem().Name.ShouldBe("Vladimir Putin");
+    }
+
+    [Fact]
+    public void A_role_whose_start_is_after_its_end_is_reported_and_left_out()
+    {
+        var result = Parse("{ \"people\": [ { \"name\": \"Fumio Kishida\", \"roles\": [ { \"title\": \"Prime Minister\", \"from\": \"2024-10-01\", \"to\": \"2021\" }, { \"title\": \"Foreign Minister\", \"from\": \"2012-12\", \"to\": \"2012-12-26\" } ] } ] }");
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("role \"Prime Minister\" runs from 2024-10-01 to 2021: \"from\" is after \"to\"");
+        result.People.ShouldHaveSingleItem().Roles.Select(r => r.Title).ShouldBe(["Foreign Minister"]);
+    }
+
+    [Fact]
     public void An_unpaired_surrogate_escape_is_reported_at_its_position_and_makes_the_list_unusable()
     {
         var result = Parse("{ \"people\": [ { \"name\": \"Vladimir \\ud800Putin\" } ] }");
