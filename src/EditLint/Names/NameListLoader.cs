@@ -194,6 +194,12 @@ public static class NameListLoader
                             name = null;
                             bad = true;
                         }
+                        else if (name is not null && !HasALetter(name))
+                        {
+                            Error(nameLine, nameColumn, $"\"name\" has no letter (\"{name}\"), so no text can mention it");
+                            name = null;
+                            bad = true;
+                        }
 
                         break;
                     case "aliases":
@@ -322,6 +328,20 @@ public static class NameListLoader
                     Column = roleColumn,
                 });
             }
+        }
+
+        // "...!!!", "1234": a name without a letter matches no word of an article.
+        private static bool HasALetter(string name)
+        {
+            foreach (char c in name)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // One bit for each property an entry may have, to find one given twice without a set for every entry.

@@ -46,6 +46,18 @@ public class NameListLoaderTests
         result.People.ShouldHaveSingleItem().Name.ShouldBe("Vladimir Putin");
     }
 
+    [Theory]
+    [InlineData("...!!!")]
+    [InlineData("1234")]
+    public void A_name_without_a_letter_is_reported_and_left_out(string name)
+    {
+        var result = Parse("{ \"people\": [ { \"name\": \"" + name + "\" }, { \"name\": \"Fumio Kishida\" } ] }");
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 25)); // the value's opening quote
+        error.Message.ShouldBe($"\"name\" has no letter (\"{name}\"), so no text can mention it");
+        result.People.Select(p => p.Name).ShouldBe(["Fumio Kishida"]);
+    }
+
     [Fact]
     public void A_role_whose_start_is_after_its_end_is_reported_and_left_out()
     {
