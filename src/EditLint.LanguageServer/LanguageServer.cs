@@ -304,10 +304,16 @@ public sealed class LanguageServer
         {
             analysis = scheduler.Current(document);
         }
-        else if (DocumentUri.ToPath(uri) is { } path && File.Exists(path) && !IO.SystemFiles.IsSystemFile(path))
+        else if (DocumentUri.ToPath(uri) is { } path && File.Exists(path))
         {
-            // A device or a pipe holds no article, and reading /dev/zero never ends: such a file has no diagnostics.
-            analysis = analyzer.Analyze(uri, string.Empty, Text.TextDecoder.Decode(IO.SystemFiles.ReadAllBytes(path)).Text?.Text ?? string.Empty, 0);
+            try
+            {
+                analysis = analyzer.Analyze(uri, string.Empty, Text.TextDecoder.Decode(IO.SystemFiles.ReadAllBytes(path)).Text?.Text ?? string.Empty, 0);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A device or a pipe holds no article (reading /dev/zero never ends), and an unreadable file none we can see.
+            }
         }
 
         return new FullDocumentDiagnosticReport { ResultId = analysis?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Items = [.. analysis?.Diagnostics ?? []] };

@@ -16,7 +16,7 @@ public static class AtomicFile
     {
         string full = Path.GetFullPath(path);
         string target = SystemFiles.FinalTarget(full);
-        if (SystemFiles.IsSystemFile(full))
+        if (SystemFiles.IsSystemFile(full, target))
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Write);
             stream.Write(bytes);

@@ -15,7 +15,10 @@ public static class SystemFiles
     }
 
     /// <summary>Whether <paramref name="full"/>, or the file its links end at, lies under <c>/dev</c> or <c>/proc</c> on Unix.</summary>
-    public static bool IsSystemFile(string full) => IsUnderSystemFolder(full) || IsUnderSystemFolder(FinalTarget(full));
+    public static bool IsSystemFile(string full) => IsSystemFile(full, FinalTarget(full));
+
+    /// <summary>The same, for a caller that has resolved <paramref name="finalTarget"/> already.</summary>
+    public static bool IsSystemFile(string full, string finalTarget) => IsUnderSystemFolder(full) || IsUnderSystemFolder(finalTarget);
 
     /// <summary>
     /// The bytes of a configuration, a name list or a rule file: one of these files is refused with an
