@@ -71,11 +71,9 @@ internal sealed partial class ConfigurationValidator
         }
         catch (InvalidOperationException) when (JsonSurrogates.FirstUnpaired(bytes) is long at and >= 0)
         {
-            problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, UnpairedSurrogate, path, positions.At(at)));
+            problems.Add(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"In the file, {JsonSurrogates.Problem}, which no text can hold.", path, positions.At(at)));
         }
     }
-
-    private const string UnpairedSurrogate = "A string holds an unpaired surrogate escape (such as \\ud800 with no \\udc00 after it), which no text can hold.";
 
     private delegate void PropertyHandler(ref Utf8JsonReader reader, string name, long nameOffset);
 

@@ -56,7 +56,7 @@ public static class NameListLoader
         catch (InvalidOperationException) when (JsonSurrogates.FirstUnpaired(bytes.Span) is long at and >= 0)
         {
             var position = parser.Positions.At(at);
-            parser.Errors.Add(new NameListError(path, position.Line + 1, position.Character + 1, "a string holds an unpaired surrogate escape (such as \\ud800 with no \\udc00 after it), which no name can hold"));
+            parser.Errors.Add(new NameListError(path, position.Line + 1, position.Character + 1, $"{JsonSurrogates.Problem}, which no name can hold"));
             return new NameListLoadResult(path, [], parser.Errors, false);
         }
 
@@ -315,7 +315,7 @@ public static class NameListLoader
                     continue;
                 }
 
-                if (from is not null && to is not null && string.CompareOrdinal(from[..Math.Min(from.Length, to.Length)], to[..Math.Min(from.Length, to.Length)]) > 0)
+                if (from is not null && to is not null && string.CompareOrdinal(from, 0, to, 0, Math.Min(from.Length, to.Length)) > 0) // "2024-10" after "2021"; not "2023-05" after "2023"
                 {
                     Error(roleLine, roleColumn, $"role \"{title}\" runs from {from} to {to}: \"from\" is after \"to\"");
                     continue;

@@ -8,6 +8,9 @@ namespace EditLint.Text;
 /// </summary>
 public static class JsonSurrogates
 {
+    /// <summary>What is wrong, for a message that adds what it means to its reader.</summary>
+    public const string Problem = "a string holds an unpaired surrogate escape (such as \\ud800 with no \\udc00 after it)";
+
     /// <summary>The byte offset of the first unpaired surrogate escape, or -1.</summary>
     public static long FirstUnpaired(ReadOnlySpan<byte> json)
     {
