@@ -35,6 +35,16 @@ public sealed class SymmetricDeleteIndex
     /// <summary>The number of distinct keys.</summary>
     public int Count => keys.Count;
 
+    /// <summary>How many deletion entries the frozen index holds: what a key costs in memory and in every probe that meets it.</summary>
+    internal int EntryCount
+    {
+        get
+        {
+            Freeze();
+            return frozen!.Tags.Length;
+        }
+    }
+
     /// <summary>The key with this id.</summary>
     public string this[int id] => keys[id];
 

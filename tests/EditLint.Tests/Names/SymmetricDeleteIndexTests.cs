@@ -62,6 +62,16 @@ public class SymmetricDeleteIndexTests
     }
 
     [Fact]
+    public void A_run_of_one_letter_is_stored_as_its_distinct_deletions_only()
+    {
+        // Deleting any letter of "xxxx…" gives one string; storing one entry per pair of letters put 1,800 equal entries
+        // in one bucket for a 60-letter word, and a probe of a word like it took minutes.
+        var index = new SymmetricDeleteIndex();
+        index.Add("P" + new string('x', 59));
+        index.EntryCount.ShouldBe(1 + 2 + 2); // the word; without "P" or one x; without "P" and one x, or two x
+    }
+
+    [Fact]
     public void A_word_longer_than_any_name_is_matched_exactly_only()
     {
         // A word of thousands of letters in a name list or an article would otherwise make millions of deletions.
