@@ -58,12 +58,13 @@ internal static class MarkdownNestingGuard
                 i = markerEnd;
             }
 
-            if (IsFence(text, i))
+            bool fenceLine = IsFence(text, i);
+            if (fenceLine)
             {
                 fence = fence == '\0' ? text[i] : fence == text[i] ? '\0' : fence;
             }
 
-            if (fence != '\0' || IsFence(text, i))
+            if (fence != '\0' || fenceLine)
             {
                 int lineBreak = text.AsSpan(i).IndexOfAny('\r', '\n');
                 i = lineBreak < 0 ? text.Length : i + lineBreak + 1;
