@@ -268,7 +268,7 @@ internal static class FigureSupport
         // comma goes on about the claim's subject to the end of its phrase.
         bool participle = mark + 1 < tokens.Count && tokens[mark + 1].IsWord && ClaimText.IsPresentParticiple(document.GetText(tokens[mark + 1]))
             && char.IsLower(document.ProseText[tokens[mark + 1].Start]) && !lexicon.NotParticiples.Contains(document.GetText(tokens[mark + 1]));
-        if (gloss && !participle && !(mark + 1 < tokens.Count && tokens[mark + 1].IsWord && lexicon.PossessionVerbs.Contains(document.GetText(tokens[mark + 1])))
+        if (gloss && !participle && !HoldsWhatFollows(document, tokens, mark + 1, lexicon)
             && !ClaimText.IsWord(document, tokens, mark + 1, "home") && !ClaimText.IsWord(document, tokens, mark + 2, "home"))
         {
             return false; // "The South, the country's largest region, saw a 16.3% decline": the gloss has closed; "Houston, ..., has 2.3 million people", "is home to 2.3 million" measure the name
@@ -297,6 +297,14 @@ internal static class FigureSupport
 
         return false;
     }
+
+    /// <summary>
+    /// "has 2.3 million people": a word of <c>possessionVerbs</c> whose object measures the name; not the auxiliary of a
+    /// perfect tense ("Airbus, Europe's biggest aircraft manufacturer, has announced 10,000 job cuts").
+    /// </summary>
+    private static bool HoldsWhatFollows(Document document, TokenList tokens, int verb, SuperlativeLexicon lexicon) =>
+        verb < tokens.Count && tokens[verb].IsWord && lexicon.PossessionVerbs.Contains(document.GetText(tokens[verb]))
+        && !(verb + 1 < tokens.Count && tokens[verb + 1].IsWord && (lexicon.IsPastParticiple(document.GetText(tokens[verb + 1])) || ClaimText.IsWord(document, tokens, verb + 1, "been")));
 
     private static readonly WordSet ScopePrepositions = new(["in", "of", "on", "at"]);
 

@@ -144,7 +144,7 @@ internal static class PredicateSuperlative
 
         var verb = document.GetText(tokens[participle]);
         int next = superlative + 1;
-        return ((verb.Length > 3 && verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || lexicon.IrregularParticiples.Contains(verb))
+        return lexicon.IsPastParticiple(verb)
             && !lexicon.ConferringVerbs.Contains(verb) && !ClaimText.HasHyphen(tokens[superlative], document.GetText(tokens[superlative])) // "is voted best-on-ground": an award
             && (next >= tokens.Count || !tokens[next].IsWord || ClaimText.IsWord(document, tokens, next, "by"));
     }

@@ -414,7 +414,7 @@ internal static class RankedSuperlative
 
         var word = document.GetText(tokens[k]);
         var next = document.GetText(tokens[k + 1]);
-        return ((word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || lexicon.IrregularParticiples.Contains(word))
+        return lexicon.IsPastParticiple(word)
             && char.IsLower(next[0]) && !lexicon.PostnominalFollowers.Contains(next) && !lexicon.Conjunctions.Contains(next) && !PredicateSuperlative.IsDeterminer(next, lexicon);
     }
 }

@@ -302,6 +302,10 @@ internal sealed class SuperlativeLexicon
         return false;
     }
 
+    /// <summary>"announced", "grown", "hit": a regular past participle or one of <c>compounds.irregularParticiples</c>.</summary>
+    public bool IsPastParticiple(ReadOnlySpan<char> word) =>
+        (word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) || IrregularParticiples.Contains(word);
+
     /// <summary>
     /// An adjective after "most"/"least": listed, or by its ending; a hyphened compound by its last part, an adjective or a
     /// participle ("cash-averse", "climate-friendly", "war-torn", "far-reaching").
