@@ -57,8 +57,10 @@ public static class ConfigurationLoader
             throw new ConfigurationException([new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The configuration file could not be read: {e.Message}", display)]);
         }
 
-        bytes = bytes[Utf8Bom.LengthAt(bytes)..]; // Notepad saves one; positions are counted after it, as editors count them
-        var problems = ConfigurationValidator.Validate(display, bytes, knownRuleIds, declaredSettings);
+        bytes = JsonFileBytes.ToUtf8(bytes, out long invalidAt);
+        var problems = invalidAt >= 0
+            ? [new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, $"The file is not valid JSON: {JsonFileBytes.InvalidUtf16}.", display, new JsonPositions(bytes).At(invalidAt))]
+            : ConfigurationValidator.Validate(display, bytes, knownRuleIds, declaredSettings);
         if (problems.Count > 0)
         {
             throw new ConfigurationException(problems);

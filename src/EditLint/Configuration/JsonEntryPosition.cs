@@ -25,8 +25,7 @@ public static class JsonEntryPosition
             return null;
         }
 
-        int bom = Utf8Bom.LengthAt(bytes);
-        var json = bytes.AsMemory(bom);
+        var json = JsonFileBytes.ToUtf8(bytes, out _).AsMemory();
         var positions = new JsonPositions(json);
         long? keyOffset = Search(json.Span, key, value, out long valueOffset);
         return valueOffset >= 0 ? positions.At(valueOffset) : keyOffset is { } offset ? positions.At(offset) : null;

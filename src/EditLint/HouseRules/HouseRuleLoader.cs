@@ -95,6 +95,13 @@ public static partial class HouseRuleLoader
                 continue;
             }
 
+            bytes = JsonFileBytes.ToUtf8(bytes, out long invalidAt);
+            if (invalidAt >= 0)
+            {
+                problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file is not valid JSON: {JsonFileBytes.InvalidUtf16}.", displayPath, new JsonPositions(bytes).At(invalidAt)));
+                continue;
+            }
+
             var reader = new FileReader(displayPath, bytes, ids, problems);
             string defaultPack = Path.GetFileName(Path.GetDirectoryName(fullPath)) ?? "house";
             if (reader.Read(defaultPack) is { } result)
@@ -152,6 +159,11 @@ public static partial class HouseRuleLoader
             catch (JsonException e)
             {
                 problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The rule file is not valid JSON: {JsonPositions.Describe(e)}", path, positions.At(e)));
+                return null;
+            }
+            catch (InvalidOperationException) when (JsonSurrogates.FirstUnpaired(bytes) is long at and >= 0)
+            {
+                Add(at, $"In the rule file, {JsonSurrogates.Problem}, which no text can hold.");
                 return null;
             }
 

@@ -35,13 +35,19 @@ public static class NameListLoader
             return new NameListLoadResult(path, [], [new NameListError(path, 1, 1, $"cannot read the name list: {exception.Message}")], false);
         }
 
+        bytes = JsonFileBytes.ToUtf8(bytes, out long invalidAt);
+        if (invalidAt >= 0)
+        {
+            var position = new JsonPositions(bytes).At(invalidAt);
+            return new NameListLoadResult(path, [], [new NameListError(path, position.Line + 1, position.Character + 1, $"invalid JSON: {JsonFileBytes.InvalidUtf16}")], false);
+        }
+
         return Parse(path, bytes);
     }
 
     /// <summary>Parses a list from its UTF-8 bytes; <paramref name="path"/> names it in errors.</summary>
     public static NameListLoadResult Parse(string path, ReadOnlyMemory<byte> bytes)
     {
-        bytes = bytes[Utf8Bom.LengthAt(bytes.Span)..];
         var parser = new Parser(path, bytes);
         try
         {

@@ -37,15 +37,32 @@ public static class TextDecoder
 
     private static DecodeResult DecodeUtf16(ReadOnlySpan<byte> body, bool littleEndian)
     {
-        var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: false, throwOnInvalidBytes: false);
-        string text = encoding.GetString(body);
+        string text = DecodeUtf16(body, littleEndian, out var invalid);
         if (text.Contains('\0'))
         {
             return DecodeResult.Binary;
         }
 
         var kind = littleEndian ? TextEncodingKind.Utf16LittleEndian : TextEncodingKind.Utf16BigEndian;
-        return new DecodeResult(new SourceText(text, kind), false, FindInvalidUtf16(body, littleEndian, baseOffset: 2));
+        return new DecodeResult(new SourceText(text, kind), false, invalid);
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/> when they open with a UTF-16 byte order mark, else null; <paramref name="invalid"/>
+    /// holds the byte offsets (the mark counted) of what decoding replaced with U+FFFD, one character each.
+    /// </summary>
+    public static string? DecodeUtf16(ReadOnlySpan<byte> bytes, out List<long> invalid)
+    {
+        invalid = [];
+        bool littleEndian = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]);
+        return littleEndian || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? DecodeUtf16(bytes[2..], littleEndian, out invalid) : null;
+    }
+
+    private static string DecodeUtf16(ReadOnlySpan<byte> body, bool littleEndian, out List<long> invalid)
+    {
+        var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: false, throwOnInvalidBytes: false);
+        invalid = FindInvalidUtf16(body, littleEndian, baseOffset: 2);
+        return encoding.GetString(body);
     }
 
     /// <summary>The byte offsets of unpaired surrogates and of an odd last byte, which decoding replaced with U+FFFD.</summary>

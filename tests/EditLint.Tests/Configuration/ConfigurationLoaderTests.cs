@@ -51,6 +51,34 @@ public class ConfigurationLoaderTests
         problem.Position.ShouldBe(new LinePosition(0, 23)); // the value's opening quote, as an editor counts it
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_utf16_file_with_its_byte_order_mark_is_read(bool bigEndian)
+    {
+        // Windows PowerShell 5's '>' and Out-File write UTF-16 LE with a mark; the file was refused as "'0xFF' is an invalid start of a value".
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        string folder = Directory.CreateTempSubdirectory("editlint-config-").FullName;
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), "{ \"rules\": { \"EL2002\": \"none\" } }", encoding);
+        ConfigurationLoader.Load(null, folder, Known).Rules["EL2002"].Severity.ShouldBe(Severity.None);
+
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), "{\n  \"rules\": { \"EL2002\": \"nonee\" } }", encoding);
+        var e = Should.Throw<ConfigurationException>(() => ConfigurationLoader.Load(null, folder, Known));
+        e.Notifications.ShouldHaveSingleItem().Position.ShouldBe(new LinePosition(1, 23));
+    }
+
+    [Fact]
+    public void A_utf16_file_with_an_unpaired_surrogate_is_reported_at_its_position()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-config-").FullName;
+        byte[] text = System.Text.Encoding.Unicode.GetBytes("{\n  \"include\": [\"a");
+        File.WriteAllBytes(Path.Combine(folder, "editlint.json"), [0xFF, 0xFE, .. text, 0x00, 0xD8, .. System.Text.Encoding.Unicode.GetBytes(".md\"] }")]);
+        var problem = Should.Throw<ConfigurationException>(() => ConfigurationLoader.Load(null, folder, Known)).Notifications.ShouldHaveSingleItem();
+        problem.Id.ShouldBe("EL0001");
+        problem.Position.ShouldBe(new LinePosition(1, 16)); // where the replaced character stands, after '  "include": ["a'
+        problem.Message.ShouldContain("unpaired surrogate or an odd last byte");
+    }
+
     [Fact]
     public void An_unpaired_surrogate_escape_is_reported_at_its_position()
     {

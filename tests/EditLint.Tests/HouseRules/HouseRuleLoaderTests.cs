@@ -82,6 +82,27 @@ public class HouseRuleLoaderTests
     }
 
     [Fact]
+    public void An_unpaired_surrogate_escape_is_reported_and_the_run_goes_on()
+    {
+        // It had ended the whole run with "internal error: InvalidOperationException".
+        var problem = SingleProblem("""{ "id": "HOUSE0001", "name": "A", "kind": "existence", "terms": ["\ud800a"] }""");
+        problem.Position.ShouldBe(new LinePosition(0, 66));
+        problem.Message.ShouldContain("unpaired surrogate escape");
+    }
+
+    [Fact]
+    public void Rule_files_saved_with_a_byte_order_mark_or_as_utf16_are_read()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-house-").FullName;
+        string json = """{ "id": "HOUSE0001", "name": "A", "kind": "existence", "terms": ["a"] }""";
+        File.WriteAllText(Path.Combine(folder, "utf8.json"), json, new System.Text.UTF8Encoding(true));
+        File.WriteAllText(Path.Combine(folder, "utf16.json"), json.Replace("HOUSE0001", "HOUSE0002"), new System.Text.UnicodeEncoding(false, true));
+        var set = HouseRuleLoader.Load(["."], folder, folder);
+        set.Notifications.ShouldBeEmpty();
+        set.Rules.Select(r => r.Descriptor.Id).Order().ShouldBe(["HOUSE0001", "HOUSE0002"]);
+    }
+
+    [Fact]
     public void The_EL_prefix_is_reserved() =>
         SingleProblem("""{ "id": "EL2001", "name": "X", "kind": "existence", "terms": ["a"] }""").Message.ShouldContain("reserved for EditLint's built-in rules");
 

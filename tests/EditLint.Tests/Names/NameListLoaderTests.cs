@@ -168,6 +168,33 @@ public class NameListLoaderTests
     }
 
     [Fact]
+    public void A_list_saved_as_utf16_or_with_a_utf8_byte_order_mark_is_read()
+    {
+        string folder = Directory.CreateTempSubdirectory("editlint-names-").FullName;
+        string json = "{ \"people\": [ { \"name\": \"Luis Suárez\" } ] }";
+        foreach (var encoding in new System.Text.Encoding[] { new System.Text.UnicodeEncoding(false, true), new System.Text.UnicodeEncoding(true, true), new System.Text.UTF8Encoding(true) })
+        {
+            string path = Path.Combine(folder, encoding.WebName + ".json");
+            File.WriteAllText(path, json, encoding);
+            var result = NameListLoader.Load(path);
+            result.Errors.ShouldBeEmpty(encoding.WebName);
+            result.People.ShouldHaveSingleItem().Name.ShouldBe("Luis Suárez");
+        }
+    }
+
+    [Fact]
+    public void A_utf16_list_with_an_odd_last_byte_is_reported_and_unusable()
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("editlint-names-").FullName, "odd.json");
+        File.WriteAllBytes(path, [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("{ \"people\": [] }\n"), 0x20]);
+        var result = NameListLoader.Load(path);
+        result.Usable.ShouldBeFalse();
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((2, 1));
+        error.Message.ShouldContain("odd last byte");
+    }
+
+    [Fact]
     public void A_missing_file_is_reported()
     {
         var result = NameListLoader.Load(Path.Combine(Path.GetTempPath(), "no-such-list-" + Guid.NewGuid() + ".json"));
