@@ -12,7 +12,8 @@ namespace EditLint.LanguageServer;
 /// <summary>
 /// <c>editlint lsp</c>: a Language Server Protocol 3.17 server over a pair of streams. Messages are read in
 /// order on one loop, so document changes apply in the order sent; requests that analyse run beside it and can be
-/// cancelled. <see cref="RunAsync"/> returns the exit code: 0 after <c>shutdown</c> then <c>exit</c>, 1 otherwise.
+/// cancelled; <c>shutdown</c> is answered, and the server ends, only after every such answer has been written.
+/// <see cref="RunAsync"/> returns the exit code: 0 after <c>shutdown</c> then <c>exit</c>, 1 otherwise.
 /// </summary>
 public sealed class LanguageServer
 {
@@ -28,6 +29,7 @@ public sealed class LanguageServer
     private readonly DocumentAnalyzer analyzer;
     private readonly ConcurrentDictionary<string, OpenDocument> documents = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, bool> answering = new();
     private string[] workspaceFolders = [];
     private bool initialized;
     private bool shutdown;
@@ -73,6 +75,11 @@ public sealed class LanguageServer
 
             if (message.Id is { } id)
             {
+                if (message.Method == "shutdown")
+                {
+                    await AnswersInFlight().ConfigureAwait(false); // a hover sent just before it was answered by no one once 'exit' came
+                }
+
                 HandleRequest(id, message.Method, message.Params);
             }
             else if (message.Method == "exit")
@@ -90,8 +97,12 @@ public sealed class LanguageServer
             document.Pending?.Cancel();
         }
 
+        await AnswersInFlight().ConfigureAwait(false);
         return shutdown ? 0 : 1;
     }
+
+    /// <summary>Every request still being answered on the thread pool, done.</summary>
+    private Task AnswersInFlight() => Task.WhenAll(answering.Keys);
 
     /// <summary>The next message, or null when the input ends or can no longer be read (the client went away).</summary>
     private async Task<byte[]?> ReadAsync(CancellationToken cancellation)
@@ -345,7 +356,7 @@ public sealed class LanguageServer
         string key = id.ToString();
         var cancel = new CancellationTokenSource();
         requests[key] = cancel;
-        _ = Task.Run(() =>
+        var answer = Task.Run(() =>
         {
             try
             {
@@ -373,6 +384,8 @@ public sealed class LanguageServer
                 requests.TryRemove(key, out _);
             }
         });
+        answering[answer] = true;
+        _ = answer.ContinueWith(done => answering.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private T? Bind<T>(JsonElement? parameters, JsonTypeInfo<T> type, string? notification)

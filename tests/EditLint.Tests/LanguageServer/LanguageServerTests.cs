@@ -442,6 +442,28 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_hover_sent_just_before_shutdown_is_answered_before_the_shutdown_is()
+    {
+        // The hover is answered on the thread pool; 'exit' had ended the server before the answer was written.
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, Misspelt);
+        var hoverParams = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri }, ["position"] = Position(0, 4) };
+        client.Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 100, ["method"] = "textDocument/hover", ["params"] = hoverParams });
+        client.Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 101, ["method"] = "shutdown" });
+        client.Notify("exit", null);
+
+        (await client.ServerExit).ShouldBe(0);
+        await client.WaitForAsync(m => m["method"] is null && m["id"]?.ToJsonString() == "101");
+        var responses = client.Received.Where(m => m["method"] is null).Select(m => m["id"]?.ToJsonString()).ToList();
+        responses.IndexOf("100").ShouldBeGreaterThanOrEqualTo(0, "the hover was never answered");
+        responses.IndexOf("100").ShouldBeLessThan(responses.IndexOf("101"));
+        var hover = client.Received.Single(m => m["method"] is null && m["id"]?.ToJsonString() == "100");
+        ((string)hover["result"]!["contents"]!["value"]!).ShouldStartWith("**EL1001**");
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_1()
     {
         await using var client = LspTestClient.InProcess();

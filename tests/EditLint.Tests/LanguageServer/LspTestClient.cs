@@ -177,7 +177,7 @@ public sealed class LspTestClient : IAsyncDisposable
             }
 
             var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero || ServerExit.IsCompleted && !await arrived.WaitAsync(100))
+            if (left <= TimeSpan.Zero || (readLoop.IsCompleted && seen == Received.Count))
             {
                 throw new TimeoutException($"No matching message from the server. Received:\n{string.Join("\n", Received.Select(m => Shorten(m.ToJsonString())))}\nServer log:\n{ServerLog}");
             }
