@@ -156,7 +156,10 @@ public sealed class AnalyzerEngine
         string? hash = Options.ArtifactHashes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
         if (decoded.IsBinary)
         {
-            return Skipped(file, ToolRules.BinaryFile, $"'{file.DisplayPath}' is binary (it holds NUL bytes); it was not linted.") with { Sha256 = hash };
+            string message = TextDecoder.IsUtf32(bytes)
+                ? $"'{file.DisplayPath}' is UTF-32 by its byte order mark, which EditLint does not read; it was not linted (saved as UTF-8 it would be)."
+                : $"'{file.DisplayPath}' is binary (it holds NUL bytes); it was not linted.";
+            return Skipped(file, ToolRules.BinaryFile, message) with { Sha256 = hash };
         }
 
         var notifications = new List<ToolNotification>();

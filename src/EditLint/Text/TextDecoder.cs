@@ -47,6 +47,10 @@ public static class TextDecoder
         return new DecodeResult(new SourceText(text, kind), false, invalid);
     }
 
+    /// <summary>UTF-32 by its byte order mark (FF FE 00 00 or 00 00 FE FF): <see cref="Decode"/> finds NUL bytes in it and calls it binary.</summary>
+    public static bool IsUtf32(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
+
     /// <summary>
     /// The text of <paramref name="bytes"/> when they open with a UTF-16 byte order mark, else null; <paramref name="invalid"/>
     /// holds the byte offsets (the mark counted) of what decoding replaced with U+FFFD, one character each.

@@ -81,6 +81,17 @@ public class InputMatrixTests
         Positions(result).ShouldBe(["2,3"]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf32_is_skipped_with_a_message_that_names_it_not_as_binary(bool bigEndian)
+    {
+        var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);
+        var result = Lint("a.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes("A banana.\n")]);
+        result.Notifications.ShouldHaveSingleItem().Message.ShouldBe("'a.txt' is UTF-32 by its byte order mark, which EditLint does not read; it was not linted (saved as UTF-8 it would be).");
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Unclosed_front_matter_is_read_as_markdown_and_linted()
     {
