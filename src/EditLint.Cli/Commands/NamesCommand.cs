@@ -21,10 +21,10 @@ public static class NamesCommand
     private static int Import(CliEnvironment environment, string file, string? output)
     {
         var path = Path.GetFullPath(file, environment.WorkingDirectory);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = SystemFiles.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -32,7 +32,13 @@ public static class NamesCommand
             return ExitCodes.Failure;
         }
 
-        var result = NameCsvImporter.Import(file, text);
+        if (output is not null && SystemFiles.FinalTarget(Path.GetFullPath(output, environment.WorkingDirectory)) == SystemFiles.FinalTarget(path))
+        {
+            environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list would overwrite '{file}', the file being imported; choose another --output.", output));
+            return ExitCodes.Failure;
+        }
+
+        var result = NameCsvImporter.Decode(file, bytes, out string text) ?? NameCsvImporter.Import(file, text);
         foreach (var error in result.Errors)
         {
             environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, error.Message, error.Path, new Text.LinePosition(error.Line - 1, error.Column - 1)));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EditLint.Text;
 
 namespace EditLint.Names;
 
@@ -15,6 +16,38 @@ public static class NameCsvImporter
 {
     /// <summary>The people read, the errors that stop the import, and the rows of one person that were merged.</summary>
     public sealed record ImportResult(IReadOnlyList<PersonEntry> People, IReadOnlyList<NameListError> Errors, IReadOnlyList<SameNameMerger.MergedEntry> Merges);
+
+    /// <summary>
+    /// The text of a CSV file's bytes: UTF-8 with or without a byte order mark, or UTF-16 with one. Bytes that are not
+    /// UTF-8 stop the import with an error at the first of them, rather than reach the list as U+FFFD: Excel's "CSV (Comma
+    /// delimited)" saves in the Windows code page, so "Suárez" would be listed as "Su\uFFFDrez".
+    /// </summary>
+    public static ImportResult? Decode(string path, byte[] bytes, out string text)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        text = decoded.Text?.Text ?? string.Empty;
+        if (decoded.IsBinary)
+        {
+            return Failed(new NameListError(path, 1, 1, "the file is not text (it holds NUL bytes); a CSV export is expected"));
+        }
+
+        if (decoded.InvalidByteOffsets is not [long first, ..])
+        {
+            return null;
+        }
+
+        int bom = decoded.Text!.Encoding == TextEncodingKind.Utf8WithBom ? 3 : 0;
+        int character = decoded.Text.Encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian
+            ? (int)(first - 2) / 2
+            : Encoding.UTF8.GetCharCount(bytes.AsSpan(bom, (int)first - bom));
+        var position = new LineMap(text).GetPosition(Math.Min(character, text.Length));
+        string problem = decoded.Text.Encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian
+            ? $"the file is UTF-16 by its byte order mark but has an unpaired surrogate or an odd last byte at byte offset {first}"
+            : $"byte 0x{bytes[first]:X2} (offset {first}) is not UTF-8; the file is probably in a Windows code page, as Excel's \"CSV (Comma delimited)\" saves it: save it as \"CSV UTF-8\" and import it again";
+        return Failed(new NameListError(path, position.Line + 1, position.Character + 1, problem));
+
+        static ImportResult Failed(NameListError error) => new([], [error], []);
+    }
 
     public static ImportResult Import(string path, string text)
     {

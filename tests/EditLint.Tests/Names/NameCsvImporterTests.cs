@@ -1,3 +1,4 @@
+using System.Text;
 using EditLint.Cli;
 using EditLint.Names;
 
@@ -92,6 +93,38 @@ public class NameCsvImporterTests
         (code, _, error) = Run(folder, "names", "import", "missing.csv");
         code.ShouldBe(2);
         error.ShouldContain("could not be read");
+    }
+
+    [Fact]
+    public void A_file_in_a_windows_code_page_is_refused_at_its_first_bad_byte_and_no_list_is_written()
+    {
+        // Excel's "CSV (Comma delimited)" writes Windows-1252: "Suárez" was listed as "Su\uFFFDrez" without a word.
+        var folder = Directory.CreateTempSubdirectory("editlint-import-").FullName;
+        File.WriteAllBytes(Path.Combine(folder, "ansi.csv"), [.. Encoding.ASCII.GetBytes("name,aliases\nLuis Su"), 0xE1, .. Encoding.ASCII.GetBytes("rez,Su"), 0xE1, .. Encoding.ASCII.GetBytes("rez\n")]);
+
+        var (code, output, error) = Run(folder, "names", "import", "ansi.csv", "--output", "names.json");
+
+        code.ShouldBe(2);
+        error.ShouldContain("ansi.csv(2,8): error EL0008: byte 0xE1 (offset 20) is not UTF-8");
+        error.ShouldContain("save it as \"CSV UTF-8\"");
+        output.ShouldBeEmpty();
+        File.Exists(Path.Combine(folder, "names.json")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_utf16_export_is_read_and_an_output_naming_the_export_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("editlint-import-").FullName;
+        File.WriteAllText(Path.Combine(folder, "people.csv"), "Luis Suárez,Suárez\n", new UnicodeEncoding(false, true));
+
+        var (code, output, error) = Run(folder, "names", "import", "people.csv");
+        code.ShouldBe(0, error);
+        output.ShouldContain("\"name\": \"Luis Suárez\"");
+
+        (code, _, error) = Run(folder, "names", "import", "people.csv", "--output", "people.csv");
+        code.ShouldBe(2);
+        error.ShouldContain("error EL0010: The name list would overwrite 'people.csv', the file being imported");
+        File.ReadAllText(Path.Combine(folder, "people.csv")).ShouldBe("Luis Suárez,Suárez\n");
     }
 
     private static (int Code, string Output, string Error) Run(string folder, params string[] args)
