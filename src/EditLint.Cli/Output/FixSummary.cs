@@ -1,5 +1,6 @@
 using EditLint.Analysis;
 using EditLint.Fixes;
+using EditLint.Rules.Names;
 using EditLint.Text;
 
 namespace EditLint.Cli.Output;
@@ -20,21 +21,50 @@ public static class FixSummary
             ? $"editlint: --dry-run: {EnglishCount.Of(changes, "fix", "fixes")} in {EnglishCount.Of(files, "file")} would be made; nothing was written."
             : $"editlint: fixed {EnglishCount.Of(changes, "finding")} in {EnglishCount.Of(files, "file")}.");
 
-        var review = results.Zip(fixes).SelectMany(x => x.Second.LeftForReview.Select(d => (File: x.First, Diagnostic: d))).ToList();
+        var review = results.Zip(fixes).SelectMany(x => x.Second.LeftForReview.Select(d => (File: x.First, Fixed: x.Second, Diagnostic: d))).ToList();
         if (review.Count == 0)
         {
             return;
         }
 
-        foreach (var (file, diagnostic) in review)
+        foreach (var (file, fileFix, diagnostic) in review)
         {
-            var position = file.Source!.Lines.GetPosition(diagnostic.Span.Start);
-            var fix = diagnostic.Fix!;
-            string written = file.Source.Load()?.Text.Substring(fix.Span.Start, fix.Span.Length) ?? string.Empty;
-            error.WriteLine($"{file.Path}({position.Line + 1},{position.Character + 1}): unsafe fix {diagnostic.Id}: '{written}' -> '{fix.Replacement}' (not applied)");
+            error.WriteLine(Describe(file, fileFix, diagnostic, rewritten: !dryRun && fileFix.Changed));
         }
 
         string byRule = string.Join(", ", review.GroupBy(r => r.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
-        error.WriteLine($"editlint: {EnglishCount.Of(review.Count, "fix", "fixes")} left for review ({byRule}): their rules do not mark them safe to apply unattended (a near-miss name may be another person). Check each, then apply them with --fix --unsafe-fixes.");
+        string why = review.Any(r => r.Diagnostic.Id == NameMismatchAnalyzer.Id) ? " (a near-miss name may be another person)" : string.Empty;
+        error.WriteLine($"editlint: {EnglishCount.Of(review.Count, "fix", "fixes")} left for review ({byRule}): their rules do not mark them safe to apply unattended{why}. Check each, then apply them with --fix --unsafe-fixes.");
+    }
+
+    /// <summary>
+    /// "a.md(1,23): unsafe fix EL1001: 'Masahiko Komuro' -> 'Masahiko Komura' (not applied)", at its place in the file as it
+    /// is now: after the safe fixes were written, in the fixed text (its words were read as empty from the file once
+    /// rewritten, and its column was that of the text before the fixes).
+    /// </summary>
+    private static string Describe(FileResult file, FileFix fileFix, Diagnostic diagnostic, bool rewritten)
+    {
+        var fix = diagnostic.Fix!;
+        string text = rewritten ? fileFix.FixedText : fileFix.Changed ? fileFix.OriginalText : file.Source!.Load()?.Text ?? string.Empty;
+        int start = rewritten ? Shifted(diagnostic.Span.Start, fileFix.Changes) : diagnostic.Span.Start;
+        int fixStart = rewritten ? Shifted(fix.Span.Start, fileFix.Changes) : fix.Span.Start;
+        var position = rewritten ? new LineMap(text).GetPosition(start) : file.Source!.Lines.GetPosition(start);
+        string words = fixStart + fix.Span.Length <= text.Length ? text.Substring(fixStart, fix.Span.Length) : string.Empty;
+        return $"{file.Path}({position.Line + 1},{position.Character + 1}): unsafe fix {diagnostic.Id}: '{words}' -> '{fix.Replacement}' (not applied)";
+    }
+
+    /// <summary>Where <paramref name="offset"/> of the text before the fixes is in the fixed text: the changes before it moved it.</summary>
+    private static int Shifted(int offset, IReadOnlyList<TextChange> changes)
+    {
+        int shift = 0;
+        foreach (var change in changes)
+        {
+            if (change.Span.End <= offset)
+            {
+                shift += change.NewText.Length - change.Span.Length;
+            }
+        }
+
+        return offset + shift;
     }
 }

@@ -46,6 +46,34 @@ public class UnsafeFixTests
     }
 
     [Fact]
+    public void After_safe_fixes_are_written_the_fixes_left_for_review_show_their_words_and_place_in_the_fixed_file()
+    {
+        // The words were read from the rewritten file and came out empty ('' -> 'Masahiko Komura'), at the column of the
+        // text before the fix; an EL2002 fix was said to be "a near-miss name".
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "---\ndate: 2016-01-15\n---\n\nMasashiko Komura met. Masahiko Komuro is currently here.\n");
+
+        var run = CliRunner.Run(folder, "check", "--fix");
+
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("---\ndate: 2016-01-15\n---\n\nMasahiko Komura met. Masahiko Komuro is currently here.\n");
+        run.Error.ShouldContain("a.md(5,22): unsafe fix EL1001: 'Masahiko Komuro' -> 'Masahiko Komura' (not applied)");
+        run.Error.ShouldContain("a.md(5,41): unsafe fix EL2002: 'currently' -> 'as of January 2016' (not applied)");
+        run.Error.ShouldContain("(1 EL1001, 1 EL2002): their rules do not mark them safe to apply unattended (a near-miss name may be another person).");
+        run.Out.ShouldContain("a.md(5,22): error EL1001: 'Masahiko Komuro'");
+    }
+
+    [Fact]
+    public void A_fix_left_for_review_by_a_rule_other_than_the_names_gives_no_reason_about_names()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "---\ndate: 2016-01-15\n---\n\nIt is currently here.\n");
+
+        var run = CliRunner.Run(folder, "check", "--fix");
+
+        run.Error.ShouldContain("editlint: 1 fix left for review (1 EL2002): their rules do not mark them safe to apply unattended. Check each");
+    }
+
+    [Fact]
     public void Unsafe_fixes_applies_them()
     {
         string folder = Folder();
