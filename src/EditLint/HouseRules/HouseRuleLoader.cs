@@ -246,7 +246,7 @@ public static partial class HouseRuleLoader
             ruleFailed = false;
             foreach (var property in node.Properties.Where(p => !RuleKeys.Contains(p.Name) && p.Name is not "$schema" and not "pack"))
             {
-                Add(property.NameOffset, $"Unknown key '{property.Name}' in a rule; expected one of {string.Join(", ", RuleKeys)}.");
+                Fail(property.NameOffset, $"Unknown key '{property.Name}' in a rule; expected one of {string.Join(", ", RuleKeys)}.");
             }
 
             string? id = Required(node, "id");

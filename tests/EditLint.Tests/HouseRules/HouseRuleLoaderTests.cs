@@ -118,6 +118,19 @@ public class HouseRuleLoaderTests
         SingleProblem("""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "terms": ["a"], "sevrity": "error" }""").Message.ShouldContain("Unknown key 'sevrity'");
 
     [Fact]
+    public void A_rule_with_an_unknown_key_is_left_out_and_the_files_other_rules_load()
+    {
+        // A misspelt key ("exeptions") had the rule run as if the key were absent, its exceptions lost.
+        var set = HouseRuleLoader.LoadText("h.json", """
+            { "pack": "p", "rules": [
+              { "id": "HOUSE0001", "name": "A", "kind": "existence", "terms": ["a"], "exeptions": ["a priori"] },
+              { "id": "HOUSE0002", "name": "B", "kind": "existence", "terms": ["b"] } ] }
+            """);
+        set.Notifications.ShouldHaveSingleItem().Message.ShouldContain("Unknown key 'exeptions'");
+        set.Rules.Select(r => r.Descriptor.Id).ShouldBe(["HOUSE0002"]);
+    }
+
+    [Fact]
     public void Terms_under_the_wrong_key_for_the_kind_are_reported() =>
         HouseRuleLoader.LoadText("h.json", """{ "id": "HOUSE0001", "name": "X", "kind": "substitution", "terms": ["a"] }""")
             .Notifications.Select(p => p.Message).ShouldBe(["'terms' does not belong in a substitution rule; it lists its terms in 'swap'.", "A substitution rule needs 'swap'."]);
