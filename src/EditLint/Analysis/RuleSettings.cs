@@ -6,11 +6,24 @@ namespace EditLint.Analysis;
 /// A rule's settings from <c>editlint.json</c> (<c>"rules": { "EL2001": { "settings": { ... } } }</c>).
 /// Values were type-checked when the file was loaded; these getters fall back to the rule's defaults.
 /// </summary>
-public sealed class RuleSettings(IConfigurationSection? section)
+public sealed class RuleSettings(IConfigurationSection? section, string? configPath = null, string? displayPath = null)
 {
     public static RuleSettings Empty { get; } = new(null);
 
     public IConfigurationSection? Section { get; } = section;
+
+    /// <summary>
+    /// A configuration error (EL0001) about these settings that only the rule can find (a term it does not have, an entry
+    /// it cannot use), at the key or entry <paramref name="keys"/> names below them in <c>editlint.json</c>:
+    /// <c>Problem(message, "terms", "nonsense")</c>, <c>Problem(message, "titles", 0)</c>.
+    /// </summary>
+    public ToolNotification Problem(string message, params object[] keys)
+    {
+        var position = configPath is null || Section is null
+            ? null
+            : Configuration.JsonEntryPosition.FindPath(configPath, [.. Section.Path.Split(':'), .. keys.Select(k => Convert.ToString(k, System.Globalization.CultureInfo.InvariantCulture)!)]);
+        return new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, message, displayPath, position);
+    }
 
     public bool GetBool(string key, bool defaultValue) =>
         Section?[key] is { } value && bool.TryParse(value, out bool result) ? result : defaultValue;

@@ -67,10 +67,10 @@ public static class ConfigurationLoader
         }
 
         var configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(bytes)).Build();
-        return Bind(configuration, path);
+        return Bind(configuration, path, display);
     }
 
-    private static EditLintOptions Bind(IConfiguration configuration, string path)
+    private static EditLintOptions Bind(IConfiguration configuration, string path, string display)
     {
         var defaults = new EditLintOptions { Root = Path.GetDirectoryName(path)! };
         return defaults with
@@ -82,19 +82,19 @@ public static class ConfigurationLoader
             RulePaths = Strings(configuration, "rulePaths") ?? defaults.RulePaths,
             MaxFileSize = long.TryParse(configuration["maxFileSize"], out long size) ? size : defaults.MaxFileSize,
             MaxFindingsPerFile = int.TryParse(configuration["maxFindingsPerFile"], out int findings) ? findings : defaults.MaxFindingsPerFile,
-            Rules = BindRules(configuration.GetSection("rules")),
+            Rules = BindRules(configuration.GetSection("rules"), path, display),
             Overrides = [.. configuration.GetSection("overrides").GetChildren().Select(BindOverride)],
         };
     }
 
-    private static Dictionary<string, RuleConfiguration> BindRules(IConfigurationSection section)
+    private static Dictionary<string, RuleConfiguration> BindRules(IConfigurationSection section, string? path = null, string? display = null)
     {
         var rules = new Dictionary<string, RuleConfiguration>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in section.GetChildren())
         {
             string? severity = rule.Value ?? rule["severity"];
             var settings = rule.GetSection("settings");
-            rules[rule.Key] = new RuleConfiguration(ParseSeverity(severity), settings.Exists() ? new RuleSettings(settings) : RuleSettings.Empty);
+            rules[rule.Key] = new RuleConfiguration(ParseSeverity(severity), settings.Exists() ? new RuleSettings(settings, path, display) : RuleSettings.Empty);
         }
 
         return rules;

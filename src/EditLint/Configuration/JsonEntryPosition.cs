@@ -31,6 +31,80 @@ public static class JsonEntryPosition
         return valueOffset >= 0 ? positions.At(valueOffset) : keyOffset is { } offset ? positions.At(offset) : null;
     }
 
+    /// <summary>
+    /// The 0-based position of what <paramref name="path"/> names (a key at its name, an array entry at its start; keys
+    /// compared as configuration keys are, without regard to case), else of the deepest part of it that is written.
+    /// </summary>
+    public static LinePosition? FindPath(string configPath, IReadOnlyList<string> path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = SystemFiles.ReadAllBytes(configPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        var json = JsonFileBytes.ToUtf8(bytes, out _).AsMemory();
+        long? found = null;
+        var reader = new Utf8JsonReader(json.Span, Options);
+        try
+        {
+            if (reader.Read())
+            {
+                found = Descend(ref reader, path, 0);
+            }
+        }
+        catch (JsonException)
+        {
+            // A file that loaded is valid JSON; if it changed since, the problem is reported without a position.
+        }
+
+        return found is { } offset ? new JsonPositions(json).At(offset) : null;
+    }
+
+    /// <summary>With the reader on the value that <paramref name="path"/>[..<paramref name="depth"/>] names: the offset of the deepest part of the path found.</summary>
+    private static long Descend(ref Utf8JsonReader reader, IReadOnlyList<string> path, int depth)
+    {
+        long here = reader.TokenStartIndex;
+        if (depth == path.Count)
+        {
+            return here;
+        }
+
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                long name = reader.TokenStartIndex;
+                bool match = string.Equals(reader.GetString(), path[depth], StringComparison.OrdinalIgnoreCase);
+                reader.Read();
+                if (match)
+                {
+                    return depth + 1 == path.Count ? name : Descend(ref reader, path, depth + 1); // a key is shown at its name
+                }
+
+                reader.Skip();
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.StartArray && int.TryParse(path[depth], out int index))
+        {
+            for (int k = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; k++)
+            {
+                if (k == index)
+                {
+                    return Descend(ref reader, path, depth + 1);
+                }
+
+                reader.Skip();
+            }
+        }
+
+        return here;
+    }
+
     private static long? Search(ReadOnlySpan<byte> json, string key, string value, out long valueOffset)
     {
         valueOffset = -1;

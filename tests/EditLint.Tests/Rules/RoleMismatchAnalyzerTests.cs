@@ -215,7 +215,7 @@ public class RoleMismatchAnalyzerTests
         var options = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, """{ "titles": [ { "office": "spokesman" } ] }""") with { NameListPaths = [ListPath.Value] };
         var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], options);
         engine.InitializationNotifications.Select(n => n.Message).ShouldBe(
-            ["rules.EL1003.settings.titles[0] needs an \"office\" and a non-empty \"forms\" array of strings; it was left out."]);
+            ["An entry of 'titles' needs an \"office\" and a non-empty \"forms\" array of strings; it was left out."]);
     }
 
     [Fact]

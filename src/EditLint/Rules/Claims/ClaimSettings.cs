@@ -24,7 +24,8 @@ internal sealed record ClaimSettings(
     IReadOnlyList<string> ExtraTerms,
     IReadOnlyList<string> ExtraSetPhrases,
     IReadOnlyList<string> ExtraAttribution,
-    bool Dateline)
+    bool Dateline,
+    RuleSettings Source)
 {
     public const string TermsKey = "terms";
     public const string ExtraTermsKey = "extraTerms";
@@ -75,10 +76,7 @@ internal sealed record ClaimSettings(
         }
         else if (!scopeText.Equals("sentence", StringComparison.OrdinalIgnoreCase))
         {
-            context.ReportNotification(new ToolNotification(
-                ToolRules.ConfigurationError.Id,
-                Severity.Error,
-                $"The '{ScopeKey}' setting of {ruleId} is '{scopeText}'; it must be 'sentence' or 'paragraph'. 'sentence' was used."));
+            context.ReportNotification(settings.Problem($"The '{ScopeKey}' setting of {ruleId} is '{scopeText}'; it must be 'sentence' or 'paragraph'. 'sentence' was used.", ScopeKey));
         }
 
         return new ClaimSettings(
@@ -88,7 +86,8 @@ internal sealed record ClaimSettings(
             Strings(settings, ExtraTermsKey),
             Strings(settings, ExtraSetPhrasesKey),
             Strings(settings, ExtraAttributionKey),
-            settings.GetBool(DatelineKey, false));
+            settings.GetBool(DatelineKey, false),
+            settings);
     }
 
 
@@ -104,10 +103,7 @@ internal sealed record ClaimSettings(
     {
         foreach (string term in Terms.Keys.Where(t => !isKnown(t)))
         {
-            context.ReportNotification(new ToolNotification(
-                ToolRules.ConfigurationError.Id,
-                Severity.Error,
-                $"The '{TermsKey}' setting of {ruleId} names '{term}', which is not a term of the rule; add it under '{ExtraTermsKey}' instead."));
+            context.ReportNotification(Source.Problem($"The '{TermsKey}' setting of {ruleId} names '{term}', which is not a term of the rule; add it under '{ExtraTermsKey}' instead.", TermsKey, term));
         }
     }
 }

@@ -34,8 +34,7 @@ public sealed class RoleMismatchAnalyzer : Analyzer
     /// <summary>Reads the role tables (with the house's additions in <c>editlint.json</c>) for one configuration.</summary>
     internal static Checker CreateChecker(AnalysisContext context, NameListSet lists)
     {
-        var tables = RoleTables.Create(context.Options.GetSettings(Id), message =>
-            context.ReportNotification(new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, message)));
+        var tables = RoleTables.Create(context.Options.GetSettings(Id), context.ReportNotification);
         return new Checker(lists, tables);
     }
 

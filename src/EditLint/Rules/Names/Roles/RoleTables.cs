@@ -39,7 +39,7 @@ internal sealed class RoleTables
     public IReadOnlySet<string> NotAfter => Data.Value.NotAfter;
 
     /// <summary>The shipped tables and the house's additions; <paramref name="reportError"/> hears what is wrong with the additions.</summary>
-    public static RoleTables Create(RuleSettings settings, Action<string> reportError)
+    public static RoleTables Create(RuleSettings settings, Action<ToolNotification> reportError)
     {
         var tables = new RoleTables();
         var offices = new Dictionary<string, Office>(StringComparer.OrdinalIgnoreCase);
@@ -86,16 +86,20 @@ internal sealed class RoleTables
         }
     }
 
-    private void AddHouseTitles(RuleSettings settings, Dictionary<string, Office> offices, Action<string> reportError)
+    private void AddHouseTitles(RuleSettings settings, Dictionary<string, Office> offices, Action<ToolNotification> reportError)
     {
         var k = 0;
         foreach (var entry in settings.Section?.GetSection(TitlesKey).GetChildren() ?? [])
         {
             var name = entry["office"];
             var forms = entry.GetSection("forms").GetChildren().Select(c => c.Value).OfType<string>().Where(f => f.Trim().Length > 0).ToList();
-            if (string.IsNullOrWhiteSpace(name) || forms.Count == 0)
+            if (UnknownKey(entry, TitleKeys) is { } unknown)
             {
-                reportError($"rules.EL1003.settings.{TitlesKey}[{k}] needs an \"office\" and a non-empty \"forms\" array of strings; it was left out.");
+                reportError(settings.Problem($"Unknown key '{unknown}' in an entry of '{TitlesKey}'; expected {string.Join(", ", TitleKeys)}. The entry was left out.", TitlesKey, k, unknown));
+            }
+            else if (string.IsNullOrWhiteSpace(name) || forms.Count == 0)
+            {
+                reportError(settings.Problem($"An entry of '{TitlesKey}' needs an \"office\" and a non-empty \"forms\" array of strings; it was left out.", TitlesKey, k));
             }
             else
             {
@@ -112,16 +116,20 @@ internal sealed class RoleTables
         }
     }
 
-    private void AddHouseOrganisations(RuleSettings settings, Action<string> reportError)
+    private void AddHouseOrganisations(RuleSettings settings, Action<ToolNotification> reportError)
     {
         var k = 0;
         foreach (var entry in settings.Section?.GetSection(OrganisationsKey).GetChildren() ?? [])
         {
             var name = entry["name"];
             var aliases = entry.GetSection("aliases").GetChildren().Select(c => c.Value).OfType<string>().Where(f => f.Trim().Length > 0).ToList();
-            if (string.IsNullOrWhiteSpace(name))
+            if (UnknownKey(entry, OrganisationKeys) is { } unknown)
             {
-                reportError($"rules.EL1003.settings.{OrganisationsKey}[{k}] needs a \"name\"; it was left out.");
+                reportError(settings.Problem($"Unknown key '{unknown}' in an entry of '{OrganisationsKey}'; expected {string.Join(", ", OrganisationKeys)}. The entry was left out.", OrganisationsKey, k, unknown));
+            }
+            else if (string.IsNullOrWhiteSpace(name))
+            {
+                reportError(settings.Problem($"An entry of '{OrganisationsKey}' needs a \"name\"; it was left out.", OrganisationsKey, k));
             }
             else
             {
@@ -133,6 +141,13 @@ internal sealed class RoleTables
             k++;
         }
     }
+
+    private static readonly string[] TitleKeys = ["office", "forms", "takesTarget"];
+    private static readonly string[] OrganisationKeys = ["name", "aliases"];
+
+    /// <summary>A key of <paramref name="entry"/> that is none of <paramref name="known"/> ("from" for "forms"), else null.</summary>
+    private static string? UnknownKey(Microsoft.Extensions.Configuration.IConfigurationSection entry, string[] known) =>
+        entry.GetChildren().Select(c => c.Key).FirstOrDefault(key => !known.Contains(key, StringComparer.OrdinalIgnoreCase));
 
     private static ShippedData Read()
     {
