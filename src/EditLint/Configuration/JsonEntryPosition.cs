@@ -15,17 +15,11 @@ public static class JsonEntryPosition
     /// <summary>The 0-based position of <paramref name="value"/> in the array <paramref name="key"/>, else of the key, else null.</summary>
     public static LinePosition? Find(string configPath, string key, string value)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = SystemFiles.ReadAllBytes(configPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (Read(configPath) is not { } json)
         {
             return null;
         }
 
-        var json = JsonFileBytes.ToUtf8(bytes, out _).AsMemory();
         var positions = new JsonPositions(json);
         long? keyOffset = Search(json.Span, key, value, out long valueOffset);
         return valueOffset >= 0 ? positions.At(valueOffset) : keyOffset is { } offset ? positions.At(offset) : null;
@@ -37,17 +31,11 @@ public static class JsonEntryPosition
     /// </summary>
     public static LinePosition? FindPath(string configPath, IReadOnlyList<string> path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = SystemFiles.ReadAllBytes(configPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (Read(configPath) is not { } json)
         {
             return null;
         }
 
-        var json = JsonFileBytes.ToUtf8(bytes, out _).AsMemory();
         long? found = null;
         var reader = new Utf8JsonReader(json.Span, Options);
         try
@@ -103,6 +91,19 @@ public static class JsonEntryPosition
         }
 
         return here;
+    }
+
+    /// <summary>The configuration as UTF-8, or null when it can no longer be read.</summary>
+    private static ReadOnlyMemory<byte>? Read(string configPath)
+    {
+        try
+        {
+            return JsonFileBytes.ToUtf8(SystemFiles.ReadAllBytes(configPath), out _);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static long? Search(ReadOnlySpan<byte> json, string key, string value, out long valueOffset)
