@@ -88,7 +88,15 @@ public sealed class LanguageServer
             }
             else
             {
-                HandleNotification(message.Method, message.Params);
+                try
+                {
+                    HandleNotification(message.Method, message.Params);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A notification has no answer to carry an error, and the server must outlive a bad one.
+                    trace.Error($"'{message.Method}' could not be handled ({e.GetType().Name}: {e.Message}); it was ignored.");
+                }
             }
         }
 
@@ -202,7 +210,11 @@ public sealed class LanguageServer
             case "textDocument/didChange":
                 if (Bind(parameters, LspJsonContext.Default.DidChangeTextDocumentParams, method) is { } change)
                 {
-                    if (documents.TryGetValue(change.TextDocument.Uri, out var document))
+                    if (change.ContentChanges.Any(c => c is null))
+                    {
+                        trace.Error($"a change to {change.TextDocument.Uri} with a null among its content changes was ignored.");
+                    }
+                    else if (documents.TryGetValue(change.TextDocument.Uri, out var document))
                     {
                         document.Apply(change.TextDocument.Version, change.ContentChanges);
                         scheduler.Schedule(document);
@@ -223,7 +235,7 @@ public sealed class LanguageServer
                 break;
             case "workspace/didChangeWatchedFiles":
                 if (Bind(parameters, LspJsonContext.Default.DidChangeWatchedFilesParams, method) is { } watched &&
-                    (configurations.AnyChanged() || watched.Changes.Any(c => c.Uri.EndsWith("/" + Configuration.ConfigurationLoader.FileName, StringComparison.Ordinal))))
+                    (configurations.AnyChanged() || watched.Changes.Any(c => c?.Uri is { } uri && uri.EndsWith("/" + Configuration.ConfigurationLoader.FileName, StringComparison.Ordinal))))
                 {
                     RecheckAll();
                 }

@@ -11,7 +11,11 @@ public sealed class CodeActionParams
 
 public sealed class CodeActionContext
 {
-    public required LspDiagnostic[] Diagnostics { get; init; }
+    /// <summary>
+    /// The diagnostics the editor shows over the range, other tools' among them; EditLint finds its own again and reads
+    /// none of these, so they are kept as they came (an integer <c>code</c>, as TypeScript's, had the request refused).
+    /// </summary>
+    public required System.Text.Json.JsonElement[] Diagnostics { get; init; }
 
     public string[]? Only { get; init; }
 }

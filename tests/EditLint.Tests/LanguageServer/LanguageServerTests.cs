@@ -86,6 +86,28 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task Another_tools_diagnostic_with_a_number_for_its_code_in_the_context_does_not_cost_the_quick_fix()
+    {
+        // LSP allows 'code: integer | string'; an integer had the whole request refused as InvalidParams.
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, Misspelt);
+        var finding = Single(await client.DiagnosticsAsync(uri, 1), "EL1001");
+        var other = new JsonObject { ["range"] = finding["range"]!.DeepClone(), ["message"] = "Cannot find name 'Masashiko'.", ["code"] = 2304, ["source"] = "ts", ["severity"] = 1 };
+
+        var response = await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = finding["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(other, finding.DeepClone()) },
+        });
+
+        response["error"].ShouldBeNull();
+        response["result"]!.AsArray().Select(a => (string)a!["title"]!).ShouldContain("Replace with 'Masahiko Komura'");
+    }
+
+    [Fact]
     public async Task A_client_asking_only_for_other_kinds_of_action_gets_no_quick_fixes()
     {
         var (_, uri) = NewDocument("article.md");
@@ -284,6 +306,23 @@ public class LanguageServerTests
         Codes(await client.DiagnosticsAsync(uri, 3)).ShouldContain("EL1001");
         client.ServerLog.ShouldContain("'textDocument/didChange' with parameters that do not fit was ignored");
         client.ServerLog.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task A_null_among_the_changes_is_ignored_and_the_server_goes_on()
+    {
+        // Either notification ended the server with a NullReferenceException (exit code 2, no answer to anything after).
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, "Nothing to see here.\n");
+        client.Notify("textDocument/didChange", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = 2 }, ["contentChanges"] = new JsonArray((JsonNode?)null) });
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray((JsonNode?)null) });
+
+        client.Change(uri, 3, new JsonObject { ["text"] = Misspelt });
+        Codes(await client.DiagnosticsAsync(uri, 3)).ShouldContain("EL1001");
+        client.ServerExit.IsCompleted.ShouldBeFalse();
+        client.ServerLog.ShouldContain("with a null among its content changes was ignored");
     }
 
     [Fact]
