@@ -1,4 +1,6 @@
+using EditLint.IO;
 using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace EditLint.Configuration;
 
@@ -11,5 +13,58 @@ public static class GlobMatcher
         matcher.AddIncludePatterns(include);
         matcher.AddExcludePatterns(exclude);
         return matcher;
+    }
+
+    /// <summary>
+    /// The full paths of the files under <paramref name="root"/> that <paramref name="include"/> matches, in ordinal order.
+    /// A folder that cannot be read is added to <paramref name="unreadable"/> and passed over (the matcher's own walk threw
+    /// and ended the run); a folder under /dev or /proc is not entered (a '**' reached /proc and its links to itself).
+    /// </summary>
+    public static string[] Find(IEnumerable<string> include, string root, List<(string Folder, string Reason)> unreadable)
+    {
+        var result = Create(include, []).Execute(new ReadableDirectory(new DirectoryInfo(root), unreadable));
+        return [.. result.Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>A folder whose listing, when it cannot be read, is empty and noted instead of thrown.</summary>
+    private sealed class ReadableDirectory(DirectoryInfo directory, List<(string Folder, string Reason)> unreadable) : DirectoryInfoBase
+    {
+        private readonly DirectoryInfoWrapper inner = new(directory);
+
+        public override string Name => inner.Name;
+
+        public override string FullName => inner.FullName;
+
+        public override DirectoryInfoBase? ParentDirectory => directory.Parent is { } parent ? new ReadableDirectory(parent, unreadable) : null;
+
+        public override IEnumerable<FileSystemInfoBase> EnumerateFileSystemInfos()
+        {
+            if (SystemFiles.IsSystemFile(directory.FullName))
+            {
+                return [];
+            }
+
+            List<FileSystemInfoBase> entries;
+            try
+            {
+                entries = [.. inner.EnumerateFileSystemInfos()];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                lock (unreadable)
+                {
+                    unreadable.Add((directory.FullName, IoErrors.Describe(e)));
+                }
+
+                return [];
+            }
+
+            return entries.Select(entry => entry is DirectoryInfoBase folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable) : entry);
+        }
+
+        public override DirectoryInfoBase? GetDirectory(string path) =>
+            inner.GetDirectory(path) is { } folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable) : null;
+
+        public override FileInfoBase? GetFile(string path) => inner.GetFile(path);
     }
 }

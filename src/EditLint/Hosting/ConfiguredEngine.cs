@@ -93,8 +93,14 @@ public sealed class ConfiguredEngine
             return [];
         }
 
-        var matcher = GlobMatcher.Create(configuration.Names, []);
-        string[] found = [.. matcher.GetResultsInFullPath(configuration.Root).Order(StringComparer.Ordinal)];
+        var unreadable = new List<(string Folder, string Reason)>();
+        string[] found = GlobMatcher.Find(configuration.Names, configuration.Root, unreadable);
+        foreach (var (folder, reason) in unreadable.DistinctBy(u => u.Folder))
+        {
+            string display = FileCollector.DisplayPath(workingDirectory, folder);
+            notifications.Add(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, $"The folder '{display}' could not be read ({reason}); name lists in it were not found.", display));
+        }
+
         if (found.Length == 0)
         {
             notifications.Add(new ToolNotification(

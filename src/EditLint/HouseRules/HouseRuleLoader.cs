@@ -39,6 +39,7 @@ public static partial class HouseRuleLoader
     {
         var problems = new List<ToolNotification>();
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var unreadable = new List<(string Folder, string Reason)>();
         foreach (string entry in rulePaths)
         {
             string full = Path.GetFullPath(entry, root);
@@ -48,7 +49,7 @@ public static partial class HouseRuleLoader
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in Directory.EnumerateFiles(full, "*.json", SearchOption.AllDirectories))
+                foreach (string file in GlobMatcher.Find(["**/*.json"], full, unreadable))
                 {
                     if (!file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
                     {
@@ -58,7 +59,7 @@ public static partial class HouseRuleLoader
             }
             else
             {
-                var found = GlobMatcher.Create([entry], []).GetResultsInFullPath(root).ToArray();
+                var found = GlobMatcher.Find([entry], root, unreadable);
                 if (found.Length == 0)
                 {
                     problems.Add(new ToolNotification(
@@ -71,6 +72,12 @@ public static partial class HouseRuleLoader
 
                 files.UnionWith(found.Select(Path.GetFullPath));
             }
+        }
+
+        foreach (var (folder, reason) in unreadable.DistinctBy(u => u.Folder))
+        {
+            string display = Path.GetRelativePath(displayBase, folder).Replace('\\', '/');
+            problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The folder '{display}' could not be read ({reason}); rule files in it were not loaded.", display));
         }
 
         var set = LoadFiles([.. files.Select(f => (f, Path.GetRelativePath(displayBase, f).Replace('\\', '/')))]);

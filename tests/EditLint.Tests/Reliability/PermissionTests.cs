@@ -74,6 +74,37 @@ public sealed class PermissionTests : IDisposable
     }
 
     [Fact]
+    public void An_unreadable_folder_under_a_names_glob_is_reported_and_the_lists_elsewhere_are_used()
+    {
+        // The glob's walk threw: "internal error: UnauthorizedAccessException", exit 2, nothing linted.
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), """{ "names": ["names/**/*.json"] }""");
+        Make("names/people.json", """{ "people": [ { "name": "Vladimir Putin" } ] }""");
+        Make("names/secret/more.json", """{ "people": [ { "name": "Sergei Lavrov" } ] }""", folderMode: UnixFileMode.None);
+
+        var run = UnprivilegedProcess.Run(folder, "check", "a.md");
+
+        (run.Out + run.Error).ShouldContain("names/secret: error EL0008: The folder 'names/secret' could not be read (permission denied); name lists in it were not found.");
+        run.Out.ShouldContain("a.md(1,1): error EL1001: 'Vladimir Puttin'");
+        run.Error.ShouldNotContain("internal error");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_unreadable_folder_under_a_rule_path_is_reported_and_the_rules_elsewhere_load()
+    {
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), """{ "rulePaths": ["style"] }""");
+        Make("style/words.json", """{ "id": "HOUSE0001", "name": "NoSpoke", "kind": "existence", "terms": ["spoke"] }""");
+        Make("style/secret/more.json", """{ "id": "HOUSE0002", "name": "NoMay", "kind": "existence", "terms": ["May"] }""", folderMode: UnixFileMode.None);
+
+        var run = UnprivilegedProcess.Run(folder, "check", "a.md");
+
+        (run.Out + run.Error).ShouldContain("style/secret: error EL0011: The folder 'style/secret' could not be read (permission denied); rule files in it were not loaded.");
+        run.Out.ShouldContain("warning HOUSE0001");
+        run.Error.ShouldNotContain("internal error");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
     public void Output_to_a_folder_that_cannot_be_written_fails_cleanly_and_writes_nothing()
     {
         Make("reports/keep.txt", "x", folderMode: ReadOnlyFolder);
