@@ -49,6 +49,12 @@ public sealed class LanguageServer
     {
         while (await ReadAsync(cancellation).ConfigureAwait(false) is { } body)
         {
+            if (Text.JsonSurrogates.ReplaceUnpaired(body) is int replaced and > 0)
+            {
+                // No .NET string holds one, so the message was dropped whole: an opened document was never open, a change was lost.
+                trace.Error($"a message held {replaced} unpaired surrogate escape(s) (such as \\ud800 with no partner); each was read as U+FFFD.");
+            }
+
             IncomingMessage? message;
             try
             {

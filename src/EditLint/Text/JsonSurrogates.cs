@@ -18,6 +18,13 @@ public static class JsonSurrogates
         {
             if (json[i] != '\\')
             {
+                int skip = json[(i + 1)..].IndexOf((byte)'\\');
+                if (skip < 0)
+                {
+                    return -1;
+                }
+
+                i += skip; // the loop's i++ lands on the backslash
                 continue;
             }
 
@@ -45,6 +52,25 @@ public static class JsonSurrogates
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Rewrites every unpaired surrogate escape as <c>\ufffd</c>, in place (the same six bytes), as a text decoder replaces
+    /// an unpaired surrogate; returns how many there were. JavaScript's <c>JSON.stringify</c> writes a lone surrogate so.
+    /// </summary>
+    public static int ReplaceUnpaired(Span<byte> json)
+    {
+        int count = 0;
+        int from = 0;
+        while (FirstUnpaired(json[from..]) is long found and >= 0)
+        {
+            int at = from + (int)found;
+            "\\ufffd"u8.CopyTo(json[at..]);
+            from = at + 6;
+            count++;
+        }
+
+        return count;
     }
 
     private static bool TryHex(ReadOnlySpan<byte> digits, out int value) =>

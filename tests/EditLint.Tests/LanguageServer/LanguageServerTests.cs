@@ -326,6 +326,24 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_lone_surrogate_escape_in_the_text_is_read_as_a_replacement_character_and_the_document_stays_in_step()
+    {
+        // JavaScript's JSON.stringify writes a lone surrogate as "\ud800"; no .NET string holds one, so the whole
+        // didOpen was dropped (the document never opened) and a didChange was lost (later findings fell in the wrong place).
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.SendRaw(Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":""" + "\"" + uri + "\"" + ""","languageId":"markdown","version":1,"text":"\ud800 Masashiko Komura met reporters.\n"}}}"""));
+        var opened = Single(await client.DiagnosticsAsync(uri, 1), "EL1001");
+        ((int)opened["range"]!["start"]!["character"]!).ShouldBe(2);
+
+        client.SendRaw(Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":""" + "\"" + uri + "\"" + ""","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"text":"ab\udc00"}]}}"""));
+        var changed = Single(await client.DiagnosticsAsync(uri, 2), "EL1001");
+        ((int)changed["range"]!["start"]!["character"]!).ShouldBe(5);
+        client.ServerLog.ShouldContain("each was read as U+FFFD");
+    }
+
+    [Fact]
     public async Task Requests_for_a_document_that_is_not_open_get_empty_answers_or_the_file_on_disk()
     {
         var (folder, uri) = NewDocument("closed.md");
