@@ -3,8 +3,26 @@ namespace EditLint.LanguageServer.Workspace;
 /// <summary>Where a document lives on disk, if it does: a <c>file:</c> URI gives a path; an unsaved buffer does not.</summary>
 internal static class DocumentUri
 {
-    public static string? ToPath(string uri) =>
-        System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : null;
+    /// <summary>
+    /// The local path of a <c>file:</c> URI, or null. "file://localhost/tmp/a.md" is "/tmp/a.md" (RFC 8089); a path this
+    /// system cannot open, a share ("file://server/share/a.md") or a drive ("file:///C:/a.md") off Windows, or one holding
+    /// NUL, gives null, and the document is checked as a buffer without a file (they had no findings at all).
+    /// </summary>
+    public static string? ToPath(string uri)
+    {
+        if (!System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        {
+            return null;
+        }
+
+        if (parsed.IsUnc && parsed.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && System.Uri.TryCreate("file://" + parsed.AbsolutePath, UriKind.Absolute, out var local))
+        {
+            parsed = local;
+        }
+
+        string path = parsed.LocalPath;
+        return path.Contains('\0') || !Path.IsPathFullyQualified(path) ? null : path;
+    }
 
     public static string FromPath(string path) => new System.Uri(path).AbsoluteUri;
 

@@ -344,6 +344,24 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_file_uri_with_localhost_reads_its_folders_configuration_and_a_share_is_checked_as_a_buffer()
+    {
+        // Both gave no diagnostics at all, and hover answered "The value cannot be an empty string. (Parameter 'path')".
+        var (folder, _) = NewDocument("article.md", """{ "rules": { "EL1001": "warning" } }""");
+        string localhost = "file://localhost" + new Uri(Path.Combine(folder, "article.md")).AbsolutePath;
+        const string share = "file://server/share/article.md";
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(localhost, Misspelt);
+        client.Open(share, Misspelt);
+
+        ((int)Single(await client.DiagnosticsAsync(localhost, 1), "EL1001")["severity"]!).ShouldBe(2);
+        ((int)Single(await client.DiagnosticsAsync(share, 1), "EL1001")["severity"]!).ShouldBe(1);
+        var hover = await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = share }, ["position"] = Position(0, 4) });
+        hover["error"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Requests_for_a_document_that_is_not_open_get_empty_answers_or_the_file_on_disk()
     {
         var (folder, uri) = NewDocument("closed.md");
