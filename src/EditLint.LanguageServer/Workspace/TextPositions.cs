@@ -27,6 +27,35 @@ internal static class TextPositions
         return start + Math.Clamp(position.Character, 0, end - start);
     }
 
+    /// <summary>
+    /// As <see cref="ToOffset(LineMap, string, Position)"/>, walking the lines up to the position instead of building a
+    /// map of them all: for a change, whose text is used once.
+    /// </summary>
+    public static int ToOffset(string text, Position position)
+    {
+        if (position.Line < 0)
+        {
+            return 0;
+        }
+
+        var span = text.AsSpan();
+        int start = 0;
+        for (int line = 0; line < position.Line; line++)
+        {
+            int next = span[start..].IndexOfAny('\r', '\n');
+            if (next < 0)
+            {
+                return text.Length;
+            }
+
+            start += next;
+            start += span[start] == '\r' && start + 1 < span.Length && span[start + 1] == '\n' ? 2 : 1;
+        }
+
+        int end = span[start..].IndexOfAny('\r', '\n');
+        return start + Math.Clamp(position.Character, 0, end < 0 ? span.Length - start : end);
+    }
+
     public static Range ToRange(LineMap lines, TextSpan span)
     {
         var positions = lines.GetPositionSpan(span);
