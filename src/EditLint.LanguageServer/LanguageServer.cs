@@ -265,6 +265,7 @@ public sealed class LanguageServer
         bool pull = parameters.Capabilities?.TextDocument?.Diagnostic is not null;
         scheduler.Push = !pull;
         watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+        refreshPulls = pull && parameters.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true;
         return new InitializeResult
         {
             Capabilities = new ServerCapabilities
@@ -278,6 +279,9 @@ public sealed class LanguageServer
     }
 
     private bool watchFiles;
+
+    /// <summary>A client that pulls diagnostics and takes a refresh: told to pull again when the configuration changes.</summary>
+    private bool refreshPulls;
 
     private static string? Version => typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 
@@ -317,6 +321,13 @@ public sealed class LanguageServer
             }
 
             scheduler.Schedule(document);
+        }
+
+        if (refreshPulls)
+        {
+            // A pulling client asks again only when the user types in a document: its findings under the old
+            // configuration would stay on screen until then.
+            writer.Request("workspace/diagnostic/refresh");
         }
     }
 

@@ -69,6 +69,14 @@ internal sealed class MessageWriter(Stream output)
             JsonSerializer.Serialize(writer, parameters, type);
         });
 
+    /// <summary>A request without parameters whose answer the server does not wait for (<c>workspace/diagnostic/refresh</c>).</summary>
+    public void Request(string method) =>
+        Send(writer =>
+        {
+            writer.WriteString("id", $"editlint-{Interlocked.Increment(ref nextRequestId)}");
+            writer.WriteString("method", method);
+        });
+
     private void Send(Action<Utf8JsonWriter> writeMembers)
     {
         var body = new ArrayBufferWriter<byte>(256);

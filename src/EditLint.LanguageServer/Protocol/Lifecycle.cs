@@ -37,6 +37,14 @@ public sealed class TextDocumentClientCapabilities
 public sealed class WorkspaceClientCapabilities
 {
     public DynamicRegistrationCapability? DidChangeWatchedFiles { get; init; }
+
+    public RefreshCapability? Diagnostics { get; init; }
+}
+
+/// <summary><c>workspace.diagnostics</c>: whether the client takes <c>workspace/diagnostic/refresh</c>.</summary>
+public sealed class RefreshCapability
+{
+    public bool? RefreshSupport { get; init; }
 }
 
 public sealed class DynamicRegistrationCapability

@@ -29,8 +29,20 @@ internal sealed class ConfigurationReporter(MessageWriter writer)
             {
                 if (!byFile.ContainsKey(uri))
                 {
-                    writer.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams { Uri = uri, Diagnostics = [] }, LspJsonContext.Default.PublishDiagnosticsParams);
+                    Clear(uri);
                 }
+            }
+
+            // A configuration file that was deleted is read again as no file (or as one further up), under another key:
+            // what was shown for it is cleared here, or its problems would stay in the editor's list for good.
+            foreach (string gone in reported.Keys.Where(k => k.Length > 0 && k != key && !File.Exists(k)).ToArray())
+            {
+                foreach (string uri in reported[gone].Where(u => !byFile.ContainsKey(u)))
+                {
+                    Clear(uri);
+                }
+
+                reported.Remove(gone);
             }
 
             foreach (var (uri, diagnostics) in byFile)
@@ -49,4 +61,7 @@ internal sealed class ConfigurationReporter(MessageWriter writer)
             writer.Notify("window/showMessage", new ShowMessageParams { Type = 1, Message = $"EditLint: {errors[0]}{more}.{kept}" }, LspJsonContext.Default.ShowMessageParams);
         }
     }
+
+    private void Clear(string uri) =>
+        writer.Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams { Uri = uri, Diagnostics = [] }, LspJsonContext.Default.PublishDiagnosticsParams);
 }

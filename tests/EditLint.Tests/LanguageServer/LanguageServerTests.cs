@@ -444,6 +444,57 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task The_problems_of_a_configuration_file_that_is_deleted_are_cleared_from_the_editor()
+    {
+        // Fixing the file cleared them; deleting it left them in the editor's problem list for good.
+        var (folder, uri) = NewDocument("article.md", "{ \"rules\": 5 }");
+        string configUri = new Uri(Path.Combine(folder, "editlint.json")).AbsoluteUri;
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, Misspelt);
+        Single(await client.DiagnosticsAsync(configUri, null), "EL0001");
+
+        File.Delete(Path.Combine(folder, "editlint.json"));
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = configUri, ["type"] = 3 }) });
+        client.Change(uri, 2, Insert(1, 0, "More.\n"));
+
+        var cleared = await client.WaitForAsync(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]!["uri"] == configUri && m["params"]!["diagnostics"]!.AsArray().Count == 0);
+        cleared.ShouldNotBeNull();
+        Codes(await client.DiagnosticsAsync(uri, 2)).ShouldContain("EL1001");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_pulling_client_that_takes_a_refresh_is_told_to_pull_again_when_the_configuration_changes(bool refreshSupport)
+    {
+        // It was not, and the findings under the old configuration stayed on screen until the user typed.
+        var (folder, uri) = NewDocument("article.md", "{ \"rules\": { \"EL1001\": \"warning\" } }");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync(new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() },
+            ["workspace"] = new JsonObject { ["diagnostics"] = new JsonObject { ["refreshSupport"] = refreshSupport } },
+        });
+        client.Open(uri, Misspelt);
+        var document = new JsonObject { ["uri"] = uri };
+        Codes((await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = document.DeepClone() }))["result"]!["items"]!.AsArray()).ShouldBe(["EL1001"]);
+
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), "{ \"rules\": { \"EL1001\": \"none\" } }");
+        client.Notify("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = new Uri(Path.Combine(folder, "editlint.json")).AbsoluteUri, ["type"] = 2 }) });
+        var pulled = await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = document.DeepClone() });
+
+        Codes(pulled["result"]!["items"]!.AsArray()).ShouldBeEmpty();
+        var refreshes = client.Received.Where(m => (string?)m["method"] == "workspace/diagnostic/refresh").ToList();
+        refreshes.Count.ShouldBe(refreshSupport ? 1 : 0);
+        if (refreshSupport)
+        {
+            refreshes[0]["id"].ShouldNotBeNull();
+            refreshes[0]["params"].ShouldBeNull();
+        }
+    }
+
+    [Fact]
     public async Task A_name_added_to_the_list_is_checked_at_once_and_the_old_list_is_let_go()
     {
         var (folder, uri) = NewDocument("article.md", "{ \"names\": [\"names.json\"] }");
