@@ -52,7 +52,7 @@ public sealed class LanguageServer
             if (Text.JsonSurrogates.ReplaceUnpaired(body) is int replaced and > 0)
             {
                 // No .NET string holds one, so the message was dropped whole: an opened document was never open, a change was lost.
-                trace.Error($"a message held {replaced} unpaired surrogate escape(s) (such as \\ud800 with no partner); each was read as U+FFFD.");
+                trace.Error($"a message held {Text.EnglishCount.Of(replaced, "unpaired surrogate escape")} (such as \\ud800 with no partner), read as U+FFFD.");
             }
 
             IncomingMessage? message;
@@ -62,8 +62,10 @@ public sealed class LanguageServer
             }
             catch (JsonException e)
             {
-                trace.Error($"a message that is not JSON-RPC was answered with a parse error: {e.Message}");
-                writer.RespondError(null, ErrorCodes.ParseError, $"The message is not valid JSON: {e.Message}");
+                // JSON-RPC: -32700 for text that is not JSON, -32600 for JSON that is not a request or notification ([1, 2]).
+                bool json = IsJson(body);
+                trace.Error($"a message that is not JSON-RPC was answered with {(json ? "an invalid request" : "a parse")} error: {e.Message}");
+                writer.RespondError(null, json ? ErrorCodes.InvalidRequest : ErrorCodes.ParseError, json ? "The message is JSON but not a JSON-RPC object." : $"The message is not valid JSON: {e.Message}");
                 continue;
             }
 
@@ -76,6 +78,12 @@ public sealed class LanguageServer
                     writer.RespondError(null, ErrorCodes.InvalidRequest, "The message has neither a method nor an id.");
                 }
 
+                continue;
+            }
+
+            if (message.Id is { ValueKind: not (JsonValueKind.String or JsonValueKind.Number) })
+            {
+                writer.RespondError(null, ErrorCodes.InvalidRequest, $"The id of '{message.Method}' must be a number or a string.");
                 continue;
             }
 
@@ -113,6 +121,19 @@ public sealed class LanguageServer
 
         await AnswersInFlight().ConfigureAwait(false);
         return shutdown ? 0 : 1;
+    }
+
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Every request still being answered on the thread pool, done.</summary>
@@ -185,7 +206,8 @@ public sealed class LanguageServer
 
         switch (method)
         {
-            case "initialized":
+            case "initialized" when !watchersRegistered:
+                watchersRegistered = true; // a second 'initialized' registered them again
                 RegisterWatchers();
                 break;
             case "$/cancelRequest":
@@ -279,6 +301,7 @@ public sealed class LanguageServer
     }
 
     private bool watchFiles;
+    private bool watchersRegistered;
 
     /// <summary>A client that pulls diagnostics and takes a refresh: told to pull again when the configuration changes.</summary>
     private bool refreshPulls;

@@ -18,7 +18,7 @@ internal static class SuppressionEdit
         string text = analysis.Text;
         int lineStart = lines.GetLineStart(findingLine);
         string indent = Indent(text, lineStart, lines.GetLineEnd(findingLine, text));
-        string newline = NewLine(text);
+        string newline = LineEnding(text, lines, findingLine);
         if (analysis.IsMarkdown && findingLine > 0 && !IsBlank(text, lines.GetLineStart(findingLine - 1), lines.GetLineEnd(findingLine - 1, text)))
         {
             int previousEnd = lines.GetLineEnd(findingLine - 1, text);
@@ -44,9 +44,20 @@ internal static class SuppressionEdit
 
     private static bool IsBlank(string text, int start, int end) => text.AsSpan(start, end - start).IsWhiteSpace();
 
-    private static string NewLine(string text)
+    /// <summary>
+    /// The line break that ends the finding's line ("\r\n", "\n" or "\r"), so that the directive's line ends as its
+    /// neighbour does in a file of mixed endings; for a last line without one, the document's first.
+    /// </summary>
+    private static string LineEnding(string text, EditLint.Text.LineMap lines, int line)
     {
-        int lf = text.IndexOf('\n');
-        return lf > 0 && text[lf - 1] == '\r' ? "\r\n" : "\n";
+        int end = lines.GetLineEnd(line, text);
+        int next = line + 1 < lines.LineCount ? lines.GetLineStart(line + 1) : text.Length;
+        if (next > end)
+        {
+            return text[end..next];
+        }
+
+        int first = text.AsSpan().IndexOfAny('\r', '\n');
+        return first < 0 ? "\n" : text[first] == '\r' && first + 1 < text.Length && text[first + 1] == '\n' ? "\r\n" : text[first].ToString();
     }
 }

@@ -130,6 +130,8 @@ public class LanguageServerTests
     [InlineData("notes.md", "markdown", "Our visitor arrived.\nMasashiko Komura met reporters.\n", "Our visitor arrived. <!-- editlint-disable-next-line EL1001 -->\nMasashiko Komura met reporters.\n")]
     [InlineData("notes.md", "markdown", "Intro.\n\n  Masashiko Komura met reporters.\n", "Intro.\n\n  <!-- editlint-disable-next-line EL1001 -->\n  Masashiko Komura met reporters.\n")]
     [InlineData("notes.txt", "plaintext", "Intro.\r\nMasashiko Komura met reporters.\r\n", "Intro.\r\neditlint-disable-next-line EL1001\r\nMasashiko Komura met reporters.\r\n")]
+    [InlineData("mixed.txt", "plaintext", "Intro.\nMasashiko Komura met reporters.\r\n", "Intro.\neditlint-disable-next-line EL1001\r\nMasashiko Komura met reporters.\r\n")]
+    [InlineData("old-mac.txt", "plaintext", "Intro.\rMasashiko Komura met reporters.", "Intro.\reditlint-disable-next-line EL1001\rMasashiko Komura met reporters.")]
     public async Task Suppress_on_this_line_writes_the_directive_in_the_documents_comment_syntax_and_hides_the_finding(string name, string languageId, string text, string expected)
     {
         var (_, uri) = NewDocument(name);
@@ -280,6 +282,37 @@ public class LanguageServerTests
         Codes(await client.DiagnosticsAsync(uri, 1)).ShouldContain("EL1001");
         client.ServerLog.ShouldContain("without a valid Content-Length");
         client.ServerLog.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Json_that_is_not_a_request_and_an_id_that_is_neither_number_nor_string_get_invalid_request()
+    {
+        // Both were answered as if they were something else: [1, 2] with a parse error (-32700), an id of true or
+        // {"a": 1} with an answer that echoed it.
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+
+        client.SendRaw(Encoding.UTF8.GetBytes("[1, 2, 3]"));
+        client.SendRaw(Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":true,"method":"textDocument/hover","params":{}}"""));
+        client.SendRaw(Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}"""));
+        var pong = await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere.md" }, ["position"] = Position(0, 0) });
+
+        pong["result"].ShouldBeNull();
+        var errors = client.Received.Where(m => m["error"] is not null).ToList();
+        errors.Select(e => (int)e["error"]!["code"]!).ShouldBe([-32600, -32600, -32600]);
+        errors.ShouldAllBe(e => e["id"] == null);
+    }
+
+    [Fact]
+    public async Task A_second_initialized_does_not_register_the_file_watchers_again()
+    {
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync(new JsonObject { ["workspace"] = new JsonObject { ["didChangeWatchedFiles"] = new JsonObject { ["dynamicRegistration"] = true } } });
+        client.Notify("initialized", new JsonObject());
+        client.Notify("initialized", new JsonObject());
+        await client.RequestAsync("textDocument/hover", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere.md" }, ["position"] = Position(0, 0) });
+
+        client.Received.Count(m => (string?)m["method"] == "client/registerCapability").ShouldBe(1);
     }
 
     /// <summary>
