@@ -64,7 +64,9 @@ public static class NamesCommand
 
         try
         {
-            AtomicFile.WriteAllText(Path.GetFullPath(output, environment.WorkingDirectory), json);
+            string target = Path.GetFullPath(output, environment.WorkingDirectory);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // "--output names/people.json" in a new checkout, as docs/names.md shows it
+            AtomicFile.WriteAllText(target, json);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

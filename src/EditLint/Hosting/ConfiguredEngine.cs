@@ -74,7 +74,10 @@ public sealed class ConfiguredEngine
             configuration.ToAnalyzerOptions(nameLists, asOf) with { ArtifactHashes = artifactHashes },
             (path, rule) => configuration.SeverityFor(path, rule),
             configuration.MaxFileSize);
-        notifications.AddRange(engine.InitializationNotifications);
+        // A name list's problems come with its full path; they are shown relative to the working folder, as every other file is.
+        notifications.AddRange(engine.InitializationNotifications.Select(n => n.Path is { } path && Path.IsPathFullyQualified(path)
+            ? n with { Path = FileCollector.DisplayPath(workingDirectory, path) }
+            : n));
         return new ConfiguredEngine(configuration, houseRules, nameLists, engine, notifications, workingDirectory);
     }
 

@@ -76,9 +76,9 @@ public class NameCsvImporterTests
         File.WriteAllText(Path.Combine(folder, "good.csv"), "Masahiko Komura,Komura\n");
         File.WriteAllText(Path.Combine(folder, "bad.csv"), "Masahiko Komura,Komura\n,Nobody\n");
 
-        var (code, output, error) = Run(folder, "names", "import", "good.csv", "--output", "names.json");
+        var (code, output, error) = Run(folder, "names", "import", "good.csv", "--output", "names/people.json");
         code.ShouldBe(0, error);
-        File.ReadAllText(Path.Combine(folder, "names.json")).ShouldContain("\"Masahiko Komura\"");
+        File.ReadAllText(Path.Combine(folder, "names", "people.json")).ShouldContain("\"Masahiko Komura\"");
         output.ShouldBeEmpty();
 
         (code, output, _) = Run(folder, "names", "import", "good.csv");
@@ -125,6 +125,20 @@ public class NameCsvImporterTests
         code.ShouldBe(2);
         error.ShouldContain("error EL0010: The name list would overwrite 'people.csv', the file being imported");
         File.ReadAllText(Path.Combine(folder, "people.csv")).ShouldBe("Luis Suárez,Suárez\n");
+    }
+
+    [Fact]
+    public void A_lists_problems_name_it_as_the_command_line_did_relative_to_the_working_folder()
+    {
+        // They named it by its full path, '/tmp/…/lists/bad.json(1,17)', though '--names lists/bad.json' was given.
+        var folder = Directory.CreateTempSubdirectory("editlint-import-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "lists"));
+        File.WriteAllText(Path.Combine(folder, "lists", "bad.json"), """{ "people": [ { "name": "Luis Suárez", "nam": "X" } ] }""");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Luis Suárez scored.\n");
+
+        var (_, output, error) = Run(folder, "check", "a.md", "--names", "lists/bad.json");
+
+        (output + error).Split('\n').ShouldContain(line => line.StartsWith("lists/bad.json(1,40): warning EL0008: unknown property \"nam\" in an entry", StringComparison.Ordinal));
     }
 
     private static (int Code, string Output, string Error) Run(string folder, params string[] args)
