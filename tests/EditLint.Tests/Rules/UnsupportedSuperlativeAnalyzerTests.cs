@@ -617,6 +617,7 @@ public class UnsupportedSuperlativeAnalyzerTests
     [InlineData("The fine would be {|EL2001:the largest|} ever against an automaker, dwarfing a $1 million fine in 2004.", "The fine of $35 million would be the largest ever against an automaker.")]
     [InlineData("The campaign is {|EL2001:the second most costly|} election in history, beaten by the $650 million election of 2008.", "The campaign, at $750 million, is the second most costly election in history.")]
     [InlineData("The attack is {|EL2001:the deadliest|} in the country since 31 individuals were killed in January. The show was {|EL2001:the best|} ever staged, dwarfing the 1,200 before it.", "The attack is the deadliest in the country, with 31 people killed, the largest since 2019.")]
+    [InlineData("The market is {|EL2001:one of Cairo's biggest|} attractions and has a history dating back to 1382, and the abbey, {|EL2001:the oldest|} in the region, has stood since 1066.", "It has the highest rate of the disease, one in 100, and the lowest, 1 in 250; the largest of them, in 800 cities, is the biggest chain.")]
     [InlineData("Law won the seat with 50,818 votes and becomes {|EL2001:the youngest|} member in the council's history.", "Goodwin, who is 36, will become the youngest member; and at 25 he was the youngest general.")]
     public void Does_not_take_a_bound_of_place_or_the_sentence_after_a_gloss_for_a_figure(string markup, string trap) => VerifyWithTrap(markup, trap);
 

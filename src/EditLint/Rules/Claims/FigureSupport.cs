@@ -350,7 +350,7 @@ internal static class FigureSupport
         }
 
         var text = document.GetText(tokens[index]);
-        if (AbsoluteDateDetector.IsYearLike(text))
+        if (AbsoluteDateDetector.IsYearLike(text) || IsEarlyYear(document, tokens, index, text))
         {
             return false;
         }
@@ -388,6 +388,21 @@ internal static class FigureSupport
 
         return true;
     }
+
+    /// <summary>
+    /// "a history dating back to 1382", "since 1066", "in 800.": a year before 1500, which <see cref="AbsoluteDateDetector.IsYearLike"/>
+    /// leaves to be a count, after "in", "since", "circa" or "back to" and with no word after it ("in 800 cities" counts, and
+    /// so does a rate: "one in 100.", "1 in 250").
+    /// </summary>
+    private static bool IsEarlyYear(Document document, TokenList tokens, int index, ReadOnlySpan<char> text) =>
+        text.Length is 3 or 4 && !text.ContainsAnyExceptInRange('0', '9')
+        && ((ClaimText.IsWord(document, tokens, index - 1, "in") && !IsRateBefore(document, tokens, index - 2))
+            || ClaimText.IsWord(document, tokens, index - 1, "since") || ClaimText.IsWord(document, tokens, index - 1, "circa")
+            || (ClaimText.IsWord(document, tokens, index - 1, "to") && ClaimText.IsWord(document, tokens, index - 2, "back")))
+        && (index + 1 >= tokens.Count || !tokens[index + 1].IsWord);
+
+    private static bool IsRateBefore(Document document, TokenList tokens, int i) =>
+        i >= 0 && (tokens[i].Kind == TokenKind.Number || ClaimText.IsWord(document, tokens, i, "one") || ClaimText.IsWord(document, tokens, i, "a"));
 
     /// <summary>
     /// "struck at 08:17 am AWST (00:17 UTC)", "at 9 pm": a time of day, which measures nothing. Hours and minutes count as
