@@ -26,12 +26,15 @@ public static class GlobMatcher
         return [.. result.Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>A folder whose listing, when it cannot be read, is empty and noted instead of thrown.</summary>
-    private sealed class ReadableDirectory(DirectoryInfo directory, List<(string Folder, string Reason)> unreadable) : DirectoryInfoBase
+    /// <summary>
+    /// A folder whose listing, when it cannot be read, is empty and noted instead of thrown. <paramref name="name"/> is the
+    /// name it was reached by: the matcher compares a pattern's ".." with the name of the folder it asked for by "..".
+    /// </summary>
+    private sealed class ReadableDirectory(DirectoryInfo directory, List<(string Folder, string Reason)> unreadable, string? name = null) : DirectoryInfoBase
     {
         private readonly DirectoryInfoWrapper inner = new(directory);
 
-        public override string Name => inner.Name;
+        public override string Name => name ?? inner.Name;
 
         public override string FullName => inner.FullName;
 
@@ -63,7 +66,7 @@ public static class GlobMatcher
         }
 
         public override DirectoryInfoBase? GetDirectory(string path) =>
-            inner.GetDirectory(path) is { } folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable) : null;
+            inner.GetDirectory(path) is { } folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable, folder.Name) : null;
 
         public override FileInfoBase? GetFile(string path) => inner.GetFile(path);
     }

@@ -49,9 +49,10 @@ public static partial class HouseRuleLoader
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in GlobMatcher.Find(["**/*.json"], full, unreadable))
+                foreach (string file in GlobMatcher.Find(["**/*"], full, unreadable))
                 {
-                    if (!file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                    // "Rule.JSON" counts, as the folder search of Windows and macOS counts it.
+                    if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
                     {
                         files.Add(file);
                     }

@@ -96,7 +96,7 @@ public class HouseRuleLoaderTests
         string folder = Directory.CreateTempSubdirectory("editlint-house-").FullName;
         string json = """{ "id": "HOUSE0001", "name": "A", "kind": "existence", "terms": ["a"] }""";
         File.WriteAllText(Path.Combine(folder, "utf8.json"), json, new System.Text.UTF8Encoding(true));
-        File.WriteAllText(Path.Combine(folder, "utf16.json"), json.Replace("HOUSE0001", "HOUSE0002"), new System.Text.UnicodeEncoding(false, true));
+        File.WriteAllText(Path.Combine(folder, "Utf16.JSON"), json.Replace("HOUSE0001", "HOUSE0002"), new System.Text.UnicodeEncoding(false, true)); // an upper-case extension counts, as Windows counts it
         var set = HouseRuleLoader.Load(["."], folder, folder);
         set.Notifications.ShouldBeEmpty();
         set.Rules.Select(r => r.Descriptor.Id).Order().ShouldBe(["HOUSE0001", "HOUSE0002"]);
