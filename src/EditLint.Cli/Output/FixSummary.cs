@@ -45,13 +45,31 @@ public static class FixSummary
     private static string Describe(FileResult file, FileFix fileFix, Diagnostic diagnostic, bool rewritten)
     {
         var fix = diagnostic.Fix!;
-        string text = rewritten ? fileFix.FixedText : fileFix.Changed ? fileFix.OriginalText : file.Source!.Load()?.Text ?? string.Empty;
-        int start = rewritten ? Shifted(diagnostic.Span.Start, fileFix.Changes) : diagnostic.Span.Start;
-        int fixStart = rewritten ? Shifted(fix.Span.Start, fileFix.Changes) : fix.Span.Start;
-        var position = rewritten ? new LineMap(text).GetPosition(start) : file.Source!.Lines.GetPosition(start);
-        string words = fixStart + fix.Span.Length <= text.Length ? text.Substring(fixStart, fix.Span.Length) : string.Empty;
-        return $"{file.Path}({position.Line + 1},{position.Character + 1}): unsafe fix {diagnostic.Id}: '{words}' -> '{fix.Replacement}' (not applied)";
+        if (!rewritten)
+        {
+            string original = fileFix.Changed ? fileFix.OriginalText : file.Source!.Load()?.Text ?? string.Empty;
+            return Line(file.Source!.Lines.GetPosition(diagnostic.Span.Start), Words(original, fix.Span.Start, fix.Span.Length), string.Empty);
+        }
+
+        // A safe fix that was applied may have rewritten the words themselves (a house rule's phrase around a name): the
+        // finding is then shown where that fix's words now stand, with the words it had.
+        var overlapping = fileFix.Changes.FirstOrDefault(c => c.Span.Start < fix.Span.End && fix.Span.Start < c.Span.End);
+        var lines = new LineMap(fileFix.FixedText);
+        if (overlapping is not null)
+        {
+            var moved = lines.GetPosition(Math.Min(Shifted(overlapping.Span.Start, fileFix.Changes), fileFix.FixedText.Length));
+            return Line(moved, Words(fileFix.OriginalText, fix.Span.Start, fix.Span.Length), "; an applied fix rewrote these words");
+        }
+
+        var position = lines.GetPosition(Math.Min(Shifted(diagnostic.Span.Start, fileFix.Changes), fileFix.FixedText.Length));
+        return Line(position, Words(fileFix.FixedText, Shifted(fix.Span.Start, fileFix.Changes), fix.Span.Length), string.Empty);
+
+        string Line(LinePosition at, string words, string why) =>
+            $"{file.Path}({at.Line + 1},{at.Character + 1}): unsafe fix {diagnostic.Id}: '{words}' -> '{fix.Replacement}' (not applied{why})";
     }
+
+    private static string Words(string text, int start, int length) =>
+        start >= 0 && start + length <= text.Length ? text.Substring(start, length) : string.Empty;
 
     /// <summary>Where <paramref name="offset"/> of the text before the fixes is in the fixed text: the changes before it moved it.</summary>
     private static int Shifted(int offset, IReadOnlyList<TextChange> changes)

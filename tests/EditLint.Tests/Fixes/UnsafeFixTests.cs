@@ -63,6 +63,25 @@ public class UnsafeFixTests
     }
 
     [Fact]
+    public void A_fix_left_for_review_whose_words_an_applied_fix_rewrote_is_shown_where_they_stood_and_the_run_ends_normally()
+    {
+        // With no final newline, its position fell past the end of the fixed text: "internal error: ArgumentOutOfRangeException",
+        // exit code 2, no report.
+        string folder = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "rules"));
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), """{ "rulePaths": ["rules"] }""");
+        File.WriteAllText(Path.Combine(folder, "rules", "r.json"), """{ "id": "HOUSE0101", "name": "Shorter", "kind": "substitution", "swap": { "Minister Masahiko Komuro spoke at length today": "He spoke" } }""");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Minister Masahiko Komuro spoke at length today");
+
+        var run = CliRunner.Run(folder, "check", "--fix", "a.md");
+
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("He spoke");
+        run.Error.ShouldContain("a.md(1,1): unsafe fix EL1001: 'Masahiko Komuro' -> 'Masahiko Komura' (not applied; an applied fix rewrote these words)");
+        run.Error.ShouldNotContain("internal error");
+        run.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_fix_left_for_review_by_a_rule_other_than_the_names_gives_no_reason_about_names()
     {
         string folder = CliRunner.NewFolder();
