@@ -1,3 +1,5 @@
+using System.Globalization;
+using EditLint.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace EditLint.Analysis;
@@ -6,7 +8,7 @@ namespace EditLint.Analysis;
 /// A rule's settings from <c>editlint.json</c> (<c>"rules": { "EL2001": { "settings": { ... } } }</c>).
 /// Values were type-checked when the file was loaded; these getters fall back to the rule's defaults.
 /// </summary>
-public sealed class RuleSettings(IConfigurationSection? section, string? configPath = null, string? displayPath = null)
+public sealed class RuleSettings(IConfigurationSection? section, JsonPathIndex? positions = null, string? displayPath = null)
 {
     public static RuleSettings Empty { get; } = new(null);
 
@@ -19,9 +21,9 @@ public sealed class RuleSettings(IConfigurationSection? section, string? configP
     /// </summary>
     public ToolNotification Problem(string message, params object[] keys)
     {
-        var position = configPath is null || Section is null
+        var position = positions is null || Section is null
             ? null
-            : Configuration.JsonEntryPosition.FindPath(configPath, [.. Section.Path.Split(':'), .. keys.Select(k => Convert.ToString(k, System.Globalization.CultureInfo.InvariantCulture)!)]);
+            : positions.Find([.. Section.Path.Split(':'), .. keys.Select(k => Convert.ToString(k, CultureInfo.InvariantCulture)!)]);
         return new ToolNotification(ToolRules.ConfigurationError.Id, Severity.Error, message, displayPath, position);
     }
 

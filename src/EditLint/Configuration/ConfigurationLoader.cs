@@ -82,19 +82,19 @@ public static class ConfigurationLoader
             RulePaths = Strings(configuration, "rulePaths") ?? defaults.RulePaths,
             MaxFileSize = long.TryParse(configuration["maxFileSize"], out long size) ? size : defaults.MaxFileSize,
             MaxFindingsPerFile = int.TryParse(configuration["maxFindingsPerFile"], out int findings) ? findings : defaults.MaxFindingsPerFile,
-            Rules = BindRules(configuration.GetSection("rules"), path, display),
+            Rules = BindRules(configuration.GetSection("rules"), new JsonPathIndex(path), display),
             Overrides = [.. configuration.GetSection("overrides").GetChildren().Select(BindOverride)],
         };
     }
 
-    private static Dictionary<string, RuleConfiguration> BindRules(IConfigurationSection section, string? path = null, string? display = null)
+    private static Dictionary<string, RuleConfiguration> BindRules(IConfigurationSection section, JsonPathIndex? positions = null, string? display = null)
     {
         var rules = new Dictionary<string, RuleConfiguration>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in section.GetChildren())
         {
             string? severity = rule.Value ?? rule["severity"];
             var settings = rule.GetSection("settings");
-            rules[rule.Key] = new RuleConfiguration(ParseSeverity(severity), settings.Exists() ? new RuleSettings(settings, path, display) : RuleSettings.Empty);
+            rules[rule.Key] = new RuleConfiguration(ParseSeverity(severity), settings.Exists() ? new RuleSettings(settings, positions, display) : RuleSettings.Empty);
         }
 
         return rules;
