@@ -93,9 +93,8 @@ public static class CheckCommand
             return null;
         }
 
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         string output = SystemFiles.FinalTarget(Path.GetFullPath(outputPath, environment.WorkingDirectory));
-        return files.FirstOrDefault(f => string.Equals(SystemFiles.FinalTarget(f.FullPath), output, comparison));
+        return files.FirstOrDefault(f => SystemFiles.SameFile(f.FullPath, output));
     }
 
     /// <summary>Runs the check with the given analyzers (the built-in ones, or test doubles).</summary>

@@ -32,7 +32,7 @@ public static class NamesCommand
             return ExitCodes.Failure;
         }
 
-        if (output is not null && SystemFiles.FinalTarget(Path.GetFullPath(output, environment.WorkingDirectory)) == SystemFiles.FinalTarget(path))
+        if (output is not null && SystemFiles.SameFile(Path.GetFullPath(output, environment.WorkingDirectory), path))
         {
             environment.Error.WriteLine(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, $"The name list would overwrite '{file}', the file being imported; choose another --output.", output));
             return ExitCodes.Failure;

@@ -14,6 +14,13 @@ public static class SystemFiles
         return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
     }
 
+    /// <summary>
+    /// Whether two full paths name one file once their links are followed: letter case counts on Linux only, as the file
+    /// systems of Windows and macOS ignore it by default.
+    /// </summary>
+    public static bool SameFile(string first, string second) =>
+        string.Equals(FinalTarget(first), FinalTarget(second), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="full"/>, or the file its links end at, lies under <c>/dev</c> or <c>/proc</c> on Unix.</summary>
     public static bool IsSystemFile(string full) => IsSystemFile(full, FinalTarget(full));
 
