@@ -18,7 +18,7 @@ public static class GlobMatcher
     /// <summary>
     /// The full paths of the files under <paramref name="root"/> that <paramref name="include"/> matches, in ordinal order.
     /// A folder that cannot be read is added to <paramref name="unreadable"/> and passed over (the matcher's own walk threw
-    /// and ended the run); a folder under /dev or /proc is not entered (a '**' reached /proc and its links to itself).
+    /// and ended the run); nothing below /dev or /proc is entered (a '**' reached /proc and its links to itself).
     /// </summary>
     public static string[] Find(IEnumerable<string> include, string root, List<(string Folder, string Reason)> unreadable)
     {

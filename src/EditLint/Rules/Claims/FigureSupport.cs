@@ -399,7 +399,7 @@ internal static class FigureSupport
         && ((ClaimText.IsWord(document, tokens, index - 1, "in") && !IsRateBefore(document, tokens, index - 2))
             || ClaimText.IsWord(document, tokens, index - 1, "since") || ClaimText.IsWord(document, tokens, index - 1, "circa")
             || (ClaimText.IsWord(document, tokens, index - 1, "to") && ClaimText.IsWord(document, tokens, index - 2, "back")))
-        && (index + 1 >= tokens.Count || !tokens[index + 1].IsWord);
+        && (index + 1 >= tokens.Count || (!tokens[index + 1].IsWord && document.ProseText[tokens[index + 1].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?'));
 
     private static bool IsRateBefore(Document document, TokenList tokens, int i) =>
         i >= 0 && (tokens[i].Kind == TokenKind.Number || ClaimText.IsWord(document, tokens, i, "one") || ClaimText.IsWord(document, tokens, i, "a"));
