@@ -6,6 +6,7 @@ using EditLint.LanguageServer.Features;
 using EditLint.LanguageServer.JsonRpc;
 using EditLint.LanguageServer.Protocol;
 using EditLint.LanguageServer.Workspace;
+using EditLint.Text;
 
 namespace EditLint.LanguageServer;
 
@@ -49,10 +50,10 @@ public sealed class LanguageServer
     {
         while (await ReadAsync(cancellation).ConfigureAwait(false) is { } body)
         {
-            if (Text.JsonSurrogates.ReplaceUnpaired(body) is int replaced and > 0)
+            if (JsonSurrogates.ReplaceUnpaired(body) is int replaced and > 0)
             {
                 // No .NET string holds one, so the message was dropped whole: an opened document was never open, a change was lost.
-                trace.Error($"a message held {Text.EnglishCount.Of(replaced, "unpaired surrogate escape")} (such as \\ud800 with no partner), read as U+FFFD.");
+                trace.Error($"a message held {EnglishCount.Of(replaced, "unpaired surrogate escape")} (such as \\ud800 with no partner), read as U+FFFD.");
             }
 
             IncomingMessage? message;

@@ -38,7 +38,7 @@ public static class NamesCommand
             return ExitCodes.Failure;
         }
 
-        var result = NameCsvImporter.Decode(file, bytes, out string text) ?? NameCsvImporter.Import(file, text);
+        var result = NameCsvImporter.FailureToDecode(file, bytes, out string text) ?? NameCsvImporter.Import(file, text);
         foreach (var error in result.Errors)
         {
             environment.Error.WriteLine(new ToolNotification(ToolRules.NameListError.Id, Severity.Error, error.Message, error.Path, new Text.LinePosition(error.Line - 1, error.Column - 1)));

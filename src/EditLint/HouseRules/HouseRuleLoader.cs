@@ -77,7 +77,7 @@ public static partial class HouseRuleLoader
 
         foreach (var (folder, reason) in unreadable.DistinctBy(u => u.Folder))
         {
-            string display = Path.GetRelativePath(displayBase, folder).Replace('\\', '/');
+            string display = FileCollector.DisplayPath(displayBase, folder);
             problems.Add(new ToolNotification(ToolRules.HouseRuleError.Id, Severity.Error, $"The folder '{display}' could not be read ({reason}); rule files in it were not loaded.", display));
         }
 

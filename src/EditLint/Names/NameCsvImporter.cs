@@ -18,11 +18,12 @@ public static class NameCsvImporter
     public sealed record ImportResult(IReadOnlyList<PersonEntry> People, IReadOnlyList<NameListError> Errors, IReadOnlyList<SameNameMerger.MergedEntry> Merges);
 
     /// <summary>
-    /// The text of a CSV file's bytes: UTF-8 with or without a byte order mark, or UTF-16 with one. Bytes that are not
+    /// Reads a CSV file's bytes into <paramref name="text"/>, and returns the failed import when they cannot be read:
+    /// UTF-8 with or without a byte order mark, or UTF-16 with one, is read. Bytes that are not
     /// UTF-8 stop the import with an error at the first of them, rather than reach the list as U+FFFD: Excel's "CSV (Comma
     /// delimited)" saves in the Windows code page, so "Suárez" would be listed as "Su\uFFFDrez".
     /// </summary>
-    public static ImportResult? Decode(string path, byte[] bytes, out string text)
+    public static ImportResult? FailureToDecode(string path, byte[] bytes, out string text)
     {
         var decoded = TextDecoder.Decode(bytes);
         text = decoded.Text?.Text ?? string.Empty;

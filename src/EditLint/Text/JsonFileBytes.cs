@@ -19,7 +19,7 @@ public static class JsonFileBytes
     public static byte[] ToUtf8(byte[] file, out long invalidAt)
     {
         invalidAt = -1;
-        if (TextDecoder.DecodeUtf16(file, out var invalid) is not { } text)
+        if (TextDecoder.Utf16Text(file, out var invalid) is not { } text)
         {
             return file.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? file[3..] : file;
         }

@@ -55,7 +55,7 @@ public static class TextDecoder
     /// The text of <paramref name="bytes"/> when they open with a UTF-16 byte order mark, else null; <paramref name="invalid"/>
     /// holds the byte offsets (the mark counted) of what decoding replaced with U+FFFD, one character each.
     /// </summary>
-    public static string? DecodeUtf16(ReadOnlySpan<byte> bytes, out List<long> invalid)
+    public static string? Utf16Text(ReadOnlySpan<byte> bytes, out List<long> invalid)
     {
         invalid = [];
         bool littleEndian = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]);

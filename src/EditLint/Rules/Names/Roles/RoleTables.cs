@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EditLint.Analysis;
 using EditLint.Rules.Claims;
+using Microsoft.Extensions.Configuration;
 
 namespace EditLint.Rules.Names.Roles;
 
@@ -146,7 +147,7 @@ internal sealed class RoleTables
     private static readonly string[] OrganisationKeys = ["name", "aliases"];
 
     /// <summary>A key of <paramref name="entry"/> that is none of <paramref name="known"/> ("from" for "forms"), else null.</summary>
-    private static string? UnknownKey(Microsoft.Extensions.Configuration.IConfigurationSection entry, string[] known) =>
+    private static string? UnknownKey(IConfigurationSection entry, string[] known) =>
         entry.GetChildren().Select(c => c.Key).FirstOrDefault(key => !known.Contains(key, StringComparer.OrdinalIgnoreCase));
 
     private static ShippedData Read()
