@@ -10,7 +10,7 @@ internal static class DocumentUri
     /// </summary>
     public static string? ToPath(string uri)
     {
-        if (!System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile)
+        if (!System.Uri.TryCreate(WithPlainDriveColon(uri), UriKind.Absolute, out var parsed) || !parsed.IsFile)
         {
             return null;
         }
@@ -23,6 +23,16 @@ internal static class DocumentUri
         string path = parsed.LocalPath;
         return path.Contains('\0') || !Path.IsPathFullyQualified(path) ? null : path;
     }
+
+    /// <summary>
+    /// "file:///c%3A/Users/a.md", as VS Code writes a Windows path, becomes "file:///c:/Users/a.md": <see cref="System.Uri"/>
+    /// reads the escaped colon as part of a folder's name ("/c:/Users/a.md"), not as a drive.
+    /// </summary>
+    internal static string WithPlainDriveColon(string uri) =>
+        uri.Length > 11 && uri.StartsWith("file:///", StringComparison.OrdinalIgnoreCase) && char.IsAsciiLetter(uri[8])
+            && uri.AsSpan(9, 3).Equals("%3A", StringComparison.OrdinalIgnoreCase)
+            ? string.Concat(uri.AsSpan(0, 9), ":", uri.AsSpan(12))
+            : uri;
 
     public static string FromPath(string path) => new System.Uri(path).AbsoluteUri;
 
