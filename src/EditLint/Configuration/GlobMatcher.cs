@@ -62,7 +62,31 @@ public static class GlobMatcher
                 return [];
             }
 
-            return entries.Select(entry => entry is DirectoryInfoBase folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable) : entry);
+            return entries
+                .Where(entry => entry is not DirectoryInfoBase folder || !IsLinkBack(new DirectoryInfo(folder.FullName)))
+                .Select(entry => entry is DirectoryInfoBase folder ? new ReadableDirectory(new DirectoryInfo(folder.FullName), unreadable) : entry);
+        }
+
+        /// <summary>
+        /// A link to a folder the walk came through ("names/loop -> .."): followed, a '**' walked it until the process was
+        /// stopped. Other links to folders are followed.
+        /// </summary>
+        private static bool IsLinkBack(DirectoryInfo folder)
+        {
+            if (folder.LinkTarget is null)
+            {
+                return false;
+            }
+
+            string? target = folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            if (target is null)
+            {
+                return true; // a link that ends nowhere, or in a loop of links
+            }
+
+            string trimmed = Path.TrimEndingDirectorySeparator(target);
+            string path = folder.FullName;
+            return path.Equals(trimmed, StringComparison.Ordinal) || path.StartsWith(trimmed + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         }
 
         public override DirectoryInfoBase? GetDirectory(string path) =>
