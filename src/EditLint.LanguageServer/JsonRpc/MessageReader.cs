@@ -61,12 +61,17 @@ internal sealed class MessageReader(Stream input, TextWriter log)
         int searched = start;
         while (true)
         {
-            int found = buffer.AsSpan(searched, end - searched).IndexOf(HeaderEnd);
-            if (found >= 0)
+            // LSP ends header lines with CRLF; a client that writes LF alone lost its first message, read as part of the
+            // next header. An empty line of either kind ends the block.
+            var window = buffer.AsSpan(searched, end - searched);
+            int found = window.IndexOf(HeaderEnd);
+            int foundLf = window.IndexOf("\n\n"u8);
+            bool lf = foundLf >= 0 && (found < 0 || foundLf < found);
+            if (found >= 0 || lf)
             {
-                int headerEnd = searched + found;
+                int headerEnd = searched + (lf ? foundLf : found);
                 string header = Encoding.ASCII.GetString(buffer, start, headerEnd - start);
-                start = headerEnd + HeaderEnd.Length;
+                start = headerEnd + (lf ? 2 : HeaderEnd.Length);
                 return header;
             }
 
@@ -113,7 +118,7 @@ internal sealed class MessageReader(Stream input, TextWriter log)
         }
 
         var value = header.AsSpan(at + Field.Length);
-        int lineEnd = value.IndexOf('\r');
+        int lineEnd = value.IndexOfAny('\r', '\n');
         value = (lineEnd >= 0 ? value[..lineEnd] : value).Trim();
         return int.TryParse(value, out int length) && length is >= 0 and <= MaxBodyBytes ? length : null;
     }

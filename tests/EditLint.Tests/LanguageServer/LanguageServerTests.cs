@@ -304,6 +304,24 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_frame_whose_header_lines_end_in_a_line_feed_alone_is_read()
+    {
+        // LSP asks for CRLF; a frame with LF alone was read as part of the next header and lost without a word.
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        byte[] body = Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["method"] = "textDocument/didOpen",
+            ["params"] = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "markdown", ["version"] = 1, ["text"] = Misspelt } },
+        }.ToJsonString());
+        client.SendRaw(body, $"Content-Length: {body.Length}\n\n");
+
+        Codes(await client.DiagnosticsAsync(uri, 1)).ShouldContain("EL1001");
+    }
+
+    [Fact]
     public async Task A_second_initialized_does_not_register_the_file_watchers_again()
     {
         await using var client = LspTestClient.InProcess();
