@@ -124,6 +124,9 @@ public sealed class LanguageServer
         return shutdown ? 0 : 1;
     }
 
+    /// <summary>A request's id as a key: 5 and "5" are two ids (a cancellation of one cancelled the other).</summary>
+    private static string RequestKey(JsonElement id) => $"{id.ValueKind}:{id}";
+
     private static bool IsJson(byte[] body)
     {
         try
@@ -212,7 +215,7 @@ public sealed class LanguageServer
                 RegisterWatchers();
                 break;
             case "$/cancelRequest":
-                if (Bind(parameters, LspJsonContext.Default.CancelParams, method) is { } cancel && requests.TryGetValue(cancel.Id.ToString(), out var source))
+                if (Bind(parameters, LspJsonContext.Default.CancelParams, method) is { } cancel && requests.TryGetValue(RequestKey(cancel.Id), out var source))
                 {
                     source.Cancel();
                 }
@@ -406,7 +409,7 @@ public sealed class LanguageServer
             return;
         }
 
-        string key = id.ToString();
+        string key = RequestKey(id);
         var cancel = new CancellationTokenSource();
         requests[key] = cancel;
         var answer = Task.Run(() =>

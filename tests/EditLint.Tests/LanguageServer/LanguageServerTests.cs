@@ -322,6 +322,23 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task Cancelling_request_5_does_not_cancel_request_quote_5()
+    {
+        // Ids were compared as text, so a cancellation of the number 5 cancelled the request "5" while it was answered.
+        var (_, uri) = NewDocument("long.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync(new JsonObject { ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject() } });
+        client.Open(uri, string.Concat(Enumerable.Repeat(Misspelt + "\n", 40_000)));
+        client.Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = "5", ["method"] = "textDocument/diagnostic", ["params"] = new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } } });
+        client.Notify("$/cancelRequest", new JsonObject { ["id"] = 5 });
+
+        var answer = await client.WaitForAsync(m => m["method"] is null && m["id"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && (string?)m["id"] == "5");
+
+        answer["error"].ShouldBeNull();
+        Codes(answer["result"]!["items"]!.AsArray()).ShouldContain("EL1001");
+    }
+
+    [Fact]
     public async Task A_second_initialized_does_not_register_the_file_watchers_again()
     {
         await using var client = LspTestClient.InProcess();
