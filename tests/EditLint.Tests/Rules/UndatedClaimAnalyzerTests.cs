@@ -230,7 +230,7 @@ public class UndatedClaimAnalyzerTests
     [InlineData("The company will {|EL2002:soon|} open a second plant.", "She soon became the toast of the West End, and inflation soon turned up again.")]
     [InlineData("Prices will {|EL2002:soon|} rise.", "The harmonies would soon become cloying; they had soon dropped the plan, and it was soon replaced.")]
     [InlineData("In a {|EL2002:recently|}-accepted paper, the {|EL2002:currently|}-serving mayor spoke.", "The current-account deficit of the now-defunct agency grew.")]
-    [InlineData("{|EL2002:Present|}-day costs are high in the {|EL2002:present|}-day economy.", "All were present, day after day; the net present value, the present-value table and the present worth agree.")]
+    [InlineData("{|EL2002:Present-day|} costs are high in the {|EL2002:present-day|} economy.", "All were present, day after day; the net present value, the present-value table and the present worth agree.")]
     [InlineData("The theme of {|EL2002:this years|} festival is the pig.", "The theme of the last years of his life, and of this year-round festival, is the pig.")]
     [InlineData("Prices will hold {|EL2002:in the years to come|} and {|EL2002:for decades to come|}.", "More problems came to light in the months before; they set a day to come back, and problems to come to light were many.")]
     [InlineData("We will build them {|EL2002:in the coming fiscal year|}, {|EL2002:this election year|}.", "The fiscal year 1947 and the election year of 1960 were hard; the school's year ended.")]
@@ -249,6 +249,13 @@ public class UndatedClaimAnalyzerTests
         AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
             "She left three years ago and returns {|EL2002:next spring|}.",
             Settings("""{ "terms": { "# units ago": false } }"""));
+
+    [Fact]
+    public void A_listed_compound_is_switched_off_by_its_own_name_not_through_the_word_before_its_hyphen() =>
+        // "present-day": false did nothing, as "present" before the hyphen was found instead.
+        AnalyzerVerifier.Verify<UndatedClaimAnalyzer>(
+            "Present-day costs are high, and {|EL2002:present|} demand is weak.",
+            Settings("""{ "terms": { "present-day": false } }"""));
 
     [Fact]
     public void Offers_the_weekday_or_the_date_as_AP_style_asks() =>

@@ -113,7 +113,8 @@ internal static class TemporalFinder
     private static bool TryHyphenedPrefix(Document document, TokenList tokens, TemporalLexicon lexicon, int i, List<TemporalMatch> into)
     {
         var word = document.GetText(tokens[i]);
-        if (!tokens[i].IsWord || tokens[i].HasNoHyphen || TermBeforeHyphen(word, lexicon, out int hyphen) is not { } phrase || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
+        if (!tokens[i].IsWord || tokens[i].HasNoHyphen || TemporalLexicon.IsListedCompound(word)
+            || TermBeforeHyphen(word, lexicon, out int hyphen) is not { } phrase || phrase.Value.ExceptFollowedBy.Contains(word[(hyphen + 1)..]))
         {
             return false; // "current-account" as "current account"
         }

@@ -109,6 +109,14 @@ internal sealed class TemporalLexicon
     /// <summary>Finds absolute dates, with the word lists of the data file's <c>dates</c> section.</summary>
     public AbsoluteDateDetector Dates => DateDetector.Value;
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is itself a term of the data file written with a hyphen ("present-day",
+    /// "year-end"), on or off: the term's own switch decides it, not the one-word term before its hyphen.
+    /// </summary>
+    public static bool IsListedCompound(ReadOnlySpan<char> word) => ListedCompounds.Value.Contains(word);
+
+    private static readonly Lazy<WordSet> ListedCompounds = new(() => new WordSet(All.Value.Select(t => t.Term.Text).Where(t => t.Contains('-') && !t.Contains(' '))));
+
     public static IEnumerable<string> KnownTerms => All.Value.Select(t => t.Term.Text).Concat(RelativeTimeGrammar.Shapes);
 
     public static TemporalLexicon Create(IReadOnlyDictionary<string, bool> switches, IEnumerable<string> extraTerms)
