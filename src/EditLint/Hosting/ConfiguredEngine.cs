@@ -111,7 +111,7 @@ public sealed class ConfiguredEngine
                 Severity.Error,
                 $"The configured name lists ({string.Join(", ", configuration.Names)}) match no file under '{configuration.Root}'.",
                 configuration.ConfigPath is null ? null : FileCollector.DisplayPath(workingDirectory, configuration.ConfigPath),
-                configuration.ConfigPath is null ? null : JsonEntryPosition.Find(configuration.ConfigPath, "names", configuration.Names[0])));
+                configuration.ConfigPath is null ? null : new JsonPathIndex(configuration.ConfigPath).Find(["names", "0"])));
         }
 
         return found;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -40,8 +41,10 @@ public static partial class HouseRuleLoader
         var problems = new List<ToolNotification>();
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var unreadable = new List<(string Folder, string Reason)>();
-        foreach (string entry in rulePaths)
+        var positions = configPath is null ? null : new JsonPathIndex(configPath);
+        for (int index = 0; index < rulePaths.Count; index++)
         {
+            string entry = rulePaths[index];
             string full = Path.GetFullPath(entry, root);
             if (File.Exists(full))
             {
@@ -67,8 +70,8 @@ public static partial class HouseRuleLoader
                         ToolRules.HouseRuleError.Id,
                         Severity.Error,
                         $"The rule path '{entry}' matches no file or folder under '{root}'.",
-                        configPath is null ? null : Path.GetRelativePath(displayBase, configPath).Replace('\\', '/'),
-                        configPath is null ? null : JsonEntryPosition.Find(configPath, "rulePaths", entry)));
+                        configPath is null ? null : FileCollector.DisplayPath(displayBase, configPath),
+                        positions?.Find(["rulePaths", index.ToString(CultureInfo.InvariantCulture)])));
                 }
 
                 files.UnionWith(found.Select(Path.GetFullPath));
