@@ -93,7 +93,7 @@ public static class CheckCommand
             return null;
         }
 
-        string output = SystemFiles.FinalTarget(Path.GetFullPath(outputPath, environment.WorkingDirectory));
+        string output = Path.GetFullPath(outputPath, environment.WorkingDirectory);
         return files.FirstOrDefault(f => SystemFiles.SameFile(f.FullPath, output));
     }
 
