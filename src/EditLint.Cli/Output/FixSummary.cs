@@ -1,14 +1,13 @@
 using EditLint.Analysis;
 using EditLint.Fixes;
-using EditLint.Rules.Names;
 using EditLint.Text;
 
 namespace EditLint.Cli.Output;
 
 /// <summary>
 /// What <c>--fix</c> did, on standard error: the fixes made (or, with <c>--dry-run</c>, that would be made), and the
-/// fixes left for review because their rule does not mark them safe (a near-miss name may be another person), each
-/// at its position and marked, with the option that applies them, so that a file whose only fixes are near-miss
+/// fixes left for review because their rule does not mark them safe, with the reasons the fixes give (a near-miss name
+/// may be another person), each at its position and marked, with the option that applies them, so that a file whose only fixes are near-miss
 /// names does not look as if --fix were broken.
 /// </summary>
 public static class FixSummary
@@ -33,7 +32,8 @@ public static class FixSummary
         }
 
         string byRule = string.Join(", ", review.GroupBy(r => r.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
-        string why = review.Any(r => r.Diagnostic.Id == NameMismatchAnalyzer.Id) ? " (a near-miss name may be another person)" : string.Empty;
+        var reasons = review.Select(r => r.Diagnostic.Fix!.ReviewReason!).Distinct(StringComparer.Ordinal).ToList();
+        string why = reasons.Count == 0 ? string.Empty : $" ({string.Join("; ", reasons)})";
         error.WriteLine($"editlint: {EnglishCount.Of(review.Count, "fix", "fixes")} left for review ({byRule}): their rules do not mark them safe to apply unattended{why}. Check each, then apply them with --fix --unsafe-fixes.");
     }
 

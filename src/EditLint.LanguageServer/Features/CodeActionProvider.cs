@@ -25,7 +25,7 @@ internal static class CodeActionProvider
             {
                 actions.Add(new CodeAction
                 {
-                    Title = $"Replace with '{fix.Replacement}'",
+                    Title = fix.ReviewReason is { } reason ? $"Replace with '{fix.Replacement}' (check it: {reason})" : $"Replace with '{fix.Replacement}'",
                     Diagnostics = [finding.Published],
                     IsPreferred = fix.IsSafe,
                     Edit = Edit(analysis.Uri, new TextEdit(TextPositions.ToRange(analysis.Lines, fix.Span), fix.Replacement)),

@@ -72,10 +72,15 @@ public sealed record Diagnostic
 }
 
 /// <summary>
-/// A replacement of the diagnostic's span (or another span) with new text. <c>IsSafe</c> is true when
-/// <c>--fix</c> may apply it without a person looking.
+/// A replacement of the diagnostic's span (or another span) with new text. <paramref name="ReviewReason"/> says why a
+/// person should look before it is applied ("a near-miss name may be another person"); without one the fix is safe and
+/// <c>--fix</c> applies it unattended.
 /// </summary>
-public sealed record Fix(string Description, TextSpan Span, string Replacement, bool IsSafe);
+public sealed record Fix(string Description, TextSpan Span, string Replacement, string? ReviewReason)
+{
+    /// <summary>Whether <c>--fix</c> may apply it without a person looking: it has no <see cref="ReviewReason"/>.</summary>
+    public bool IsSafe => ReviewReason is null;
+}
 
 /// <summary>A further location of a diagnostic with a short message, e.g. "the majority spelling".</summary>
 public sealed record RelatedSpan(TextSpan Span, string Message);

@@ -133,7 +133,7 @@ public static class FixApplier
         return new FileFix(file.Path, source.Text, fixedText, changes, null) { LeftForReview = leftForReview };
     }
 
-    /// <summary>The findings whose fix is not marked safe (a near-miss name: the reader must judge it), not suppressed, not a no-op.</summary>
+    /// <summary>The findings whose fix has a reason for review (a near-miss name: the reader must judge it), not suppressed, not a no-op.</summary>
     public static IReadOnlyList<Diagnostic> UnsafeFixes(FileResult file)
     {
         var text = file.Source?.Load()?.Text;

@@ -221,14 +221,14 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     string replacement = rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text);
                     if (replacement != text)
                     {
-                        Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", match.Span, replacement, IsSafe: !rule.UsesPatterns));
+                        Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", match.Span, replacement, ReviewReason: rule.UsesPatterns ? "a pattern's replacement may not fit every text it matches" : null));
                     }
 
                     break;
                 case HouseRuleKind.Capitalization:
                     if (!exact)
                     {
-                        Report(rule, match.Span, text, entry.Text, new Fix($"Write '{entry.Text}'.", match.Span, entry.Text, IsSafe: true));
+                        Report(rule, match.Span, text, entry.Text, new Fix($"Write '{entry.Text}'.", match.Span, entry.Text, ReviewReason: null));
                     }
 
                     break;
@@ -337,7 +337,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
                 foreach (var occurrence in group.Where(o => o.Entry != majority.Entry))
                 {
                     string replacement = CasePattern.Apply(occurrence.Text, variant);
-                    var fix = new Fix($"Replace '{occurrence.Text}' with '{replacement}'.", occurrence.Span, replacement, IsSafe: !tie);
+                    var fix = new Fix($"Replace '{occurrence.Text}' with '{replacement}'.", occurrence.Span, replacement, ReviewReason: tie ? "two spellings are used equally often, and the first was taken" : null);
                     var related = new RelatedSpan(majority.First.Span, $"'{majority.First.Text}' is the spelling this document uses most");
                     Report(rule, occurrence.Span, occurrence.Text, majority.First.Text, fix, related);
                 }

@@ -198,7 +198,7 @@ public static class SarifLogBuilder
                     new SarifMessage(Sentence(fix.Description)),
                     [new SarifArtifactChange(file.Location, [new SarifReplacement(file.Region(fix.Span, snippet: false), new SarifArtifactContent(fix.Replacement))])])
                 {
-                    Properties = new SarifFixProperties(fix.IsSafe),
+                    Properties = new SarifFixProperties(fix.IsSafe, fix.ReviewReason),
                 },
             ]
             : null;

@@ -215,7 +215,8 @@ public sealed record SarifFix(SarifMessage Description, IReadOnlyList<SarifArtif
 }
 
 /// <summary>Whether <c>editlint check --fix</c> applies the fix by itself (a viewer offers every fix to a person).</summary>
-public sealed record SarifFixProperties(bool Safe);
+/// <summary>Whether <c>--fix</c> applies the fix unattended, and if not, why a person should look.</summary>
+public sealed record SarifFixProperties(bool Safe, string? ReviewReason);
 
 public sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
 

@@ -18,8 +18,8 @@ public class FixApplierTests
         {
             Banana(15, 6, "plantain"),
             Banana(2, 6, "plantain"),
-            Banana(4, 8, "overlap") with { Fix = new Fix("x", new TextSpan(4, 8), "overlap", IsSafe: true) },
-            Banana(0, 1, "A") with { Fix = new Fix("x", new TextSpan(0, 1), "A", IsSafe: false) },
+            Banana(4, 8, "overlap") with { Fix = new Fix("x", new TextSpan(4, 8), "overlap", ReviewReason: null) },
+            Banana(0, 1, "A") with { Fix = new Fix("x", new TextSpan(0, 1), "A", ReviewReason: "a test fix") },
             Banana(9, 3, "or") with { Suppression = new Suppression(null, new TextSpan(0, 0)) },
             Banana(13, 1, "a"),
         };
@@ -38,7 +38,7 @@ public class FixApplierTests
 
     [Fact]
     public void A_fix_outside_the_text_is_refused_loudly_rather_than_skipped() =>
-        Should.Throw<ArgumentException>(() => FixApplier.SelectChanges(Text, [Banana(15, 6, "plantain") with { Fix = new Fix("x", new TextSpan(15, 60), "plantain", IsSafe: true) }]))
+        Should.Throw<ArgumentException>(() => FixApplier.SelectChanges(Text, [Banana(15, 6, "plantain") with { Fix = new Fix("x", new TextSpan(15, 60), "plantain", ReviewReason: null) }]))
             .Message.ShouldStartWith("The fix of EL2999 at [15..75) lies outside the text (length 21).");
 
     [Fact]
@@ -90,5 +90,5 @@ public class FixApplierTests
     }
 
     private static Diagnostic Banana(int start, int length, string replacement) =>
-        new(BananaAnalyzer.Rule, new TextSpan(start, length), "banana") { Fix = new Fix("x", new TextSpan(start, length), replacement, IsSafe: true) };
+        new(BananaAnalyzer.Rule, new TextSpan(start, length), "banana") { Fix = new Fix("x", new TextSpan(start, length), replacement, ReviewReason: null) };
 }

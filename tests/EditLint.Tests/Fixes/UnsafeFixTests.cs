@@ -58,7 +58,7 @@ public class UnsafeFixTests
         File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("---\ndate: 2016-01-15\n---\n\nMasahiko Komura met. Masahiko Komuro is currently here.\n");
         run.Error.ShouldContain("a.md(5,22): unsafe fix EL1001: 'Masahiko Komuro' -> 'Masahiko Komura' (not applied)");
         run.Error.ShouldContain("a.md(5,41): unsafe fix EL2002: 'currently' -> 'as of January 2016' (not applied)");
-        run.Error.ShouldContain("(1 EL1001, 1 EL2002): their rules do not mark them safe to apply unattended (a near-miss name may be another person).");
+        run.Error.ShouldContain("(1 EL1001, 1 EL2002): their rules do not mark them safe to apply unattended (a near-miss name may be another person; 'as of' may need the sentence reordered).");
         run.Out.ShouldContain("a.md(5,22): error EL1001: 'Masahiko Komuro'");
     }
 
@@ -82,14 +82,49 @@ public class UnsafeFixTests
     }
 
     [Fact]
-    public void A_fix_left_for_review_by_a_rule_other_than_the_names_gives_no_reason_about_names()
+    public void A_fix_left_for_review_by_a_rule_other_than_the_names_gives_its_own_reason_not_one_about_names()
     {
         string folder = CliRunner.NewFolder();
         File.WriteAllText(Path.Combine(folder, "a.md"), "---\ndate: 2016-01-15\n---\n\nIt is currently here.\n");
 
         var run = CliRunner.Run(folder, "check", "--fix");
 
-        run.Error.ShouldContain("editlint: 1 fix left for review (1 EL2002): their rules do not mark them safe to apply unattended. Check each");
+        run.Error.ShouldContain("editlint: 1 fix left for review (1 EL2002): their rules do not mark them safe to apply unattended ('as of' may need the sentence reordered). Check each");
+        run.Error.ShouldNotContain("near-miss");
+    }
+
+    [Fact]
+    public void A_house_rule_fix_left_for_review_says_why()
+    {
+        // The reason was chosen by rule id, so a house rule's fixes left for review were listed with no reason at all.
+        string folder = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "rules"));
+        File.WriteAllText(Path.Combine(folder, "editlint.json"), """{ "rulePaths": ["rules"] }""");
+        File.WriteAllText(Path.Combine(folder, "rules", "r.json"), """{ "id": "HOUSE0102", "name": "Percent", "kind": "substitution", "pattern": true, "swap": { "per\\s+cent": "percent" } }""");
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Prices rose 5 per cent.\n");
+
+        var run = CliRunner.Run(folder, "check", "--fix", "a.md");
+
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Prices rose 5 per cent.\n");
+        run.Error.ShouldContain("a.md(1,15): unsafe fix HOUSE0102: 'per cent' -> 'percent' (not applied)");
+        run.Error.ShouldContain("(1 HOUSE0102): their rules do not mark them safe to apply unattended (a pattern's replacement may not fit every text it matches).");
+    }
+
+    [Fact]
+    public void The_sarif_log_gives_the_reason_a_fix_is_not_safe_and_none_for_a_safe_fix()
+    {
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), "Vladimir Puttin met Masashiko Komura.\n");
+
+        var run = CliRunner.Run(folder, "check", "a.md", "--format", "sarif");
+
+        var fixes = System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["runs"]![0]!["results"]!.AsArray()
+            .Select(r => r!["fixes"]![0]!)
+            .ToDictionary(f => (string)f["artifactChanges"]![0]!["replacements"]![0]!["insertedContent"]!["text"]!, f => f["properties"]!);
+        ((bool)fixes["Vladimir Putin"]["safe"]!).ShouldBeFalse();
+        ((string?)fixes["Vladimir Putin"]["reviewReason"]).ShouldBe("a near-miss name may be another person");
+        ((bool)fixes["Masahiko Komura"]["safe"]!).ShouldBeTrue();
+        fixes["Masahiko Komura"]["reviewReason"].ShouldBeNull();
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class ConsistencyRuleTests
         var diagnostic = result.Diagnostics.ShouldHaveSingleItem();
         result.Source!.Load()!.ToString(diagnostic.Span).ShouldBe("toward");
         diagnostic.Fix!.Replacement.ShouldBe("towards");
-        diagnostic.Fix.IsSafe.ShouldBeFalse();
+        diagnostic.Fix.ReviewReason.ShouldBe("two spellings are used equally often, and the first was taken");
     }
 
     [Fact]

@@ -86,6 +86,27 @@ public class LanguageServerTests
     }
 
     [Fact]
+    public async Task A_fix_that_is_not_safe_is_not_the_preferred_quick_fix_and_its_title_says_why_to_check_it()
+    {
+        var (_, uri) = NewDocument("article.md");
+        await using var client = LspTestClient.InProcess();
+        await client.InitializeAsync();
+        client.Open(uri, "Vladimir Puttin met reporters.\n");
+        var finding = Single(await client.DiagnosticsAsync(uri, 1), "EL1001");
+
+        var response = await client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = finding["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        });
+
+        var fix = response["result"]!.AsArray()[0]!;
+        ((string)fix["title"]!).ShouldBe("Replace with 'Vladimir Putin' (check it: a near-miss name may be another person)");
+        ((bool)fix["isPreferred"]!).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Another_tools_diagnostic_with_a_number_for_its_code_in_the_context_does_not_cost_the_quick_fix()
     {
         // LSP allows 'code: integer | string'; an integer had the whole request refused as InvalidParams.

@@ -21,7 +21,7 @@ public sealed class BananaAnalyzer : Analyzer
             {
                 context.ReportDiagnostic(new Diagnostic(Rule, token.Span, context.Document.GetText(token).ToString())
                 {
-                    Fix = new Fix("Use 'plantain'.", token.Span, "plantain", IsSafe: true),
+                    Fix = new Fix("Use 'plantain'.", token.Span, "plantain", ReviewReason: null),
                 });
             }
         }

@@ -49,7 +49,7 @@ public static class FaultyAnalyzers
 
         public override void Initialize(AnalysisContext context) => context.RegisterSentenceAction(c => OnBanana(c, span => new Diagnostic(Rule, span)
         {
-            Fix = new Fix("Use 'plantain'.", new TextSpan(span.Start, c.Document.Source.Length), "plantain", IsSafe: true),
+            Fix = new Fix("Use 'plantain'.", new TextSpan(span.Start, c.Document.Source.Length), "plantain", ReviewReason: null),
         }));
     }
 

@@ -7,7 +7,7 @@ namespace EditLint.Rules.Claims;
 /// "last month" → "in December 2015", "last September" → "in September 2015", "currently" → "as of January
 /// 2016", and, as AP style asks, "yesterday" → "on Thursday" within a week and "two weeks ago" → "on Jan. 1"
 /// beyond it. Year, month and day forms are safe to apply, except a possessive and a sentence-initial "Today"
-/// (often "nowadays"); "as of" may need the sentence reordered, so a person should look.
+/// (often "nowadays"); "as of" may need the sentence reordered, so a person should look: each such fix carries why.
 /// </summary>
 internal static class RelativeDateFix
 {
@@ -19,12 +19,13 @@ internal static class RelativeDateFix
     private static readonly string[] ApMonths = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
     /// <summary>
-    /// The replacement for <paramref name="term"/> on <paramref name="date"/>, and whether it is safe to apply; null when
+    /// The replacement for <paramref name="term"/> on <paramref name="date"/>, and why a person should look before it is
+    /// applied (null: it is safe); null when
     /// none fits: after a determiner ("the next year"), in a possessive, or after a day of a month (<paramref name="afterDay"/>:
     /// "on February 7 last year" wants a comma before the year). <paramref name="previousWord"/> decides "in", and after a
     /// month (<paramref name="afterMonth"/>) a year stands alone ("from January next year" becomes "from January 2022").
     /// </summary>
-    public static (string Replacement, bool IsSafe)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool afterMonth, bool afterDay, bool capitalize, bool possessive)
+    public static (string Replacement, string? ReviewReason)? Create(TemporalTerm term, DateOnly date, ReadOnlySpan<char> previousWord, bool afterMonth, bool afterDay, bool capitalize, bool possessive)
     {
         if (Determiners.Contains(previousWord))
         {
@@ -42,14 +43,14 @@ internal static class RelativeDateFix
             return null; // "this year's budget" wants "the 2016 budget", a rewrite rather than a replacement
         }
 
-        (string text, bool safe) = term.Fix switch
+        (string text, string? reviewReason) = term.Fix switch
         {
-            TemporalFixKind.Year => (Prefixed((date.Year + term.Offset).ToString(CultureInfo.InvariantCulture), afterPreposition), true),
-            TemporalFixKind.Month => (Prefixed(MonthYear(date.AddMonths(term.Offset)), afterPreposition), true),
-            TemporalFixKind.NamedMonth => (Prefixed(MonthYear(NamedMonth(date, term.Month, term.Offset)), afterPreposition), true),
+            TemporalFixKind.Year => (Prefixed((date.Year + term.Offset).ToString(CultureInfo.InvariantCulture), afterPreposition), null),
+            TemporalFixKind.Month => (Prefixed(MonthYear(date.AddMonths(term.Offset)), afterPreposition), null),
+            TemporalFixKind.NamedMonth => (Prefixed(MonthYear(NamedMonth(date, term.Month, term.Offset)), afterPreposition), null),
             TemporalFixKind.Day => Day(term, date, afterPreposition, possessive, capitalize),
-            TemporalFixKind.AsOf => ("as of " + MonthYear(date), false),
-            _ => (string.Empty, false),
+            TemporalFixKind.AsOf => ("as of " + MonthYear(date), "'as of' may need the sentence reordered"),
+            _ => (string.Empty, null),
         };
 
         if (text.Length == 0)
@@ -57,7 +58,7 @@ internal static class RelativeDateFix
             return null;
         }
 
-        return (capitalize ? char.ToUpperInvariant(text[0]) + text[1..] : text, safe);
+        return (capitalize ? char.ToUpperInvariant(text[0]) + text[1..] : text, reviewReason);
     }
 
     public static string MonthYear(DateOnly date) =>
@@ -66,7 +67,7 @@ internal static class RelativeDateFix
     private static string Prefixed(string value, bool afterPreposition) => afterPreposition ? value : "in " + value;
 
     /// <summary>AP style: the day of the week within a week of the document's date, the date ("Feb. 18") beyond it.</summary>
-    private static (string, bool) Day(TemporalTerm term, DateOnly date, bool afterPreposition, bool possessive, bool capitalize)
+    private static (string, string?) Day(TemporalTerm term, DateOnly date, bool afterPreposition, bool possessive, bool capitalize)
     {
         var day = date.AddDays(term.Offset);
         string name = Math.Abs(term.Offset) < 7
@@ -78,8 +79,10 @@ internal static class RelativeDateFix
         }
 
         bool today = term.Offset == 0 && term.DayPart is null;
-        bool safe = !possessive && !(today && capitalize);
-        return possessive ? (name + "'s", safe) : (afterPreposition ? name : "on " + name, safe);
+        string? reviewReason = possessive ? "a possessive such as 'today's world' often means the era, not the day"
+            : today && capitalize ? "'Today' opening a sentence often means 'nowadays'"
+            : null;
+        return possessive ? (name + "'s", reviewReason) : (afterPreposition ? name : "on " + name, reviewReason);
     }
 
     /// <summary>"last September" is the latest September before the document's month, "next March" the first after it, "this October" the document's year's.</summary>

@@ -76,9 +76,9 @@ public sealed class UndatedClaimAnalyzer : Analyzer
                 var termText = document.GetText(sentence.Tokens[match.FirstToken]);
                 bool capitalize = ClaimText.StartsUpper(termText) && sentence.IsFirstWord(match.FirstToken);
                 bool possessive = ClaimText.IsPossessive(found, ClaimText.Contractions);
-                if (RelativeDateFix.Create(match.Term, date, previousWord, afterMonth, afterDay, capitalize, possessive) is var (replacement, safe))
+                if (RelativeDateFix.Create(match.Term, date, previousWord, afterMonth, afterDay, capitalize, possessive) is var (replacement, reviewReason))
                 {
-                    fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, safe);
+                    fix = new Fix($"Replace '{found}' with '{replacement}'.", match.Span, replacement, reviewReason);
                     advice = $"write '{replacement}'";
                 }
                 else

@@ -73,7 +73,7 @@ public sealed class NameMismatchAnalyzer : Analyzer
             : (person.Roles.Count > 0 ? $" ({person.Name}, {person.Roles[0]})" : $" ({person.Name})");
         return new Diagnostic(Rule, match.Span, written, replacement, details)
         {
-            Fix = new Fix($"Use the listed spelling '{replacement}'.", match.Span, replacement, IsSafe: match.Kind != NameMatchKind.NearMiss),
+            Fix = new Fix($"Use the listed spelling '{replacement}'.", match.Span, replacement, ReviewReason: match.Kind == NameMatchKind.NearMiss ? "a near-miss name may be another person" : null),
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add(ListedNameProperty, person.Name)
                 .Add(KindProperty, match.Kind.ToString())

@@ -104,7 +104,7 @@ public sealed class RoleMismatchAnalyzer : Analyzer
 
         var opensSentence = first < tokens.Count && tokens[first].Start == word.Span.Start && context.Sentence.IsFirstWord(first);
         return opensSentence
-            ? new Fix("Add 'former' before the title.", word.Span, "Former " + text.Substring(word.Span.Start, word.Span.Length), IsSafe: true)
-            : new Fix("Add 'former' before the title.", new TextSpan(word.Span.Start, 0), "former ", IsSafe: true);
+            ? new Fix("Add 'former' before the title.", word.Span, "Former " + text.Substring(word.Span.Start, word.Span.Length), ReviewReason: null)
+            : new Fix("Add 'former' before the title.", new TextSpan(word.Span.Start, 0), "former ", ReviewReason: null);
     }
 }
