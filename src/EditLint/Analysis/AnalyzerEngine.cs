@@ -168,11 +168,13 @@ public sealed class AnalyzerEngine
         {
             string offsets = string.Join(", ", decoded.InvalidByteOffsets.Take(5));
             string more = decoded.InvalidByteOffsets.Count > 5 ? " and more" : string.Empty;
+            int first = TextDecoder.CharacterIndex(bytes, source.Encoding, decoded.InvalidByteOffsets[0]);
             notifications.Add(new ToolNotification(
                 ToolRules.InvalidUtf8.Id,
                 Severity.Warning,
                 $"'{file.DisplayPath}' has invalid {EncodingName(decoded.Text!.Encoding)} at byte offset {offsets}{more}; those bytes were read as U+FFFD and the rest was linted.",
-                file.DisplayPath));
+                file.DisplayPath,
+                source.Lines.GetPosition(Math.Min(first, source.Text.Length))));
         }
 
         return Analyze(file, source, notifications, onDisk ? ContentStamp.Of(bytes) : null) with { Sha256 = hash };

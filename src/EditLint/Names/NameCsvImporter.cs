@@ -37,11 +37,7 @@ public static class NameCsvImporter
             return null;
         }
 
-        int bom = decoded.Text!.Encoding == TextEncodingKind.Utf8WithBom ? 3 : 0;
-        int character = decoded.Text.Encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian
-            ? (int)(first - 2) / 2
-            : Encoding.UTF8.GetCharCount(bytes.AsSpan(bom, (int)first - bom));
-        var position = new LineMap(text).GetPosition(Math.Min(character, text.Length));
+        var position = decoded.Text!.Lines.GetPosition(Math.Min(TextDecoder.CharacterIndex(bytes, decoded.Text.Encoding, first), text.Length));
         string problem = decoded.Text.Encoding is TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian
             ? $"the file is UTF-16 by its byte order mark but has an unpaired surrogate or an odd last byte at byte offset {first}"
             : $"byte 0x{bytes[first]:X2} (offset {first}) is not UTF-8; the file is probably in a Windows code page, as Excel's \"CSV (Comma delimited)\" saves it: save it as \"CSV UTF-8\" and import it again";

@@ -26,7 +26,7 @@ public static class JsonFileBytes
 
         if (invalid.Count > 0)
         {
-            int character = (int)((invalid[0] - 2) / 2);
+            int character = TextDecoder.CharacterIndex(file, TextEncodingKind.Utf16LittleEndian, invalid[0]);
             invalidAt = Encoding.UTF8.GetByteCount(text.AsSpan(0, Math.Min(character, text.Length)));
         }
 

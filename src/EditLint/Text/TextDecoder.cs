@@ -47,6 +47,18 @@ public static class TextDecoder
         return new DecodeResult(new SourceText(text, kind), false, invalid);
     }
 
+    /// <summary>
+    /// The index in the decoded text of the character that the bytes at <paramref name="byteOffset"/> (the mark counted)
+    /// became, for a file decoded as <paramref name="encoding"/>: where an invalid byte's U+FFFD stands, to give its line
+    /// and column.
+    /// </summary>
+    public static int CharacterIndex(ReadOnlySpan<byte> bytes, TextEncodingKind encoding, long byteOffset) => encoding switch
+    {
+        TextEncodingKind.Utf16LittleEndian or TextEncodingKind.Utf16BigEndian => (int)((byteOffset - 2) / 2),
+        TextEncodingKind.Utf8WithBom => Encoding.UTF8.GetCharCount(bytes[3..(int)byteOffset]),
+        _ => Encoding.UTF8.GetCharCount(bytes[..(int)byteOffset]),
+    };
+
     /// <summary>UTF-32 by its byte order mark (FF FE 00 00 or 00 00 FE FF): <see cref="Decode"/> finds NUL bytes in it and calls it binary.</summary>
     public static bool IsUtf32(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);

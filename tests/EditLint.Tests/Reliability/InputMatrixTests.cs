@@ -58,7 +58,25 @@ public class InputMatrixTests
         bytes.Insert(offset, 0xFE);
         var result = Lint("a.txt", [.. bytes]);
         result.Notifications.ShouldHaveSingleItem().Message.ShouldContain($"invalid UTF-8 at byte offset {offset}");
+        result.Notifications[0].Position.ShouldBe(new LinePosition(0, offset));
         result.Diagnostics.Count.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Invalid_text_is_placed_at_the_line_and_column_of_its_first_bad_character_after_multibyte_characters_and_a_mark(bool utf16)
+    {
+        // The notification gave only a byte offset, which no editor can jump to.
+        string text = "Ünïcode 😀 line\nsecond é line X";
+        byte[] bytes = utf16
+            ? [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text[..^1]), 0x00, 0xD8]
+            : [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text[..^1]), 0xFE];
+
+        var notification = Lint("a.txt", bytes).Notifications.ShouldHaveSingleItem();
+
+        notification.Position.ShouldBe(new LinePosition(1, 14));
+        notification.ToString().ShouldStartWith("a.txt(2,15): warning EL");
     }
 
     [Fact]
