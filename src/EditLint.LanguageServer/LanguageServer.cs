@@ -74,7 +74,7 @@ public sealed class LanguageServer
             {
                 // With an id, the client's answer to one of the server's own requests (client/registerCapability),
                 // which needs nothing more; without one, no message at all.
-                if (message?.Id is null)
+                if (message?.HasId != true)
                 {
                     writer.RespondError(null, ErrorCodes.InvalidRequest, "The message has neither a method nor an id.");
                 }
@@ -82,14 +82,15 @@ public sealed class LanguageServer
                 continue;
             }
 
-            if (message.Id is { ValueKind: not (JsonValueKind.String or JsonValueKind.Number) })
+            if (message.HasId && message.Id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
             {
                 writer.RespondError(null, ErrorCodes.InvalidRequest, $"The id of '{message.Method}' must be a number or a string.");
                 continue;
             }
 
-            if (message.Id is { } id)
+            if (message.HasId)
             {
+                var id = message.Id;
                 if (message.Method == "shutdown")
                 {
                     await AnswersInFlight().ConfigureAwait(false); // a hover sent just before it was answered by no one once 'exit' came

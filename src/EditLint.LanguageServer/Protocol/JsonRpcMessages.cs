@@ -10,7 +10,15 @@ public sealed class IncomingMessage
 {
     public string? Jsonrpc { get; init; }
 
-    public JsonElement? Id { get; init; }
+    /// <summary>
+    /// The id as written: <see cref="JsonValueKind.Undefined"/> when the message has none (a notification), and
+    /// <see cref="JsonValueKind.Null"/> for <c>"id": null</c>, which is a request with an id LSP does not allow, not a
+    /// notification.
+    /// </summary>
+    public JsonElement Id { get; init; }
+
+    /// <summary>Whether the message has an id member at all, null included.</summary>
+    public bool HasId => Id.ValueKind != JsonValueKind.Undefined;
 
     public string? Method { get; init; }
 
