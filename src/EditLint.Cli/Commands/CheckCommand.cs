@@ -35,7 +35,7 @@ public static class CheckCommand
         var asOf = new Option<string?>("--as-of") { Description = "The date documents without a front matter date speak from (YYYY-MM-DD), for relative-time fixes." };
         var sarifCategory = new Option<string?>("--sarif-category") { Description = "SARIF: the code scanning category (runAutomationDetails), for several uploads per commit." };
         var sarifWithoutSuppressed = new Option<bool>("--sarif-without-suppressed") { Description = "SARIF: leave suppressed findings out (GitHub shows them as open alerts)." };
-        var sarifRootUri = new Option<string?>("--sarif-root-uri") { Description = "SARIF: write the absolute root (this URI, or the configuration's folder) for viewers with no workspace folder.", Arity = ArgumentArity.ZeroOrOne };
+        var sarifRootUri = new Option<string?>("--sarif-root-uri") { Description = "SARIF: write the absolute root (this URI, or the working folder) for viewers with no workspace folder.", Arity = ArgumentArity.ZeroOrOne };
         var sarifMaxResults = new Option<int>("--sarif-max-results") { Description = "SARIF: at most this many results, the most severe first (GitHub refuses more than 25,000 per run).", DefaultValueFactory = _ => SarifResultLimit.GitHubMaxResults };
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes to the files, in place and atomically." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
@@ -225,9 +225,9 @@ public static class CheckCommand
         return [.. results.Where(r => !changed.Contains(r.Path)).Concat(again).OrderBy(r => r.Path, StringComparer.Ordinal)];
     }
 
-    private static Uri RootUri(CheckOptions options, EditLintOptions configuration)
+    private static Uri RootUri(CheckOptions options, string workingDirectory)
     {
-        string text = options.SarifRootUriValue ?? new Uri(Path.TrimEndingDirectorySeparator(configuration.Root) + Path.DirectorySeparatorChar).AbsoluteUri;
+        string text = options.SarifRootUriValue ?? new Uri(Path.TrimEndingDirectorySeparator(workingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri;
         return new Uri(text.EndsWith('/') ? text : text + "/", UriKind.Absolute);
     }
 
@@ -246,7 +246,7 @@ public static class CheckCommand
                     MaxResults = options.SarifMaxResults,
                     Category = options.SarifCategory,
                     WithoutSuppressed = options.SarifWithoutSuppressed,
-                    RootUri = options.SarifRootUri ? RootUri(options, configuration) : null,
+                    RootUri = options.SarifRootUri ? RootUri(options, environment.WorkingDirectory) : null,
                     PathBase = environment.WorkingDirectory,
                     SeverityOverrides = configuration.Rules
                         .Where(r => r.Value.Severity is not null)

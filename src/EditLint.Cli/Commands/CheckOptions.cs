@@ -30,7 +30,7 @@ public sealed record CheckOptions
     /// <summary><c>--sarif-root-uri</c> was given: write the absolute root URI in <c>originalUriBaseIds</c>.</summary>
     public bool SarifRootUri { get; init; }
 
-    /// <summary>The value given to <c>--sarif-root-uri</c>; null means the configuration's folder.</summary>
+    /// <summary>The value given to <c>--sarif-root-uri</c>; null means the working folder, which the paths of the log are relative to.</summary>
     public string? SarifRootUriValue { get; init; }
 
     /// <summary><c>--sarif-max-results</c>: the most results one SARIF run holds (GitHub refuses more than 25,000).</summary>

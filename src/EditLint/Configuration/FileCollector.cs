@@ -9,6 +9,9 @@ namespace EditLint.Configuration;
 /// is searched for files that match <c>include</c> and not <c>exclude</c>, globs relative to the root when the
 /// folder lies inside it and relative to the folder itself when it lies outside (matched against the root, every
 /// file of such a folder would begin with "../" and none would match, so the run would pass having linted nothing).
+/// Files are named relative to the working folder, as every path of the output is, whichever folder holds the
+/// configuration: relative to that folder, "guide/a.md" of "docs/editlint.json" would be a file GitHub and a terminal
+/// look for at the root.
 /// A folder that gives no file is reported (EL0013), and so is a folder that cannot be read (EL0005), so that no run
 /// passes in silence. Folder links are not followed, so a link loop cannot trap the search. Output is sorted, so
 /// runs are repeatable.
@@ -33,17 +36,17 @@ public static class FileCollector
             string full = Path.GetFullPath(path, workingDirectory);
             if (File.Exists(full))
             {
-                Add(files, options.Root, full);
+                Add(files, workingDirectory, full);
             }
             else if (Directory.Exists(full))
             {
                 string globBase = IsInside(options.Root, full) ? options.Root : full;
                 bool any = false;
-                foreach (string file in Walk(full, options.Root, notifications))
+                foreach (string file in Walk(full, workingDirectory, notifications))
                 {
                     if (matcher.Match(globBase, file).HasMatches)
                     {
-                        Add(files, options.Root, file);
+                        Add(files, workingDirectory, file);
                         any = true;
                     }
                 }

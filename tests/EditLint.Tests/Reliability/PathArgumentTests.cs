@@ -31,6 +31,26 @@ public class PathArgumentTests
     }
 
     [Fact]
+    public void Files_are_named_relative_to_the_working_folder_when_the_configuration_lies_in_a_subfolder()
+    {
+        // They were named relative to docs/editlint.json's folder: 'guide/a.md', a file that neither the terminal nor
+        // GitHub code scanning (which reads a SARIF path from the repository root) could find.
+        string project = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(project, "docs", "guide"));
+        File.WriteAllText(Path.Combine(project, "docs", "editlint.json"), "{}");
+        File.WriteAllText(Path.Combine(project, "docs", "guide", "a.md"), Article);
+
+        var text = CliRunner.Run(project, "check", "docs");
+        var sarif = CliRunner.Run(project, "check", "docs", "--format", "sarif");
+        var github = CliRunner.Run(project, "check", "docs", "--format", "github");
+
+        text.Out.ShouldContain("docs/guide/a.md(1,1): error EL1001: 'Vladimir Puttin'");
+        var result = System.Text.Json.Nodes.JsonNode.Parse(sarif.Out)!["runs"]![0]!["results"]![0]!;
+        ((string)result["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!).ShouldBe("docs/guide/a.md");
+        github.Out.ShouldContain("::error file=docs/guide/a.md,line=1,");
+    }
+
+    [Fact]
     public void A_folder_that_gives_no_file_is_a_warning_and_fails_the_run()
     {
         string project = CliRunner.NewFolder();
