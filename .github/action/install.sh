@@ -16,7 +16,8 @@ case "${EDITLINT_VERSION:-}" in
   source)
     packages="$temp/editlint-packages"
     rm -rf "$packages"
-    dotnet pack "${GITHUB_ACTION_PATH:?}/src/EditLint.Cli" -c Release -o "$packages" -nologo
+    # From the action's folder, so that its global.json, not the repository's, picks the SDK.
+    (cd "${GITHUB_ACTION_PATH:?}" && dotnet pack src/EditLint.Cli -c Release -o "$packages" -nologo)
     # Only that folder: a package of the same version on NuGet must not be taken instead.
     args+=(--source "$packages") ;;
   *) args+=(--version "$EDITLINT_VERSION") ;;
