@@ -4,7 +4,7 @@
 #
 #   EDITLINT            the command (default: editlint on the PATH)
 #   EDITLINT_PATHS      files and folders, separated by blanks or new lines (empty: the configuration's includes)
-#   EDITLINT_CONFIG     an editlint.json (empty: the nearest one upward from the working folder)
+#   EDITLINT_CONFIG     an editlint.json (empty: the nearest one upward from the paths)
 #   EDITLINT_NAMES      name lists, separated by blanks or new lines
 #   EDITLINT_FORMAT     sarif (default), github or text
 #   EDITLINT_FAIL_LEVEL error (default), warning, note, or none (findings never fail the job)
