@@ -3,9 +3,10 @@
 # records the outcome for the steps after it.
 #
 #   EDITLINT            the command (default: editlint on the PATH)
-#   EDITLINT_PATHS      files and folders, separated by blanks or new lines (empty: the configuration's includes)
+#   EDITLINT_PATHS      files and folders (empty: the configuration's includes): one per line when the value holds a
+#                       new line, else separated by blanks
 #   EDITLINT_CONFIG     an editlint.json (empty: the nearest one upward from the paths)
-#   EDITLINT_NAMES      name lists, separated by blanks or new lines
+#   EDITLINT_NAMES      name lists, given as the paths are
 #   EDITLINT_FORMAT     sarif (default), github or text
 #   EDITLINT_FAIL_LEVEL error (default), warning, note, or none (findings never fail the job)
 #
@@ -13,17 +14,26 @@
 # (true when the findings reach the fail level). A run that could not work (exit code 2) fails this step at once.
 set -euo pipefail
 
+# Into the array `items`: the lines of $1 when it holds a new line (so that an item can hold blanks), else its
+# blank-separated words; each trimmed, empty ones left out.
+split_list() {
+  local value="$1" item
+  items=()
+  if [[ $value != *$'\n'* ]]; then value="${value//[[:blank:]]/$'\n'}"; fi
+  while read -r item; do
+    if [ -n "$item" ]; then items+=("$item"); fi
+  done <<< "$value"
+}
+
 editlint="${EDITLINT:-editlint}"
 format="${EDITLINT_FORMAT:-sarif}"
 level="${EDITLINT_FAIL_LEVEL:-error}"
 args=(check)
 
-# Word splitting on blanks and new lines, with no file name expansion: the paths are editlint's to read.
-set -f
-# shellcheck disable=SC2206
-args+=(${EDITLINT_PATHS:-})
-for names in ${EDITLINT_NAMES:-}; do args+=(--names "$names"); done
-set +f
+split_list "${EDITLINT_PATHS:-}"
+args+=("${items[@]}")
+split_list "${EDITLINT_NAMES:-}"
+for names in "${items[@]}"; do args+=(--names "$names"); done
 if [ -n "${EDITLINT_CONFIG:-}" ]; then args+=(--config "$EDITLINT_CONFIG"); fi
 
 case "$level" in
