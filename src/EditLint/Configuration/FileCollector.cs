@@ -13,13 +13,22 @@ namespace EditLint.Configuration;
 /// configuration: relative to that folder, "guide/a.md" of "docs/editlint.json" would be a file GitHub and a terminal
 /// look for at the root.
 /// A folder that gives no file is reported (EL0013), and so is a folder that cannot be read (EL0005), so that no run
-/// passes in silence. Folder links are not followed, so a link loop cannot trap the search. Output is sorted, so
+/// passes in silence. Folder links are not followed, so a link loop cannot trap the search; file links are linted. Output is sorted, so
 /// runs are repeatable.
 /// </summary>
 public static class FileCollector
 {
     // One folder at a time, so that a folder that cannot be read is known and reported; the rest of the tree is walked.
-    private static readonly EnumerationOptions OneLevel = new()
+    // A folder link is not entered (a loop would never end); a file link is linted like the file it names, since an
+    // article kept elsewhere and linked in was skipped without a word and the run passed.
+    private static readonly EnumerationOptions OneLevelFiles = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    private static readonly EnumerationOptions OneLevelFolders = new()
     {
         RecurseSubdirectories = false,
         IgnoreInaccessible = false,
@@ -73,8 +82,8 @@ public static class FileCollector
             string[] files, subfolders;
             try
             {
-                files = Directory.GetFiles(folder, "*", OneLevel);
-                subfolders = Directory.GetDirectories(folder, "*", OneLevel);
+                files = Directory.GetFiles(folder, "*", OneLevelFiles);
+                subfolders = Directory.GetDirectories(folder, "*", OneLevelFolders);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -19,6 +19,25 @@ public class PathTests
     }
 
     [Fact]
+    public void A_file_symlink_in_a_folder_is_linted_as_the_article_it_names()
+    {
+        // A folder's linked articles were skipped without a word: 'No findings in 1 file', exit 0, an error unseen.
+        string folder = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "shared"));
+        Directory.CreateDirectory(Path.Combine(folder, "articles"));
+        File.WriteAllText(Path.Combine(folder, "shared", "komura.md"), "Masashiko Komura spoke.\n");
+        File.WriteAllText(Path.Combine(folder, "articles", "a.md"), "Words.\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "articles", "komura.md"), Path.Combine("..", "shared", "komura.md"));
+        File.CreateSymbolicLink(Path.Combine(folder, "articles", "gone.md"), Path.Combine(folder, "nowhere.md"));
+
+        var run = CliRunner.Run(folder, "check", "articles");
+
+        run.Out.ShouldContain("articles/komura.md(1,1): error EL1001: 'Masashiko Komura'");
+        run.Out.ShouldContain("articles/gone.md: error EL0005: 'articles/gone.md' could not be read");
+        run.ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_broken_file_symlink_named_on_the_command_line_is_reported_as_unreadable()
     {
         string folder = CliRunner.NewFolder();
