@@ -141,9 +141,16 @@ public static class CheckCommand
         if (options.Fix)
         {
             var fixes = results.Select(r => FixApplier.FixFile(r, write: !options.DryRun, options.UnsafeFixes)).ToArray();
-            foreach (var refusal in fixes.Select(f => f.Refusal).OfType<string>())
+            foreach (var refused in fixes.Where(f => f.Refusal is not null))
             {
-                environment.Error.WriteLine($"editlint: {refusal}");
+                // A fix asked for and not made fails the run, as output that could not be written does: with only
+                // warnings left, the run passed and the file kept what --fix was to mend.
+                var notification = new ToolNotification(ToolRules.OutputError.Id, Severity.Error, refused.Refusal!, refused.Path);
+                notifications.Add(notification);
+                if (options.DryRun)
+                {
+                    environment.Error.WriteLine(notification); // a dry run writes no report to carry it
+                }
             }
 
             if (options.DryRun)

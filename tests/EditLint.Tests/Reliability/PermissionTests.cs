@@ -123,9 +123,9 @@ public sealed class PermissionTests : IDisposable
 
         var run = UnprivilegedProcess.Run(folder, "check", "ro", "--fix", "--unsafe-fixes");
 
-        run.Error.ShouldContain("editlint: 'ro/c.md' was not fixed: it could not be written: permission denied.");
+        run.Out.ShouldContain("ro/c.md: error EL0010: 'ro/c.md' was not fixed: it could not be written: permission denied.");
         run.Error.ShouldContain("editlint: fixed 0 findings in 0 files.");
         File.ReadAllText(path).ShouldBe(Article);
-        run.ExitCode.ShouldBe(1);
+        run.ExitCode.ShouldBe(2); // it was 1, and 0 when the file's findings were only warnings: the run passed unfixed
     }
 }
