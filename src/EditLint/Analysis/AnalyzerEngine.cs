@@ -203,6 +203,11 @@ public sealed class AnalyzerEngine
         for (int i = 0; i < final.Length; i++)
         {
             var d = diagnostics[i];
+            if (d.Fix is { } fix && !document.CanRewrite(fix.Span))
+            {
+                d = d with { Fix = null }; // the finding stands; its words are for the writer to mend around the markup
+            }
+
             final[i] = suppressions.Find(d) is { } suppression ? d with { Suppression = suppression } : d;
         }
 

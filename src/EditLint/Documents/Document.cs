@@ -87,6 +87,45 @@ public sealed class Document
         return index < links.Length && links[index].Span.Start < span.End;
     }
 
+    /// <summary>
+    /// Whether a fix may rewrite <paramref name="span"/>: none of its characters is markup the prose blanked (a link's
+    /// bracket, an emphasis mark; white space is no markup, so words wrapped over two lines may be fixed), and it is not
+    /// the text of a reference link that is also its label. Such a fix rewrote "[cell](url) phone" as "[cellphone" and
+    /// "[Kiev][]" as "[Kyiv][]", whose definition no longer matched.
+    /// </summary>
+    public bool CanRewrite(TextSpan span)
+    {
+        if (span.End > ProseText.Length)
+        {
+            return false;
+        }
+
+        var prose = ProseText.AsSpan(span.Start, span.Length);
+        var source = Source.Text.AsSpan(span.Start, span.Length);
+        for (int i = 0; i < prose.Length; i++)
+        {
+            if (prose[i] != source[i] && !char.IsWhiteSpace(source[i]))
+            {
+                return false;
+            }
+        }
+
+        // The links that start before the span ends; a link's text lies inside its span, so only those can hold it.
+        int end = LowerBound(links, span.End, static l => l.Span);
+        for (int i = end - 1; i >= 0 && end - i <= MaxEnclosingLinks; i--)
+        {
+            if (links[i].TextIsLabel && links[i].Span.Start <= span.Start && span.End <= links[i].Span.End)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Links cannot nest, so the one that holds a span is among the last few to start before the span's end.
+    private const int MaxEnclosingLinks = 4;
+
     /// <summary>The first item that starts at or after <paramref name="start"/>; the selectors are static, so a call allocates nothing.</summary>
     private static int LowerBound<T>(T[] items, int start, Func<T, TextSpan> spanOf)
     {

@@ -109,7 +109,9 @@ public static class MarkdownReader
 
                     break;
                 case LinkInline link:
-                    builder.Links.Add(new LinkReference(SpanOf(link), LinkKind.Link));
+                    var linkSpan = SpanOf(link);
+                    bool collapsed = linkSpan.Length > 2 && text.AsSpan(linkSpan.End - 2, 2) is "[]";
+                    builder.Links.Add(new LinkReference(linkSpan, LinkKind.Link, link.IsShortcut || collapsed));
                     break;
                 case AutolinkInline autolink:
                     builder.Links.Add(new LinkReference(SpanOf(autolink), LinkKind.AutoLink));
