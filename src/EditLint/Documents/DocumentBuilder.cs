@@ -17,6 +17,9 @@ internal sealed class DocumentBuilder(string path, DocumentKind kind, SourceText
 
     public bool HasCode { get; set; }
 
+    /// <summary>A reader's scratch list for the e-mail and web addresses of one block (<see cref="BareAddresses"/>).</summary>
+    public List<TextSpan> Addresses { get; } = [];
+
     public Document Build(string proseText)
     {
         var quotations = new List<TextSpan>();

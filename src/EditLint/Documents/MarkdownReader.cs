@@ -159,6 +159,13 @@ public static class MarkdownReader
             var url = builder.Links[i].Span;
             prose.Slice(url.Start, url.Length).Fill(' ');
         }
+
+        builder.Addresses.Clear();
+        BareAddresses.Find(prose, block, builder.Addresses);
+        foreach (var address in builder.Addresses)
+        {
+            prose.Slice(address.Start, address.Length).Fill(' ');
+        }
     }
 
     private static void AddComments(string text, TextSpan span, List<DirectiveComment> into)

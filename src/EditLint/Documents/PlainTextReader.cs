@@ -61,7 +61,31 @@ public static class PlainTextReader
         }
 
         Flush(builder, ref paragraphStart, paragraphEnd);
-        return builder.Build(text);
+        return builder.Build(BlankAddresses(builder, text));
+    }
+
+    /// <summary>
+    /// The prose: the text with its URLs and e-mail addresses blanked, as Markdown's are, so that no rule reads (and no
+    /// fix rewrites) "https://example.com/Kiev" or "press@e-mail.example.com"; the text itself when it has none.
+    /// </summary>
+    private static string BlankAddresses(DocumentBuilder builder, string text)
+    {
+        char[]? prose = null;
+        foreach (var block in builder.Blocks)
+        {
+            int firstUrl = builder.Links.Count;
+            BareUrls.Find(text, text, block.Span, builder.Links);
+            builder.Addresses.Clear();
+            builder.Addresses.AddRange(builder.Links.Skip(firstUrl).Select(l => l.Span));
+            BareAddresses.Find(text, block.Span, builder.Addresses);
+            foreach (var address in builder.Addresses)
+            {
+                prose ??= text.ToCharArray();
+                prose.AsSpan(address.Start, address.Length).Fill(' ');
+            }
+        }
+
+        return prose is null ? text : new string(prose);
     }
 
     private static bool IsDirective(ReadOnlySpan<char> line) => StripCommentMarks(line).StartsWith("editlint-", StringComparison.Ordinal);
