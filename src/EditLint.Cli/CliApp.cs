@@ -21,7 +21,9 @@ public static class CliApp
             new HelpOption(),
             new VersionOption(),
         };
-        root.Subcommands.Add(CheckCommand.Create(environment));
+        // After "--" every word is a path, as POSIX utilities read it: pre-commit and scripts pass file names that way.
+        var literalPaths = args.SkipWhile(a => a != "--").Skip(1).ToHashSet(StringComparer.Ordinal);
+        root.Subcommands.Add(CheckCommand.Create(environment, literalPaths));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(TestRulesCommand.Create(environment));

@@ -14,14 +14,16 @@ namespace EditLint.Cli.Commands;
 /// <summary><c>editlint check [paths…]</c>: lint files and folders and report in the chosen format.</summary>
 public static class CheckCommand
 {
-    public static Command Create(CliEnvironment environment)
+    /// <param name="environment">The process's streams, folders and terminal.</param>
+    /// <param name="literalPaths">The words after "--" on the command line: paths even when they start with '-'.</param>
+    public static Command Create(CliEnvironment environment, IReadOnlySet<string> literalPaths)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the configured includes under the configuration's folder)." };
         paths.Validators.Add(result =>
         {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !literalPaths.Contains(t.Value)))
             {
-                result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value}).");
+                result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value} or put it after --).");
             }
         });
         var config = new Option<string?>("--config") { Description = "The configuration file (default: the nearest editlint.json upward from the paths, else the embedded defaults)." };

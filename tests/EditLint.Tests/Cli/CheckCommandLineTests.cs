@@ -34,6 +34,21 @@ public sealed class CheckCommandLineTests : IDisposable
         error.ShouldContain("not an absolute file: URI");
     }
 
+    [Fact]
+    public void A_file_whose_name_starts_with_a_dash_is_a_path_after_double_dash_and_an_unknown_option_before_it()
+    {
+        // "--" was ignored: a staged "-draft.md" that pre-commit or a script passed after it failed the run (exit 2).
+        runner.Write("-draft.md", "Masashiko Komura spoke.\n");
+
+        var after = Run("check", "--", "-draft.md");
+        var before = Run("check", "-draft.md");
+
+        after.Code.ShouldBe(1, after.Error);
+        after.Output.ShouldContain("-draft.md(1,1): error EL1001");
+        before.Code.ShouldBe(2);
+        before.Error.ShouldContain("Unknown option '-draft.md' (to lint a file whose name starts with '-', write ./-draft.md or put it after --).");
+    }
+
     private (int Code, string Output, string Error) Run(params string[] args)
     {
         var run = CliRunner.Run(runner.Root, args);
