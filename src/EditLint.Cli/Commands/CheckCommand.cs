@@ -176,7 +176,17 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        return ExitCode(report, options.FailLevel);
+        int exitCode = ExitCode(report, options.FailLevel);
+        if (exitCode == ExitCodes.Failure && (options.Format == "sarif" || options.OutputPath is not null))
+        {
+            // Why the run failed is in a report no one reads in a job's log (a SARIF file, or JSON): say it here too.
+            foreach (var problem in report.AllNotifications.Where(ToolRules.FailsRun))
+            {
+                environment.Error.WriteLine(problem);
+            }
+        }
+
+        return exitCode;
     }
 
     private static int ExitCode(RunReport report, Severity failLevel)

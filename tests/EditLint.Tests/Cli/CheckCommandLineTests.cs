@@ -49,6 +49,21 @@ public sealed class CheckCommandLineTests : IDisposable
         before.Error.ShouldContain("Unknown option '-draft.md' (to lint a file whose name starts with '-', write ./-draft.md or put it after --).");
     }
 
+    [Theory]
+    [InlineData("--format", "sarif")]
+    [InlineData("--output", "report.txt")]
+    public void A_run_that_fails_says_why_on_standard_error_when_its_report_is_sarif_or_a_file(string option, string value)
+    {
+        // The reason was only in the SARIF log, which a job that stops at exit code 2 never uploads: its log said only
+        // that the run failed.
+        runner.Write("a.md", "Fine.\n");
+
+        var (code, _, error) = Run("check", "a.md", "nothere", option, value);
+
+        code.ShouldBe(2);
+        error.ShouldContain("nothere: error EL0005: 'nothere' does not exist.");
+    }
+
     private (int Code, string Output, string Error) Run(params string[] args)
     {
         var run = CliRunner.Run(runner.Root, args);
