@@ -157,9 +157,14 @@ public static class CheckCommand
 
             if (options.DryRun)
             {
-                foreach (var fixedFile in fixes.Where(f => f.Changed))
+                string diff = string.Concat(fixes.Where(f => f.Changed).Select(f => UnifiedDiff.Create(f.Path, f.OriginalText, f.Changes)));
+                if (options.OutputPath is null)
                 {
-                    environment.Out.Write(UnifiedDiff.Create(fixedFile.Path, fixedFile.OriginalText, fixedFile.Changes));
+                    environment.Out.Write(diff);
+                }
+                else if (!WriteOutputFile(environment, options, diff))
+                {
+                    return ExitCodes.Failure;
                 }
 
                 FixSummary.Write(environment.Error, results, fixes, dryRun: true);
@@ -206,6 +211,11 @@ public static class CheckCommand
         if (options.UnsafeFixes && !options.Fix)
         {
             return "--unsafe-fixes only goes with --fix.";
+        }
+
+        if (options.DryRun && options.Format != "text")
+        {
+            return $"--dry-run prints a unified diff, not {options.Format}; leave out --format (--output takes the diff).";
         }
 
         if (options.Format != "sarif" && (options.SarifCategory is not null || options.SarifWithoutSuppressed || options.SarifRootUri || options.SarifMaxResultsGiven))
@@ -281,14 +291,15 @@ public static class CheckCommand
                 break;
         }
 
-        if (file is null || options.OutputPath is not { } outputPath)
-        {
-            return true;
-        }
+        return file is null || WriteOutputFile(environment, options, file.ToString());
+    }
 
+    /// <summary>Writes <paramref name="text"/> to <c>--output</c> whole or not at all, and says so when it cannot.</summary>
+    private static bool WriteOutputFile(CliEnvironment environment, CheckOptions options, string text)
+    {
         try
         {
-            AtomicFile.WriteAllText(Path.GetFullPath(outputPath, environment.WorkingDirectory), file.ToString());
+            AtomicFile.WriteAllText(Path.GetFullPath(options.OutputPath!, environment.WorkingDirectory), text);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

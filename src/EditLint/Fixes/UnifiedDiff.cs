@@ -7,8 +7,9 @@ namespace EditLint.Fixes;
 /// <summary>
 /// A unified diff (<c>--fix --dry-run</c>) built from the changes themselves rather than by comparing texts: each
 /// changed line is shown removed and added whole, with <see cref="Context"/> lines around, and hunks closer than twice
-/// that are joined, as <c>diff -u</c> does. Lines are shown without their line breaks; a last line with no line break
-/// gets <c>\ No newline at end of file</c>.
+/// that are joined, as <c>diff -u</c> does. A line ends in a line feed, after its carriage return where the file has
+/// one, so that <c>git apply</c> and <c>patch</c> apply the diff to a file with CRLF line ends; a last line with no line
+/// break gets <c>\ No newline at end of file</c>.
 /// </summary>
 public static class UnifiedDiff
 {
@@ -60,7 +61,7 @@ public static class UnifiedDiff
                 var added = SplitLines(group.NewText);
                 foreach (var (text, hasBreak) in added)
                 {
-                    body.Append('+').Append(text).Append('\n');
+                    body.Append('+').Append(text).Append('\n');  // text keeps a CRLF's carriage return
                     if (!hasBreak)
                     {
                         body.Append("\\ No newline at end of file\n");
@@ -129,7 +130,7 @@ public static class UnifiedDiff
     {
         int start = lines.GetLineStart(line);
         int end = lines.GetLineEnd(line, text);
-        into.Append(mark).Append(text, start, end - start).Append('\n');
+        into.Append(mark).Append(text, start, end - start).Append(IsCrlf(text, end) ? "\r\n" : "\n");
         if (line + 1 == lines.LineCount)
         {
             into.Append("\\ No newline at end of file\n");
@@ -154,11 +155,13 @@ public static class UnifiedDiff
                 break;
             }
 
-            result.Add((text[start..end], hasBreak));
+            result.Add((IsCrlf(text, end) ? text[start..(end + 1)] : text[start..end], hasBreak));
         }
 
         return result;
     }
+
+    private static bool IsCrlf(string text, int lineEnd) => lineEnd + 1 < text.Length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n';
 
     private sealed record Group(int FirstLine, int LastLine, string NewText);
 }

@@ -64,6 +64,22 @@ public sealed class CheckCommandLineTests : IDisposable
         error.ShouldContain("nothere: error EL0005: 'nothere' does not exist.");
     }
 
+    [Fact]
+    public void A_dry_run_writes_its_diff_to_the_output_file_and_refuses_another_format()
+    {
+        // --output was ignored (the diff went to standard output) and --format sarif printed a diff.
+        runner.Write("a.md", "Masashiko Komura spoke.\n");
+
+        var toFile = Run("check", "--fix", "--dry-run", "--output", "fix.diff");
+        var sarif = Run("check", "--fix", "--dry-run", "--format", "sarif");
+
+        toFile.Output.ShouldBeEmpty();
+        File.ReadAllText(Path.Combine(runner.Root, "fix.diff")).ShouldBe("--- a/a.md\n+++ b/a.md\n@@ -1 +1 @@\n-Masashiko Komura spoke.\n+Masahiko Komura spoke.\n");
+        File.ReadAllText(Path.Combine(runner.Root, "a.md")).ShouldBe("Masashiko Komura spoke.\n");
+        sarif.Code.ShouldBe(2);
+        sarif.Error.ShouldContain("--dry-run prints a unified diff, not sarif; leave out --format (--output takes the diff).");
+    }
+
     private (int Code, string Output, string Error) Run(params string[] args)
     {
         var run = CliRunner.Run(runner.Root, args);

@@ -89,6 +89,17 @@ public class FixApplierTests
             """.ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void Unified_diff_keeps_the_carriage_returns_of_crlf_lines_so_that_it_applies_to_the_file()
+    {
+        // The diff dropped them, and 'git apply' and 'patch' refused it: "different line endings".
+        string text = "one\r\ntwo banana\r\nthree\r\n";
+        var changes = new[] { new TextChange(new TextSpan(text.IndexOf("banana", StringComparison.Ordinal), 6), "plantain") };
+
+        UnifiedDiff.Create("a.txt", text, changes).ShouldBe(
+            "--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,3 @@\n one\r\n-two banana\r\n+two plantain\r\n three\r\n");
+    }
+
     private static Diagnostic Banana(int start, int length, string replacement) =>
         new(BananaAnalyzer.Rule, new TextSpan(start, length), "banana") { Fix = new Fix("x", new TextSpan(start, length), replacement, ReviewReason: null) };
 }

@@ -116,18 +116,8 @@ public sealed class FixTests : IDisposable
         }
 
         Directory.GetFiles(runner.Root, "*", SearchOption.AllDirectories).Length.ShouldBe(before.Count);
-        result.Output.ShouldContain("""
-            --- a/articles/notes-crlf.txt
-            +++ b/articles/notes-crlf.txt
-            @@ -1,4 +1,4 @@
-             Notes
-             
-            -One banana, then
-            -another banana.
-            +One plantain, then
-            +another plantain.
-
-            """.ReplaceLineEndings("\n"));
+        result.Output.ShouldContain( // a CRLF file's lines keep their carriage returns, so that the diff applies to it
+            "--- a/articles/notes-crlf.txt\n+++ b/articles/notes-crlf.txt\n@@ -1,4 +1,4 @@\n Notes\r\n \r\n-One banana, then\r\n-another banana.\r\n+One plantain, then\r\n+another plantain.\r\n");
         result.Output.ShouldContain("--- a/articles/bom.md\n+++ b/articles/bom.md\n@@ -1,3 +1,3 @@\n # Title\n \n-A banana here.\n+A plantain here.\n");
     }
 
