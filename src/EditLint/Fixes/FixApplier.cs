@@ -120,6 +120,13 @@ public static class FixApplier
 
         if (write)
         {
+            if (IsReadOnly(file.FullPath))
+            {
+                // The rename that makes the write atomic needs only the folder's permission, so a file its owner had
+                // made read-only was rewritten; editors and formatters leave such a file alone.
+                return Refused(file, "it is read-only");
+            }
+
             try
             {
                 AtomicFile.WriteAllBytes(file.FullPath, written);
@@ -187,6 +194,19 @@ public static class FixApplier
         }
 
         return charPosition == target;
+    }
+
+    private static bool IsReadOnly(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        }
+
+        return OperatingSystem.IsWindows()
+            ? info.Attributes.HasFlag(FileAttributes.ReadOnly)
+            : (info.UnixFileMode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
     }
 
     private static FileFix Refused(FileResult file, string reason) =>

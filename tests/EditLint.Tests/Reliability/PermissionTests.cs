@@ -128,4 +128,18 @@ public sealed class PermissionTests : IDisposable
         File.ReadAllText(path).ShouldBe(Article);
         run.ExitCode.ShouldBe(2); // it was 1, and 0 when the file's findings were only warnings: the run passed unfixed
     }
+
+    [Fact]
+    public void A_fix_to_a_read_only_file_is_refused_and_the_file_is_unchanged()
+    {
+        // The atomic rename needs only the folder's permission, so a file made read-only (mode 444) was rewritten.
+        string path = Make("ro.md", Article, fileMode: (UnixFileMode)0b100_100_100);
+
+        var run = UnprivilegedProcess.Run(folder, "check", "ro.md", "--fix", "--unsafe-fixes");
+
+        run.Out.ShouldContain("ro.md: error EL0010: 'ro.md' was not fixed: it is read-only.");
+        File.ReadAllText(path).ShouldBe(Article);
+        File.GetUnixFileMode(path).ShouldBe((UnixFileMode)0b100_100_100);
+        run.ExitCode.ShouldBe(2);
+    }
 }
