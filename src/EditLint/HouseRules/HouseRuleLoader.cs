@@ -437,6 +437,12 @@ public static partial class HouseRuleLoader
                     continue;
                 }
 
+                if (pattern && InvalidPattern(entry.Text) is { } reason)
+                {
+                    Fail(offset, $"The pattern '{entry.Text}' is not a valid regular expression: {reason}");
+                    continue;
+                }
+
                 string body = pattern ? entry.Text : Regex.Escape(entry.Text);
                 string text = pattern && wholeWords ? $@"\b(?:{body})\b" : body;
                 var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
@@ -451,6 +457,27 @@ public static partial class HouseRuleLoader
             }
 
             return [.. result];
+        }
+
+        /// <summary>
+        /// Why the pattern, as the user wrote it, does not parse ("Not enough )'s (offset 9 in the pattern)"), or null when it does;
+        /// checked before the pattern is wrapped in <c>\b(?:…)\b</c>, so the reason quotes neither the wrapper nor an
+        /// offset into it, and a syntax error is not taken for a construct the engine without backtracking refuses.
+        /// </summary>
+        private static string? InvalidPattern(string text)
+        {
+            try
+            {
+                _ = new Regex(text, RegexOptions.CultureInvariant);
+                return null;
+            }
+            catch (RegexParseException e)
+            {
+                // The parser's message is "Invalid pattern '…' at offset N. Reason."; keep the reason and the offset.
+                string prefix = $"Invalid pattern '{text}' at offset {e.Offset.ToString(CultureInfo.InvariantCulture)}. ";
+                string reason = e.Message.StartsWith(prefix, StringComparison.Ordinal) ? e.Message[prefix.Length..].TrimEnd('.') : e.Message.TrimEnd('.');
+                return $"{reason} (offset {e.Offset.ToString(CultureInfo.InvariantCulture)} in the pattern).";
+            }
         }
 
         private List<(string Text, long Offset)> Strings(PositionedJson node, string key) =>

@@ -144,6 +144,21 @@ public class HouseRuleLoaderTests
     }
 
     [Fact]
+    public void A_pattern_that_is_not_a_regular_expression_is_reported_as_such_with_the_parsers_reason()
+    {
+        var problem = SingleProblem("""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["ok", "(per cent"] }""");
+        problem.Message.ShouldBe("The pattern '(per cent' is not a valid regular expression: Not enough )'s (offset 9 in the pattern).");
+        problem.Position.ShouldBe(new LinePosition(0, 88));
+    }
+
+    [Theory]
+    [InlineData("a)|(b", "Too many )'s (offset 2 in the pattern).")]
+    [InlineData("x**", "Nested quantifier '*' (offset 3 in the pattern).")]
+    public void A_syntax_error_is_found_in_the_pattern_as_written_not_in_its_word_boundary_wrapper(string pattern, string reason) =>
+        SingleProblem($$"""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["{{pattern}}"] }""")
+            .Message.ShouldBe($"The pattern '{pattern}' is not a valid regular expression: {reason}");
+
+    [Fact]
     public void A_long_pattern_is_refused() =>
         SingleProblem($$"""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["{{new string('a', 201)}}"] }""").Message.ShouldContain("longer than 200");
 
