@@ -221,14 +221,14 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     string replacement = rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text);
                     if (replacement != text)
                     {
-                        Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", match.Span, replacement, ReviewReason: rule.UsesPatterns ? "a pattern's replacement may not fit every text it matches" : null));
+                        Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", FixSpan(document, match.Span, text, replacement), replacement, ReviewReason: rule.UsesPatterns ? "a pattern's replacement may not fit every text it matches" : null));
                     }
 
                     break;
                 case HouseRuleKind.Capitalization:
                     if (!exact)
                     {
-                        Report(rule, match.Span, text, entry.Text, new Fix($"Write '{entry.Text}'.", match.Span, entry.Text, ReviewReason: null));
+                        Report(rule, match.Span, text, entry.Text, new Fix($"Write '{entry.Text}'.", FixSpan(document, match.Span, text, entry.Text), entry.Text, ReviewReason: null));
                     }
 
                     break;
@@ -250,6 +250,16 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     break;
             }
         }
+
+        /// <summary>
+        /// The span a fix writing <paramref name="replacement"/> over <paramref name="text"/> replaces: the match's own, or,
+        /// when the replacement ends in a period ("U.S.") and the text goes on with one ("from the US."), the match and that
+        /// period, so the sentence's period is not doubled ("from the U.S.", not "U.S..").
+        /// </summary>
+        private static TextSpan FixSpan(Document document, TextSpan span, string text, string replacement) =>
+            replacement.EndsWith('.') && !text.EndsWith('.') && span.End < document.ProseText.Length && document.ProseText[span.End] == '.'
+                ? new TextSpan(span.Start, span.Length + 1)
+                : span;
 
         /// <summary>"DPRK (Democratic People's Republic of Korea)": the expansion in parentheses right after the acronym.</summary>
         private bool IsExpandedInParentheses(Document document, Sentence sentence, TermMatch match, Target target)
@@ -337,7 +347,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
                 foreach (var occurrence in group.Where(o => o.Entry != majority.Entry))
                 {
                     string replacement = CasePattern.Apply(occurrence.Text, variant);
-                    var fix = new Fix($"Replace '{occurrence.Text}' with '{replacement}'.", occurrence.Span, replacement, ReviewReason: tie ? "two spellings are used equally often, and the first was taken" : null);
+                    var fix = new Fix($"Replace '{occurrence.Text}' with '{replacement}'.", FixSpan(context!.Document, occurrence.Span, occurrence.Text, replacement), replacement, ReviewReason: tie ? "two spellings are used equally often, and the first was taken" : null);
                     var related = new RelatedSpan(majority.First.Span, $"'{majority.First.Text}' is the spelling this document uses most");
                     Report(rule, occurrence.Span, occurrence.Text, majority.First.Text, fix, related);
                 }

@@ -128,6 +128,22 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void A_replacement_ending_in_a_period_passes_its_fixed_example_and_fix_writes_the_same()
+    {
+        string folder = Folder("""
+            { "id": "NEWS0010", "name": "USWithPeriods", "kind": "substitution", "caseSensitive": true,
+              "swap": { "US": "U.S.", "UK": "U.K." },
+              "examples": { "flagged": [ { "text": "The aid came from the US.", "fixed": "The aid came from the U.S." } ] } }
+            """);
+        File.WriteAllText(Path.Combine(folder, "a.md"), "The aid came from the US.\n");
+
+        CliRunner.Run(folder, "test-rules").Out.ShouldBe("1 rule in 1 pack: 1 of 1 example passed.\n");
+        CliRunner.Run(folder, "check", "a.md", "--fix");
+
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("The aid came from the U.S.\n");
+    }
+
+    [Fact]
     public void A_rule_file_with_errors_is_reported_with_position_and_exit_code_2()
     {
         string folder = Folder("""{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");

@@ -1,3 +1,5 @@
+using EditLint.Analysis;
+using EditLint.Fixes;
 using EditLint.Tests.Verifiers;
 using static EditLint.Tests.Verifiers.ExpectedDiagnostic;
 
@@ -41,4 +43,28 @@ public class SubstitutionRuleTests
     [Fact]
     public void Plain_text_files_are_checked_too() =>
         AnalyzerVerifier.Verify(Create, "Talks in {|HOUSE0020:Kiev|} ended.\n", new VerifierOptions { Path = "a.txt" });
+
+    /// <summary>What <c>--fix</c> makes of <paramref name="text"/> with the rule's fixes (and the unsafe ones when asked).</summary>
+    internal static string Fixed(string json, string text, bool unsafeFixes = false)
+    {
+        var engine = new AnalyzerEngine([HouseRuleFactory.Analyzer(json)], AnalyzerOptions.Default);
+        var result = engine.AnalyzeText("a.md", text);
+        return FixApplier.Apply(text, FixApplier.SelectChanges(text, result.Diagnostics, unsafeFixes));
+    }
+
+    private const string Periods = """
+        { "id": "HOUSE0021", "name": "USWithPeriods", "kind": "substitution", "caseSensitive": true, "swap": { "US": "U.S.", "UK": "U.K." } }
+        """;
+
+    [Theory]
+    [InlineData("The aid came from the US.", "The aid came from the U.S.")]
+    [InlineData("The US and the UK agreed.", "The U.S. and the U.K. agreed.")]
+    [InlineData("Aid from the US. Then from the UK.", "Aid from the U.S. Then from the U.K.")]
+    [InlineData("Aid from the US...", "Aid from the U.S...")]
+    public void A_replacement_ending_in_a_period_does_not_double_the_sentences_period(string text, string fixedText) =>
+        Fixed(Periods, text).ShouldBe(fixedText);
+
+    [Fact]
+    public void A_replacement_ending_in_a_period_is_still_flagged_at_the_term() =>
+        AnalyzerVerifier.Verify(HouseRuleFactory.Create(Periods), "The aid came from the {|#0:US|}.", new VerifierOptions(), Expect("HOUSE0021").At(0).WithMessage("Use 'U.S.' instead of 'US'").WithFix("U.S."));
 }
