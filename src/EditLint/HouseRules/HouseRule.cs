@@ -29,6 +29,12 @@ public sealed record HouseRule
     /// <summary>Regular expressions (<c>"pattern": true</c>, or <c>"wholeWords": false</c>), one per entry of <see cref="Entries"/>.</summary>
     public ImmutableArray<Regex> Patterns { get; init; } = [];
 
+    /// <summary>
+    /// True when the terms are regular expressions written by the house (<c>"pattern": true</c>), not escaped text
+    /// (<c>"wholeWords": false</c>): then a substitution's preferred term may refer to the match's groups (<c>$1</c>, <c>${name}</c>).
+    /// </summary>
+    public bool TermsArePatterns { get; init; }
+
     public ImmutableArray<string> Exceptions { get; init; } = [];
 
     public ImmutableArray<HouseRuleExample> Examples { get; init; } = [];

@@ -79,6 +79,13 @@ public sealed class HouseRuleAnalyzer : Analyzer
         }
     });
 
+    /// <summary>The preferred term of a substitution pattern when it refers to the match's groups (has a '$'), else null.</summary>
+    private string? GroupReplacement(int rule, int value) =>
+        rules[rule] is { Kind: HouseRuleKind.Substitution, TermsArePatterns: true } substitution
+        && substitution.Entries[targets[value].Entry].Suggestion is { } suggestion && suggestion.Contains('$', StringComparison.Ordinal)
+            ? suggestion
+            : null;
+
     private static string[] Words(string term) =>
         [.. Tokenizer.Tokenize(term, new TextSpan(0, term.Length)).Select(t => term.Substring(t.Start, t.Span.Length))];
 
@@ -120,7 +127,23 @@ public sealed class HouseRuleAnalyzer : Analyzer
             owner.matcher.Match(document, sentence, matches);
             foreach (var (rule, value, regex) in owner.patterns)
             {
-                if (Applies(owner.rules[rule], sentence.Block))
+                if (!Applies(owner.rules[rule], sentence.Block))
+                {
+                    continue;
+                }
+
+                if (owner.GroupReplacement(rule, value) is { } suggestion)
+                {
+                    // A preferred term that refers to the match's groups ("$1 percent") is made from each match's own groups.
+                    for (var match = regex.Match(document.ProseText, sentence.Span.Start, sentence.Span.Length); match.Success; match = match.NextMatch())
+                    {
+                        if (match.Length > 0)
+                        {
+                            matches.Add(new TermMatch(value, new TextSpan(match.Index, match.Length), -1, -1, match.Result(suggestion)));
+                        }
+                    }
+                }
+                else
                 {
                     foreach (var match in regex.EnumerateMatches(document.ProseText.AsSpan(sentence.Span.Start, sentence.Span.Length)))
                     {
@@ -218,7 +241,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     Report(rule, match.Span, text, string.Empty, null);
                     break;
                 case HouseRuleKind.Substitution:
-                    string replacement = rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text);
+                    string replacement = match.Replacement ?? (rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text));
                     if (replacement != text)
                     {
                         Report(rule, match.Span, text, replacement, new Fix($"Replace '{text}' with '{replacement}'.", FixSpan(document, match.Span, text, replacement), replacement, ReviewReason: rule.UsesPatterns ? "a pattern's replacement may not fit every text it matches" : null));

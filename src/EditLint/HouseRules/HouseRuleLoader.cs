@@ -337,6 +337,7 @@ public static partial class HouseRuleLoader
                 CaseSensitive = caseSensitive || form.AlwaysMatchesCase,
                 Entries = entries,
                 Patterns = patterns,
+                TermsArePatterns = pattern && !patterns.IsEmpty,
                 Exceptions = [.. exceptions.Select(e => e.Text)],
                 Examples = examples,
                 Source = source,
@@ -448,7 +449,15 @@ public static partial class HouseRuleLoader
                 var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
                 try
                 {
-                    result.Add(new Regex(text, options, PatternTimeout));
+                    var regex = new Regex(text, options, PatternTimeout);
+                    if (pattern && entry.Suggestion is { } suggestion && form.Kind == HouseRuleKind.Substitution && UnknownGroup(regex, suggestion) is { } reference)
+                    {
+                        long at = key?.Value.Properties.FirstOrDefault(p => p.Name == entry.Text)?.Value.Offset ?? offset;
+                        Fail(at, $"The replacement '{suggestion}' refers to {reference}, a group the pattern '{entry.Text}' does not have; write $$ for a dollar sign.");
+                        continue;
+                    }
+
+                    result.Add(regex);
                 }
                 catch (Exception e) when (e is ArgumentException or NotSupportedException)
                 {
@@ -457,6 +466,56 @@ public static partial class HouseRuleLoader
             }
 
             return [.. result];
+        }
+
+        /// <summary>
+        /// The first group reference of a replacement (<c>$2</c>, <c>${year}</c>) that the pattern has no group for, or
+        /// null; <see cref="Match.Result"/> would write such a reference as it stands.
+        /// </summary>
+        private static string? UnknownGroup(Regex regex, string replacement)
+        {
+            int[] groups = regex.GetGroupNumbers();
+            for (int i = 0; i < replacement.Length - 1; i++)
+            {
+                if (replacement[i] != '$')
+                {
+                    continue;
+                }
+
+                char next = replacement[i + 1];
+                if (next == '$')
+                {
+                    i++;
+                }
+                else if (next == '{' && replacement.IndexOf('}', i + 2) is int close and > 0)
+                {
+                    string name = replacement[(i + 2)..close];
+                    if (regex.GroupNumberFromName(name) < 0)
+                    {
+                        return "${" + name + "}";
+                    }
+
+                    i = close;
+                }
+                else if (char.IsAsciiDigit(next))
+                {
+                    int end = i + 1;
+                    while (end < replacement.Length && char.IsAsciiDigit(replacement[end]))
+                    {
+                        end++;
+                    }
+
+                    string digits = replacement[(i + 1)..end];
+                    if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || !groups.Contains(number))
+                    {
+                        return "$" + digits;
+                    }
+
+                    i = end - 1;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -123,5 +123,8 @@ public sealed class TermMatcher
     }
 }
 
-/// <summary>A match: the value its term was added with, its span, and its tokens [FirstToken, EndToken) (-1 for a pattern match).</summary>
-public readonly record struct TermMatch(int Value, TextSpan Span, int FirstToken, int EndToken);
+/// <summary>
+/// A match: the value its term was added with, its span, and its tokens [FirstToken, EndToken) (-1 for a pattern match);
+/// <see cref="Replacement"/> is what a substitution pattern's preferred term makes of this match's groups, or null.
+/// </summary>
+public readonly record struct TermMatch(int Value, TextSpan Span, int FirstToken, int EndToken, string? Replacement = null);

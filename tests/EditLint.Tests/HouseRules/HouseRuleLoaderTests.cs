@@ -158,6 +158,16 @@ public class HouseRuleLoaderTests
         SingleProblem($$"""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["{{pattern}}"] }""")
             .Message.ShouldBe($"The pattern '{pattern}' is not a valid regular expression: {reason}");
 
+    [Theory]
+    [InlineData("$2 percent", "$2")]
+    [InlineData("${n} percent", "${n}")]
+    public void A_pattern_replacement_that_refers_to_a_group_the_pattern_lacks_is_refused_at_the_replacement(string replacement, string reference)
+    {
+        var problem = SingleProblem($$"""{ "id": "HOUSE0001", "name": "X", "kind": "substitution", "pattern": true, "swap": { "(\\d+) per cent": "{{replacement}}" } }""");
+        problem.Message.ShouldBe($"The replacement '{replacement}' refers to {reference}, a group the pattern '(\\d+) per cent' does not have; write $$ for a dollar sign.");
+        problem.Position.ShouldBe(new LinePosition(0, 104));
+    }
+
     [Fact]
     public void A_long_pattern_is_refused() =>
         SingleProblem($$"""{ "id": "HOUSE0001", "name": "X", "kind": "existence", "pattern": true, "terms": ["{{new string('a', 201)}}"] }""").Message.ShouldContain("longer than 200");

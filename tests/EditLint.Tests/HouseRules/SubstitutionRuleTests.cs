@@ -67,4 +67,24 @@ public class SubstitutionRuleTests
     [Fact]
     public void A_replacement_ending_in_a_period_is_still_flagged_at_the_term() =>
         AnalyzerVerifier.Verify(HouseRuleFactory.Create(Periods), "The aid came from the {|#0:US|}.", new VerifierOptions(), Expect("HOUSE0021").At(0).WithMessage("Use 'U.S.' instead of 'US'").WithFix("U.S."));
+
+    private const string Percent = """
+        { "id": "HOUSE0022", "name": "Percent", "kind": "substitution", "pattern": true,
+          "swap": { "(\\d+) per cent": "$1 percent", "(?<amount>\\d+) dollars": "$$${amount}", "per annum": "a year" } }
+        """;
+
+    [Fact]
+    public void A_pattern_replacement_is_made_from_the_groups_of_each_match() =>
+        AnalyzerVerifier.Verify(
+            HouseRuleFactory.Create(Percent),
+            "Prices rose {|#0:12 per cent|} and wages {|#1:3 per cent|}.",
+            new VerifierOptions(),
+            Expect("HOUSE0022").At(0).WithMessage("Use '12 percent' instead of '12 per cent'").WithFix("12 percent", safe: false),
+            Expect("HOUSE0022").At(1).WithFix("3 percent", safe: false));
+
+    [Theory]
+    [InlineData("Prices rose 12 per cent, 40 dollars per annum.", "Prices rose 12 percent, $40 a year.")]
+    [InlineData("Up 7 PER CENT.", "Up 7 percent.")]
+    public void A_pattern_replacement_writes_numbered_and_named_groups_and_a_doubled_dollar_as_a_dollar(string text, string fixedText) =>
+        Fixed(Percent, text, unsafeFixes: true).ShouldBe(fixedText);
 }
