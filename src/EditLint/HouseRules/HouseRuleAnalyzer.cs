@@ -15,6 +15,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
     private readonly HouseRule[] rules;
     private readonly Target[] targets;
     private readonly string[][] entryWords;
+    private readonly (string[] Words, int[] Offsets)[] houseForms;
     private readonly TermMatcher matcher = new();
     private readonly (int Rule, int Value, System.Text.RegularExpressions.Regex Regex)[] patterns;
     private readonly bool hasState;
@@ -59,6 +60,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
         targets = [.. targetList];
         patterns = [.. patternList];
         entryWords = [.. targets.Select(t => t.Role == Role.Term && !rules[t.Rule].UsesPatterns ? Words(rules[t.Rule].Entries[t.Entry].Text) : [])];
+        houseForms = [.. targets.Select((t, i) => HouseForm(rules[t.Rule], t, entryWords[i]))];
         hasState = rules.Any(r => r.Kind is HouseRuleKind.Consistency or HouseRuleKind.FirstReference);
     }
 
@@ -85,6 +87,23 @@ public sealed class HouseRuleAnalyzer : Analyzer
         && substitution.Entries[targets[value].Entry].Suggestion is { } suggestion && suggestion.Contains('$', StringComparison.Ordinal)
             ? suggestion
             : null;
+
+    /// <summary>
+    /// For a substitution term that its own preferred term contains ("Burma" in "Myanmar (Burma)"): the preferred term's
+    /// words and where the term's words stand among them; else nothing.
+    /// </summary>
+    private static (string[] Words, int[] Offsets) HouseForm(HouseRule rule, Target target, string[] termWords)
+    {
+        if (rule.Kind != HouseRuleKind.Substitution || target.Role != Role.Term || termWords.Length == 0)
+        {
+            return ([], []);
+        }
+
+        string[] words = Words(rule.Entries[target.Entry].Suggestion!);
+        int[] offsets = [.. Enumerable.Range(0, Math.Max(0, words.Length - termWords.Length + 1))
+            .Where(k => termWords.Select((w, j) => TermComparer.Instance.Equals(words[k + j], w)).All(equal => equal))];
+        return offsets.Length == 0 ? ([], []) : (words, offsets);
+    }
 
     private static string[] Words(string term) =>
         [.. Tokenizer.Tokenize(term, new TextSpan(0, term.Length)).Select(t => term.Substring(t.Start, t.Span.Length))];
@@ -241,6 +260,11 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     Report(rule, match.Span, text, string.Empty, null);
                     break;
                 case HouseRuleKind.Substitution:
+                    if (IsInsideHouseForm(document, sentence, match, rule))
+                    {
+                        break;
+                    }
+
                     string replacement = match.Replacement ?? (rule.CaseSensitive || rule.UsesPatterns ? entry.Suggestion! : CasePattern.Apply(text, entry.Suggestion!, entry.Text));
                     if (replacement != text)
                     {
@@ -300,6 +324,56 @@ public sealed class HouseRuleAnalyzer : Analyzer
                 if (t.Role == Role.Expansion && t.Rule == target.Rule && t.Entry == target.Entry && other.Span.Start == start)
                 {
                     References(target.Rule)[target.Entry] |= Expanded;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the match lies inside the preferred term it would be replaced with, already written: "Burma" in
+        /// "Myanmar (Burma)" when the rule swaps "Burma" for "Myanmar (Burma)". That is the house form, not a finding, so
+        /// --fix does not grow it again on every run. Listed terms are compared word by word (so line breaks and spacing
+        /// do not matter), a pattern's match as text.
+        /// </summary>
+        private bool IsInsideHouseForm(Document document, Sentence sentence, TermMatch match, HouseRule rule)
+        {
+            if (match.FirstToken < 0)
+            {
+                string text = document.ProseText, matched = text.Substring(match.Span.Start, match.Span.Length);
+                string form = match.Replacement ?? rule.Entries[owner.targets[match.Value].Entry].Suggestion!;
+                var comparison = rule.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+                for (int at = form.IndexOf(matched, comparison); at >= 0; at = form.IndexOf(matched, at + 1, comparison))
+                {
+                    int start = match.Span.Start - at;
+                    if (start >= 0 && start + form.Length <= text.Length && text.AsSpan(start, form.Length).Equals(form, comparison))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            var (words, offsets) = owner.houseForms[match.Value];
+            foreach (int offset in offsets)
+            {
+                int first = match.FirstToken - offset;
+                if (first < 0 || first + words.Length > sentence.Tokens.Count)
+                {
+                    continue;
+                }
+
+                bool same = true;
+                for (int k = 0; k < words.Length && same; k++)
+                {
+                    var word = document.GetText(sentence.Tokens[first + k]);
+                    same = rule.CaseSensitive ? TermComparer.EqualsExactly(word, words[k]) : TermComparer.Instance.Equals(word, words[k]);
+                }
+
+                if (same)
+                {
                     return true;
                 }
             }

@@ -87,4 +87,31 @@ public class SubstitutionRuleTests
     [InlineData("Up 7 PER CENT.", "Up 7 percent.")]
     public void A_pattern_replacement_writes_numbered_and_named_groups_and_a_doubled_dollar_as_a_dollar(string text, string fixedText) =>
         Fixed(Percent, text, unsafeFixes: true).ShouldBe(fixedText);
+
+    private const string Burma = """
+        { "id": "HOUSE0023", "name": "Myanmar", "kind": "substitution", "swap": { "Burma": "Myanmar (Burma)" } }
+        """;
+
+    [Fact]
+    public void A_term_inside_its_own_preferred_term_already_written_is_not_flagged() =>
+        AnalyzerVerifier.Verify(
+            HouseRuleFactory.Create(Burma),
+            "Myanmar (Burma) voted. MYANMAR\n(burma) too. In {|HOUSE0023:Burma|} and {|HOUSE0023:Burma|} ({|HOUSE0023:Burma|}) and Myanmar {|HOUSE0023:Burma|}.",
+            new VerifierOptions());
+
+    [Fact]
+    public void A_preferred_term_that_contains_its_term_is_written_once_and_a_second_fix_changes_nothing()
+    {
+        string once = Fixed(Burma, "Elections in Burma were held.");
+
+        once.ShouldBe("Elections in Myanmar (Burma) were held.");
+        Fixed(Burma, once).ShouldBe(once);
+    }
+
+    [Fact]
+    public void A_pattern_match_inside_its_own_replacement_already_written_is_not_flagged() =>
+        AnalyzerVerifier.Verify(
+            HouseRuleFactory.Create("""{ "id": "HOUSE0024", "name": "P", "kind": "substitution", "pattern": true, "swap": { "Bur+ma": "Myanmar (Burma)" } }"""),
+            "Myanmar (Burma) voted. In {|HOUSE0024:Burrma|} and {|HOUSE0024:Burma|}.",
+            new VerifierOptions());
 }
