@@ -16,11 +16,17 @@ public sealed class HouseRuleAnalyzer : Analyzer
     private readonly Target[] targets;
     private readonly string[][] entryWords;
     private readonly (string[] Words, int[] Offsets)[] houseForms;
+    private readonly bool[]?[] replacedVariants;
     private readonly TermMatcher matcher = new();
     private readonly (int Rule, int Value, System.Text.RegularExpressions.Regex Regex)[] patterns;
     private readonly bool hasState;
 
-    public HouseRuleAnalyzer(HouseRulePack pack)
+    /// <param name="pack">The pack to run.</param>
+    /// <param name="loaded">
+    /// Every loaded rule (default: the pack's own): a consistency rule never settles on a variant that one of their
+    /// substitution rules replaces.
+    /// </param>
+    public HouseRuleAnalyzer(HouseRulePack pack, IEnumerable<HouseRule>? loaded = null)
     {
         Pack = pack;
         rules = [.. pack.Rules];
@@ -61,6 +67,8 @@ public sealed class HouseRuleAnalyzer : Analyzer
         patterns = [.. patternList];
         entryWords = [.. targets.Select(t => t.Role == Role.Term && !rules[t.Rule].UsesPatterns ? Words(rules[t.Rule].Entries[t.Entry].Text) : [])];
         houseForms = [.. targets.Select((t, i) => HouseForm(rules[t.Rule], t, entryWords[i]))];
+        var substitutions = (loaded ?? rules).Where(r => r.Kind == HouseRuleKind.Substitution && !r.TermsArePatterns).ToArray();
+        replacedVariants = [.. rules.Select(r => r.Kind == HouseRuleKind.Consistency ? r.Entries.Select(e => IsReplaced(e.Text, substitutions)).ToArray() : null)];
         hasState = rules.Any(r => r.Kind is HouseRuleKind.Consistency or HouseRuleKind.FirstReference);
     }
 
@@ -87,6 +95,13 @@ public sealed class HouseRuleAnalyzer : Analyzer
         && substitution.Entries[targets[value].Entry].Suggestion is { } suggestion && suggestion.Contains('$', StringComparison.Ordinal)
             ? suggestion
             : null;
+
+    /// <summary>Whether a substitution rule replaces the variant with another term ("e-mail" → "email").</summary>
+    private static bool IsReplaced(string variant, HouseRule[] substitutions) =>
+        substitutions.Any(rule => rule.Entries.Any(e => Same(rule, e.Text, variant) && !Same(rule, e.Suggestion!, variant)));
+
+    private static bool Same(HouseRule rule, string a, string b) =>
+        rule.CaseSensitive ? TermComparer.EqualsExactly(a, b) : TermComparer.Instance.Equals(a, b);
 
     /// <summary>
     /// For a substitution term that its own preferred term contains ("Burma" in "Myanmar (Burma)"): the preferred term's
@@ -437,15 +452,23 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     continue;
                 }
 
-                int top = byEntry.Max(e => e.Count);
-                var majority = byEntry.Where(e => e.Count == top).OrderBy(e => e.First.Span.Start).First();
-                bool tie = byEntry.Count(e => e.Count == top) > 1;
+                // A variant that a substitution rule replaces is never the one to keep, however often it is used: the
+                // two rules would otherwise fix the text in opposite directions ("e-mail" → "email" → "e-mail").
+                bool[] replaced = owner.replacedVariants[index]!;
+                var kept = byEntry.Where(e => !replaced[e.Entry]).ToArray();
+                var candidates = kept.Length > 0 ? kept : byEntry;
+                int top = candidates.Max(e => e.Count);
+                var majority = candidates.Where(e => e.Count == top).OrderBy(e => e.First.Span.Start).First();
+                bool tie = candidates.Count(e => e.Count == top) > 1;
+                bool mostUsed = top == byEntry.Max(e => e.Count);
                 string variant = rule.Entries[majority.Entry].Text;
                 foreach (var occurrence in group.Where(o => o.Entry != majority.Entry))
                 {
                     string replacement = CasePattern.Apply(occurrence.Text, variant);
                     var fix = new Fix($"Replace '{occurrence.Text}' with '{replacement}'.", FixSpan(context!.Document, occurrence.Span, occurrence.Text, replacement), replacement, ReviewReason: tie ? "two spellings are used equally often, and the first was taken" : null);
-                    var related = new RelatedSpan(majority.First.Span, $"'{majority.First.Text}' is the spelling this document uses most");
+                    var related = new RelatedSpan(majority.First.Span, mostUsed
+                        ? $"'{majority.First.Text}' is the spelling this document uses most"
+                        : $"'{majority.First.Text}' is the spelling this document uses that the house style does not replace");
                     Report(rule, occurrence.Span, occurrence.Text, majority.First.Text, fix, related);
                 }
             }

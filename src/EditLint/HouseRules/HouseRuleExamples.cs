@@ -29,7 +29,7 @@ public static class HouseRuleExamples
         int rules = 0, examples = 0;
         foreach (var pack in set.Packs.Where(p => p.Rules.Length > 0))
         {
-            var engine = new AnalyzerEngine([new HouseRuleAnalyzer(pack)], AnalyzerOptions.Default);
+            var engine = new AnalyzerEngine([new HouseRuleAnalyzer(pack, set.Rules)], AnalyzerOptions.Default);
             foreach (var rule in pack.Rules)
             {
                 rules++;

@@ -12,6 +12,6 @@ public sealed record HouseRuleSet(ImmutableArray<HouseRulePack> Packs, IReadOnly
 
     public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(r => r.Descriptor);
 
-    /// <summary>One analyzer per pack; each compiles its pack's terms into one matcher.</summary>
-    public IReadOnlyList<Analyzer> CreateAnalyzers() => [.. Packs.Where(p => p.Rules.Length > 0).Select(p => new HouseRuleAnalyzer(p))];
+    /// <summary>One analyzer per pack; each compiles its pack's terms into one matcher and knows every loaded rule.</summary>
+    public IReadOnlyList<Analyzer> CreateAnalyzers() => [.. Packs.Where(p => p.Rules.Length > 0).Select(p => new HouseRuleAnalyzer(p, Rules))];
 }

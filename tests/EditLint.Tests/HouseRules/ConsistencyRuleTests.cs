@@ -41,4 +41,33 @@ public class ConsistencyRuleTests
             HouseRuleFactory.Create("""{ "id": "HOUSE0031", "name": "P", "kind": "consistency", "scope": "paragraph", "groups": [["email", "e-mail"]] }"""),
             "An email.\n\nAn e-mail and an e-mail and an {|HOUSE0031:email|}.\n",
             new VerifierOptions());
+
+    private const string WithSubstitution = """
+        { "pack": "house", "rules": [
+          { "id": "HOUSE0002", "name": "ClosedCompounds", "kind": "substitution", "swap": { "e-mail": "email", "cell phone": "cellphone" } },
+          { "id": "HOUSE0003", "name": "OneSpellingPerArticle", "kind": "consistency", "groups": [["email", "e-mail"], ["toward", "towards"]] }
+        ] }
+        """;
+
+    [Fact]
+    public void A_variant_that_a_substitution_replaces_is_never_the_one_kept_even_when_used_most()
+    {
+        var engine = new EditLint.Analysis.AnalyzerEngine([HouseRuleFactory.Analyzer(WithSubstitution)], EditLint.Analysis.AnalyzerOptions.Default);
+        string text = "She sent an e-mail. A second e-mail followed, and a third e-mail. Her office said the email was genuine.";
+        var result = engine.AnalyzeText("a.md", text);
+
+        var consistency = result.Diagnostics.Where(d => d.Id == "HOUSE0003").ToArray();
+        consistency.Select(d => text.Substring(d.Span.Start, d.Span.Length)).ShouldBe(["e-mail", "e-mail", "e-mail"]);
+        consistency.ShouldAllBe(d => d.Fix!.Replacement == "email" && d.Fix.IsSafe);
+        consistency[0].AdditionalSpans.ShouldHaveSingleItem().Message.ShouldBe("'email' is the spelling this document uses that the house style does not replace");
+    }
+
+    [Fact]
+    public void With_a_substitution_of_one_variant_one_fix_settles_on_the_house_form_and_a_second_changes_nothing()
+    {
+        string once = SubstitutionRuleTests.Fixed(WithSubstitution, "She sent an e-mail. A second e-mail followed, and a third e-mail.\n\nHer office said the email was genuine.\n");
+
+        once.ShouldBe("She sent an email. A second email followed, and a third email.\n\nHer office said the email was genuine.\n");
+        SubstitutionRuleTests.Fixed(WithSubstitution, once).ShouldBe(once);
+    }
 }

@@ -144,6 +144,23 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void A_consistency_rule_and_a_substitution_in_another_pack_settle_on_the_house_form_in_one_fix()
+    {
+        string folder = Folder("""{ "pack": "spelling", "id": "HOUSE0002", "name": "ClosedCompounds", "kind": "substitution", "swap": { "e-mail": "email" } }""");
+        File.WriteAllText(Path.Combine(folder, "style", "one.json"), """{ "pack": "consistency", "id": "HOUSE0003", "name": "OneSpelling", "kind": "consistency", "groups": [["email", "e-mail"]] }""");
+        string story = Path.Combine(folder, "a.md");
+        File.WriteAllText(story, "An e-mail came. A second e-mail followed, and a third e-mail.\n\nThe email was genuine.\n");
+
+        CliRunner.Run(folder, "check", "a.md", "--fix");
+        File.ReadAllText(story).ShouldBe("An email came. A second email followed, and a third email.\n\nThe email was genuine.\n");
+
+        var second = CliRunner.Run(folder, "check", "a.md", "--fix");
+        second.Error.ShouldBe("editlint: fixed 0 findings in 0 files.\n");
+        second.ExitCode.ShouldBe(0);
+        File.ReadAllText(story).ShouldBe("An email came. A second email followed, and a third email.\n\nThe email was genuine.\n");
+    }
+
+    [Fact]
     public void A_rule_file_with_errors_is_reported_with_position_and_exit_code_2()
     {
         string folder = Folder("""{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");
