@@ -21,7 +21,8 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the configured includes under the configuration's folder)." };
         paths.Validators.Add(result =>
         {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !literalPaths.Contains(t.Value)))
+            // A word that names a file or folder is a path: pre-commit passes a staged "-draft.md" with no "--" before it.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !literalPaths.Contains(t.Value) && !Path.Exists(Path.Combine(environment.WorkingDirectory, t.Value))))
             {
                 result.AddError($"Unknown option '{token.Value}' (to lint a file whose name starts with '-', write ./{token.Value} or put it after --).");
             }

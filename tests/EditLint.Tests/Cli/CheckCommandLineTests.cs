@@ -35,18 +35,21 @@ public sealed class CheckCommandLineTests : IDisposable
     }
 
     [Fact]
-    public void A_file_whose_name_starts_with_a_dash_is_a_path_after_double_dash_and_an_unknown_option_before_it()
+    public void A_file_whose_name_starts_with_a_dash_is_a_path_after_double_dash_or_when_it_exists_and_else_an_unknown_option()
     {
         // "--" was ignored: a staged "-draft.md" that pre-commit or a script passed after it failed the run (exit 2).
         runner.Write("-draft.md", "Masashiko Komura spoke.\n");
 
         var after = Run("check", "--", "-draft.md");
-        var before = Run("check", "-draft.md");
+        var existing = Run("check", "-draft.md");
+        var missing = Run("check", "-drafts.md");
 
         after.Code.ShouldBe(1, after.Error);
         after.Output.ShouldContain("-draft.md(1,1): error EL1001");
-        before.Code.ShouldBe(2);
-        before.Error.ShouldContain("Unknown option '-draft.md' (to lint a file whose name starts with '-', write ./-draft.md or put it after --).");
+        existing.Code.ShouldBe(1, existing.Error); // pre-commit passes staged files with no "--" before them
+        existing.Output.ShouldContain("-draft.md(1,1): error EL1001");
+        missing.Code.ShouldBe(2);
+        missing.Error.ShouldContain("Unknown option '-drafts.md' (to lint a file whose name starts with '-', write ./-drafts.md or put it after --).");
     }
 
     [Theory]
