@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using EditLint.Documents;
+using EditLint.Fixes;
 using EditLint.IO;
 using EditLint.Text;
 
@@ -203,9 +204,11 @@ public sealed class AnalyzerEngine
         for (int i = 0; i < final.Length; i++)
         {
             var d = diagnostics[i];
-            if (d.Fix is { } fix && !document.CanRewrite(fix.Span))
+            if (d.Fix is { } fix)
             {
-                d = d with { Fix = null }; // the finding stands; its words are for the writer to mend around the markup
+                d = !document.CanRewrite(fix.Span)
+                    ? d with { Fix = null } // the finding stands; its words are for the writer to mend around the markup
+                    : d with { Fix = fix with { Replacement = FixLineBreaks.Keep(source.Text.AsSpan(fix.Span.Start, fix.Span.Length), fix.Replacement) } };
             }
 
             final[i] = suppressions.Find(d) is { } suppression ? d with { Suppression = suppression } : d;

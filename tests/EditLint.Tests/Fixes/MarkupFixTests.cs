@@ -29,7 +29,8 @@ public class MarkupFixTests
     [Theory]
     [InlineData("[Masashiko Komura](https://example.com/komura) met reporters.\n", "[Masahiko Komura](https://example.com/komura) met reporters.\n")]
     [InlineData("[Masashiko Komura][k] met reporters.\n\n[k]: https://example.com/komura\n", "[Masahiko Komura][k] met reporters.\n\n[k]: https://example.com/komura\n")]
-    [InlineData("We met\nMasashiko\nKomura today.\n", "We met\nMasahiko Komura today.\n")]
+    [InlineData("We met\nMasashiko\nKomura today.\n", "We met\nMasahiko\nKomura today.\n")]
+    [InlineData("We met\r\nMasashiko\r\n  Komura today.\r\n", "We met\r\nMasahiko\r\n  Komura today.\r\n")]
     public void A_fix_inside_an_inline_or_full_reference_link_or_over_a_line_break_is_made(string article, string expected)
     {
         string folder = CliRunner.NewFolder();
