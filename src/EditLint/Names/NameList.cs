@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EditLint.Names;
 
 /// <summary>What a listed spelling is for.</summary>
@@ -28,6 +30,36 @@ public sealed record NameRole(string Title, string? Organisation, string? From, 
 
     /// <summary>"Vice President, Liberal Democratic Party".</summary>
     public override string ToString() => Organisation is null ? Title : $"{Title}, {Organisation}";
+
+    /// <summary>
+    /// The days a list date written YYYY, YYYY-MM or YYYY-MM-DD may mean ("2015": 1 January to 31 December 2015), or
+    /// null when it is not a real date of that form: "0000", "2009-13", "2017-02-30" and "2017-1-5" are refused rather
+    /// than read as some nearby day.
+    /// </summary>
+    public static (DateOnly Earliest, DateOnly Latest)? DateRange(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(char.IsAsciiDigit(c) || c == '-'))
+            {
+                return null; // no signs, spaces or other scripts' digits
+            }
+        }
+
+        var format = text.Length switch { 4 => "yyyy", 7 => "yyyy-MM", 10 => "yyyy-MM-dd", _ => null };
+        if (format is null || !DateOnly.TryParseExact(text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return null;
+        }
+
+        var last = text.Length switch
+        {
+            4 => new DateOnly(first.Year, 12, 31),
+            7 => new DateOnly(first.Year, first.Month, DateTime.DaysInMonth(first.Year, first.Month)),
+            _ => first,
+        };
+        return (first, last);
+    }
 }
 
 /// <summary>One spelling in a list, with where it was written.</summary>

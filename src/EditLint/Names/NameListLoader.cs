@@ -396,32 +396,13 @@ public static class NameListLoader
                 return null;
             }
 
-            if (!IsPartialDate(text))
+            if (NameRole.DateRange(text) is null)
             {
-                Error(line, column, $"\"{property}\" must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+                Error(line, column, $"\"{property}\" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (\"{text}\" is not one)");
                 return null;
             }
 
             return text;
-        }
-
-        private static bool IsPartialDate(string text)
-        {
-            if (text.Length is not (4 or 7 or 10))
-            {
-                return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                var ok = i is 4 or 7 ? text[i] == '-' : char.IsAsciiDigit(text[i]);
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>The current token's 1-based line and column, as name-list problems give them.</summary>

@@ -66,6 +66,49 @@ public class NameListLoaderTests
         result.People.ShouldHaveSingleItem().Roles.Select(r => r.Title).ShouldBe(["Foreign Minister"]);
     }
 
+    [Theory]
+    [InlineData("0000")]
+    [InlineData("2009-13-01")]
+    [InlineData("2017-02-30")]
+    [InlineData("2013-00")]
+    [InlineData("2017-01-99")]
+    [InlineData("2009-12-45")]
+    [InlineData("2009-99")]
+    [InlineData("2017-00-10")]
+    [InlineData("2015-02-29")]
+    public void An_impossible_date_is_reported_at_its_value_and_the_role_is_kept_without_it(string date)
+    {
+        // These were read as nearby days (1 December 2009, 28 February 2017), or, for year 0, crashed EL1003.
+        var result = Parse("{ \"people\": [ { \"name\": \"Barack Obama\", \"roles\": [ { \"title\": \"President\", \"from\": \"" + date + "\", \"to\": \"2017-01-20\" } ] } ] }");
+        var error = result.Errors.ShouldHaveSingleItem();
+        (error.Line, error.Column).ShouldBe((1, 84)); // the value's opening quote
+        error.Message.ShouldBe($"\"from\" must be a date written YYYY, YYYY-MM or YYYY-MM-DD (\"{date}\" is not one)");
+        var role = result.People.ShouldHaveSingleItem().Roles.ShouldHaveSingleItem();
+        (role.From, role.To).ShouldBe((null, "2017-01-20"));
+    }
+
+    [Theory]
+    [InlineData("0001")]
+    [InlineData("2016-02-29")]
+    [InlineData("2017-12")]
+    [InlineData("2017-12-31")]
+    public void A_real_date_of_each_form_is_read(string date) =>
+        Parse("{ \"people\": [ { \"name\": \"A B\", \"roles\": [ { \"title\": \"X\", \"to\": \"" + date + "\" } ] } ] }").Errors.ShouldBeEmpty();
+
+    [Fact]
+    public void A_bad_year_in_the_list_leaves_the_name_rules_running()
+    {
+        // "from": "0000" once made EL1003 throw, and the whole name analyzer lost the file (EL0009), EL1001's finding with it.
+        var list = NameTestLists.Write("year-zero", """{ "people": [ { "name": "Barack Obama", "roles": [ { "title": "President", "organisation": "United States", "from": "0000" } ] }, { "name": "Masahiko Komura" } ] }""");
+        var engine = new AnalyzerEngine([new NameAnalyzer()], AnalyzerOptions.Default with { NameListPaths = [list] });
+        var notification = engine.InitializationNotifications.ShouldHaveSingleItem();
+        notification.Id.ShouldBe("EL0008");
+        notification.Message.ShouldContain("\"0000\" is not one");
+        var result = engine.AnalyzeText("a.txt", "President Barack Obama spoke. Masashiko Komura left.\n");
+        result.Notifications.ShouldBeEmpty();
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["EL1001"]);
+    }
+
     [Fact]
     public void An_unpaired_surrogate_escape_is_reported_at_its_position_and_makes_the_list_unusable()
     {

@@ -34,4 +34,23 @@ public class NameListSchemaTests
         var result = schema.Evaluate(list.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         result.IsValid.ShouldBeTrue(JsonSerializer.Serialize(result));
     }
+
+    [Theory]
+    [InlineData("2017", true)]
+    [InlineData("2017-12", true)]
+    [InlineData("2016-02-29", true)]
+    [InlineData("2017-07-31", true)]
+    [InlineData("0000", false)]
+    [InlineData("2009-13-01", false)]
+    [InlineData("2013-00", false)]
+    [InlineData("2009-99", false)]
+    [InlineData("2017-02-30", false)]
+    [InlineData("2017-04-31", false)]
+    [InlineData("2017-01-99", false)]
+    [InlineData("2017-1", false)]
+    public void The_schema_takes_only_real_dates(string date, bool valid)
+    {
+        using var list = JsonDocument.Parse("{ \"people\": [ { \"name\": \"A B\", \"roles\": [ { \"title\": \"X\", \"from\": \"" + date + "\" } ] } ] }");
+        Schema.Value.Evaluate(list.RootElement).IsValid.ShouldBe(valid);
+    }
 }

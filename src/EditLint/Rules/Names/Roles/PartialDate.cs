@@ -1,4 +1,5 @@
 using System.Globalization;
+using EditLint.Names;
 
 namespace EditLint.Rules.Names.Roles;
 
@@ -9,29 +10,9 @@ namespace EditLint.Rules.Names.Roles;
 /// </summary>
 internal readonly record struct PartialDate(DateOnly Earliest, DateOnly Latest, string Text)
 {
-    public static PartialDate? Parse(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var year = int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture);
-        if (text.Length == 4)
-        {
-            return new PartialDate(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), text);
-        }
-
-        var month = Math.Clamp(int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture), 1, 12);
-        if (text.Length == 7)
-        {
-            return new PartialDate(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), text);
-        }
-
-        var day = Math.Clamp(int.Parse(text.AsSpan(8, 2), CultureInfo.InvariantCulture), 1, DateTime.DaysInMonth(year, month));
-        var date = new DateOnly(year, month, day);
-        return new PartialDate(date, date, text);
-    }
+    /// <summary>The date <paramref name="text"/> means, or null when there is none or it is not a real date (the loader has reported it).</summary>
+    public static PartialDate? Parse(string? text) =>
+        text is not null && NameRole.DateRange(text) is var (earliest, latest) ? new PartialDate(earliest, latest, text) : null;
 
     /// <summary>"on 31 December 2006", "in December 2006", "in 2006".</summary>
     public string OnOrIn() => Text.Length switch
