@@ -36,7 +36,13 @@ public class RoleMismatchAnalyzerTests
             { "name": "Narendra Modi", "roles": [{ "title": "Prime minister", "organisation": "India", "from": "2014" }] },
             { "name": "Alejandro Mayorkas", "aliases": ["Ali Mayorkas"], "roles": [{ "title": "Secretary of Homeland Security", "organisation": "United States", "from": "2021-02-02" }] },
             { "name": "António Guterres", "roles": [{ "title": "Secretary-General", "organisation": "United Nations", "from": "2017-01-01" }] },
-            { "name": "Donald Trump", "aliases": ["Trump"], "roles": [{ "title": "President", "organisation": "United States", "from": "2017-01-20", "to": "2021-01-20" }] },
+            { "name": "Donald Trump", "aliases": ["Trump"], "roles": [
+              { "title": "President", "organisation": "United States", "from": "2017-01-20", "to": "2021-01-20" },
+              { "title": "President", "organisation": "United States", "from": "2025-01-20" }] },
+            { "name": "Vladimir Putin", "aliases": ["Putin"], "roles": [
+              { "title": "President", "organisation": "Russian Federation", "from": "2000-05-07", "to": "2008-05-07" },
+              { "title": "Prime Minister", "organisation": "Russian Federation", "from": "2008-05-08", "to": "2012-05-07" },
+              { "title": "President", "organisation": "Russian Federation", "from": "2012-05-07" }] },
             { "name": "Emmanuel Macron", "roles": [
               { "title": "French co-prince", "organisation": "Andorra", "from": "2017" },
               { "title": "President of the French Republic", "organisation": "France", "from": "2017" }] }
@@ -156,6 +162,32 @@ public class RoleMismatchAnalyzerTests
             "2016-01-15",
             "{|#0:Former Russian Foreign Minister|} Sergei Lavrov spoke.\n",
             Expect("EL1003").At(0).WithMessage("'Former Russian Foreign Minister' does not match the name list for Sergei Lavrov: in January 2016 Sergei Lavrov still held the office of Minister of Foreign Affairs (Russian Federation); 'former' is wrong"));
+
+    [Fact]
+    public void An_office_held_in_two_terms_is_judged_by_the_term_that_covers_the_date_or_the_nearest_before_it()
+    {
+        // Putin was President 2000–2008 and again from 2012; the check once needed every term to have ended.
+        VerifyAsOf(
+            "2010-06-01",
+            "{|#0:Russian President|} Vladimir Putin spoke, as former Russian President Putin had.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'Russian President' does not match the name list for Vladimir Putin: Vladimir Putin left the office of President (Russian Federation) on 7 May 2008; write 'former'")
+                .WithFix("Former Russian", safe: true));
+        VerifyAsOf("2015-06-01", "Russian President Vladimir Putin spoke.\n");
+        VerifyAsOf(
+            "2015-06-01",
+            "{|#0:Former Russian President|} Vladimir Putin spoke.\n",
+            Expect("EL1003").At(0).WithMessage("'Former Russian President' does not match the name list for Vladimir Putin: in June 2015 Vladimir Putin still held the office of President (Russian Federation); 'former' is wrong"));
+    }
+
+    [Fact]
+    public void Between_two_terms_the_plain_title_needs_former_and_former_is_right() =>
+        VerifyAsOf(
+            "2022-06-01",
+            "Officials accused observers for {|#0:President|} Donald Trump. Former President Trump spoke.\n",
+            Expect("EL1003").At(0)
+                .WithMessage("'President' does not match the name list for Donald Trump: Donald Trump left the office of President (United States) on 20 January 2021; write 'former'")
+                .WithFix("former ", safe: true));
 
     [Fact]
     public void A_mismatch_at_a_date_names_the_roles_held_then() =>

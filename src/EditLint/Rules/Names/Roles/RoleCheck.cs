@@ -29,6 +29,8 @@ internal static class RoleCheck
             return null; // With no date, a title is right if it was ever held.
         }
 
+        // A person may hold one office in several terms (Putin: President 2000–2008 and from 2012): the title is
+        // judged by whether any term covers the date, and the message names the term nearest to it.
         var month = RelativeDateFix.MonthYear(day);
         if (accepted.All(r => r.BeganAfter(day)))
         {
@@ -38,11 +40,10 @@ internal static class RoleCheck
 
         switch (text.Time)
         {
-            case TitleTime.Current when accepted.All(r => r.EndedBefore(day)):
-                var last = accepted.MaxBy(r => r.To!.Value.Latest)!;
+            case TitleTime.Current when !accepted.Any(r => r.MayBeHeldOn(day)):
+                var last = accepted.Where(r => r.EndedBefore(day)).MaxBy(r => r.To!.Value.Latest)!;
                 return new RoleFinding($"{person} left the office of {last.Describe()} {last.To!.Value.OnOrIn()}; write 'former'", last, true);
-            case TitleTime.Former when accepted.All(r => r.CertainlyHeldOn(day)):
-                var held = accepted[0];
+            case TitleTime.Former when accepted.FirstOrDefault(r => r.CertainlyHeldOn(day)) is { } held:
                 return new RoleFinding($"in {month} {person} still held the office of {held.Describe()}; 'former' is wrong", held, false);
             default:
                 return null;
