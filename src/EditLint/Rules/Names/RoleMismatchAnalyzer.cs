@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using EditLint.Analysis;
+using EditLint.Documents;
 using EditLint.Names;
+using EditLint.Rules.Claims;
 using EditLint.Rules.Names.Roles;
 using EditLint.Text;
 
@@ -72,7 +75,7 @@ public sealed class RoleMismatchAnalyzer : Analyzer
 
     private static void Check(SentenceContext context, TitleMention? title, PersonEntry person, ListedRole[] roles, bool defaultList)
     {
-        if (title is null || RoleCheck.Check(title.Title, title.AliasKey, person.Name, roles, context.Date) is not { } finding)
+        if (title is null || RoleCheck.Check(title.Title, title.AliasKey, person.Name, roles, context.Date, Years(context)) is not { } finding)
         {
             return;
         }
@@ -88,6 +91,21 @@ public sealed class RoleMismatchAnalyzer : Analyzer
                 .Add(NameMismatchAnalyzer.ListedNameProperty, person.Name)
                 .Add("nameList", person.ListPath),
         });
+    }
+
+    /// <summary>The years the sentence writes as numbers ("in 1993", "signed in 1996").</summary>
+    private static List<int> Years(SentenceContext context)
+    {
+        var years = new List<int>();
+        foreach (var token in context.Sentence.Tokens)
+        {
+            if (token.Kind == TokenKind.Number && context.Document.GetText(token) is var text && AbsoluteDateDetector.IsYearLike(text))
+            {
+                years.Add(int.Parse(text, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return years;
     }
 
     /// <summary>Adds "former" where it goes: before the title ("former Russian President"), after a possessive ("Russia's former president").</summary>

@@ -23,6 +23,9 @@ internal sealed record ListedRole(NameRole Role, ParsedTitle? Title, Organisatio
     /// <summary>True unless the role certainly began after <paramref name="date"/> or certainly ended before it.</summary>
     public bool MayBeHeldOn(DateOnly date) => !BeganAfter(date) && !EndedBefore(date);
 
+    /// <summary>True unless the role certainly began after <paramref name="year"/> or certainly ended before it.</summary>
+    public bool MayBeHeldIn(int year) => !(From is { } from && from.Earliest.Year > year) && !(To is { } to && to.Latest.Year < year);
+
     public bool BeganAfter(DateOnly date) => From is { } from && from.Earliest > date;
 
     public bool EndedBefore(DateOnly date) => To is { } to && to.Latest < date;

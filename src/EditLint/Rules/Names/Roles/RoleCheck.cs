@@ -11,7 +11,12 @@ internal sealed record RoleFinding(string Explanation, ListedRole Role, bool Add
 /// </summary>
 internal static class RoleCheck
 {
-    public static RoleFinding? Check(ParsedTitle text, string aliasKey, string person, ListedRole[] roles, DateOnly? date)
+    /// <summary>
+    /// The finding for <paramref name="text"/>, or null. <paramref name="sentenceYears"/> are the years the sentence
+    /// writes: a plain title the person had left by the document's date is right when the sentence names a year of a
+    /// term of the office ("signed in 1996 by President Clinton" speaks of 1996).
+    /// </summary>
+    public static RoleFinding? Check(ParsedTitle text, string aliasKey, string person, ListedRole[] roles, DateOnly? date, IReadOnlyCollection<int> sentenceYears)
     {
         if (roles.Length == 0 || roles.Any(r => r.Title is null || r.AliasKeys.Contains(aliasKey)))
         {
@@ -40,7 +45,7 @@ internal static class RoleCheck
 
         switch (text.Time)
         {
-            case TitleTime.Current when !accepted.Any(r => r.MayBeHeldOn(day)):
+            case TitleTime.Current when !accepted.Any(r => r.MayBeHeldOn(day)) && !accepted.Any(r => sentenceYears.Any(r.MayBeHeldIn)):
                 var last = accepted.Where(r => r.EndedBefore(day)).MaxBy(r => r.To!.Value.Latest)!;
                 return new RoleFinding($"{person} left the office of {last.Describe()} {last.To!.Value.OnOrIn()}; write 'former'", last, true);
             case TitleTime.Former when accepted.FirstOrDefault(r => r.CertainlyHeldOn(day)) is { } held:
