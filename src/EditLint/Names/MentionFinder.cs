@@ -60,7 +60,7 @@ public static class MentionFinder
                 continue;
             }
 
-            var runPrecededByTitle = lastPlainWord >= 0 ? IsLowerCaseTitle(text.AsSpan(tokens[lastPlainWord].Start, tokens[lastPlainWord].Span.Length)) : previousWasTitle;
+            var runPrecededByTitle = lastPlainWord >= 0 ? TitleWords.IsLowerCaseTitle(text.AsSpan(tokens[lastPlainWord].Start, tokens[lastPlainWord].Span.Length)) : previousWasTitle;
             var wordBefore = lastPlainWord;
             lastPlainWord = -1;
             previousWasTitle = false;
@@ -212,8 +212,6 @@ public static class MentionFinder
 
         return null;
     }
-
-    private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => char.IsLower(word[0]) && TitleWords.IsTitle(word);
 
     private static NameMention? Build(List<NameWord> run, bool precededByTitle)
     {

@@ -202,11 +202,18 @@ public static class NameConsistency
         return EditDistance.Bounded(aKey, bKey, max) <= max;
     }
 
-    // "Korea" and "Korean" (a place and its people), "Korea" and "the two Koreas" (a plural) are
-    // not two spellings of one name.
-    private static bool IsDerivedPair(string shorter, string longer) =>
-        longer.Length == shorter.Length + 1 && longer.StartsWith(shorter, StringComparison.Ordinal) &&
-        ((shorter.EndsWith('a') && longer.EndsWith('n')) || longer.EndsWith('s'));
+    // "Korea" and "Korean" or "Koreans", "America" and "Americans" (a place and its people), "Korea" and "the two
+    // Koreas" (a plural) are not two spellings of one name.
+    private static bool IsDerivedPair(string shorter, string longer)
+    {
+        if (!longer.StartsWith(shorter, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var ending = longer.AsSpan(shorter.Length);
+        return ending is "s" || (shorter.EndsWith('a') && ending is "n" or "ns");
+    }
 
     // "Koreas" and "Korean": two derived forms of one stem.
     private static bool AreSiblingForms(string a, string b) =>

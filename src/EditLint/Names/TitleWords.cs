@@ -28,6 +28,18 @@ public static class TitleWords
 
     private static readonly WordPrefilter TitlePrefilter = new(Words);
 
+    /// <summary>
+    /// Title words that name no office by themselves: parts of a longer title ("Private First Class", "Staff
+    /// Sergeant", "Vice President", "Majority Leader") and ranks that are also everyday adjectives ("major",
+    /// "general", "private"). Capitalised, they are titles; in lower case ("middle class Americans", "a major
+    /// American city") they are ordinary words and mark no name.
+    /// </summary>
+    private static readonly HashSet<string> OnlyCapitalised = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Vice", "Prime", "Foreign", "Defense", "Defence", "Finance", "Interior", "Chief", "Cabinet", "Class",
+        "Staff", "Petty", "Special", "Majority", "Minority", "Senate", "Patrol", "Private", "Major", "General",
+    };
+
     /// <summary>Abbreviated titles that are written with a period.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -38,6 +50,13 @@ public static class TitleWords
     /// <summary>True when <paramref name="word"/> is a title word ("Minister", "Sergeant", "Mr").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) =>
         TitlePrefilter.MayContain(word) && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// True when <paramref name="word"/>, written in lower case, is a title that marks the name after it ("South Korean
+    /// president Park Geun-hye", "agent Ortiz"): a title word that names an office by itself.
+    /// </summary>
+    public static bool IsLowerCaseTitle(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && IsTitle(word) && !OnlyCapitalised.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when <paramref name="word"/> is an abbreviation written with a period.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word) =>

@@ -30,6 +30,16 @@ public class MentionFinderTests
             .ShouldBe(["Dwight D. Eisenhower", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi", "O'Brien"]);
 
     [Fact]
+    public void A_lower_case_office_marks_the_name_after_it_and_a_lower_case_part_of_a_title_does_not()
+    {
+        var index = NameLists.Load([]).Index;
+        const string text = "South Korean president Park Geun-hye met middle class Americans and Staff Sergeant Hake.";
+        var document = DocumentReader.Read("test.txt", new SourceText(text));
+        var mentions = document.Sentences.SelectMany(s => MentionFinder.Find(document, s, index, EnglishWords.Default)).ToList();
+        mentions.Select(m => (text.Substring(m.Span.Start, m.Span.Length), m.PrecededByTitle)).ShouldBe([("Korean", false), ("Park Geun-hye", true), ("Americans", false), ("Hake", true)]);
+    }
+
+    [Fact]
     public void Ignores_all_capitals_and_title_only_runs() =>
         Mentions("The DPRK and the ROK met. He became Brigadier General. PAHK GOON HEH said so.")
             .ShouldBeEmpty();

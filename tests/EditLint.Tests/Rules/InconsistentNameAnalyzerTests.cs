@@ -47,6 +47,15 @@ public class InconsistentNameAnalyzerTests
         Verify("North Korea and North Korean officials met South Korea and the Russian State Duma. The two Koreas met.\n");
 
     [Fact]
+    public void A_place_and_the_plural_of_its_people_are_not_two_spellings() =>
+        Verify("South Australia voted. Australians voted. Australians cheered in South Indonesia and Indonesians too.\n");
+
+    [Fact]
+    public void A_lower_case_word_that_is_only_part_of_a_title_marks_no_name() =>
+        // "class" is a title word only in "Private First Class": "Americans" here is no surname to spell "America" by.
+        Verify("The plan does little for middle class Americans. God bless the United States of America. A major American city and private Americans.\n");
+
+    [Fact]
     public void Sentence_initial_words_do_not_make_a_given_name() =>
         Verify("Army Sergeant Justin Peck came. And Justin is here, with Austin and Greta.\n");
 
