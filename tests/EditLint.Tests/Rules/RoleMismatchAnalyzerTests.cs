@@ -258,6 +258,19 @@ public class RoleMismatchAnalyzerTests
             ["An entry of 'titles' needs an \"office\" and a non-empty \"forms\" array of strings; it was left out."]);
     }
 
+    [Theory]
+    [InlineData("\"yes\"")]
+    [InlineData("1")]
+    [InlineData("\"true\"")]
+    [InlineData("[true]")]
+    public void A_house_title_entry_whose_takes_target_is_not_a_boolean_is_reported(string value)
+    {
+        var options = ClaimRuleOptions.WithSettings(RoleMismatchAnalyzer.Id, "{ \"titles\": [ { \"office\": \"emir\", \"forms\": [\"emir\"], \"takesTarget\": " + value + " }, { \"office\": \"consul\", \"forms\": [\"consul\"], \"takesTarget\": true } ] }") with { NameListPaths = [ListPath.Value] };
+        var engine = new AnalyzerEngine([new RoleMismatchAnalyzer()], options);
+        engine.InitializationNotifications.Select(n => n.Message).ShouldBe(
+            ["\"takesTarget\" in an entry of 'titles' must be true or false; the entry was left out."]);
+    }
+
     [Fact]
     public void The_related_location_is_the_role_in_the_name_list_file()
     {

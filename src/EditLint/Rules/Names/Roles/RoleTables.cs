@@ -102,11 +102,15 @@ internal sealed class RoleTables
             {
                 reportError(settings.Problem($"An entry of '{TitlesKey}' needs an \"office\" and a non-empty \"forms\" array of strings; it was left out.", TitlesKey, k));
             }
+            else if (TakesTarget(entry.GetSection("takesTarget")) is not { } takes)
+            {
+                reportError(settings.Problem($"\"takesTarget\" in an entry of '{TitlesKey}' must be true or false; the entry was left out.", TitlesKey, k, "takesTarget"));
+            }
             else
             {
                 if (!offices.TryGetValue(name, out var office))
                 {
-                    office = new Office(name, bool.TryParse(entry["takesTarget"], out var takes) && takes);
+                    office = new Office(name, takes);
                     offices[name] = office;
                 }
 
@@ -116,6 +120,18 @@ internal sealed class RoleTables
             k++;
         }
     }
+
+    /// <summary>
+    /// A title entry's <c>takesTarget</c>: false when absent, null when not a JSON boolean. The configuration gives a
+    /// JSON <c>true</c> as "True"; "yes", 1 and "true" (a string) are other types.
+    /// </summary>
+    private static bool? TakesTarget(IConfigurationSection value) => value.Value switch
+    {
+        null => value.GetChildren().Any() ? null : false,
+        "True" => true,
+        "False" => false,
+        _ => null,
+    };
 
     private void AddHouseOrganisations(RuleSettings settings, Action<ToolNotification> reportError)
     {
