@@ -139,7 +139,10 @@ public static class NameConsistency
 
             var majority = spellings[0].Surname;
             var anchor = cluster.Where(m => m.Surname == majority).MinBy(m => m.Order)!;
-            foreach (var mention in cluster.Where(m => m.Surname != majority).OrderBy(m => m.Order))
+            // Only a spelling close to the majority's is one of its spellings: a cluster also joins through a spelling in
+            // between ("America-a" is one edit from "America" and from "Americans"), and "Americans" is no way to spell
+            // "America".
+            foreach (var mention in cluster.Where(m => m.Surname != majority && SamePerson(m.Surname, m.SurnameKey, anchor.Surname, anchor.SurnameKey)).OrderBy(m => m.Order))
             {
                 results.Add(new Inconsistency(mention, anchor));
             }

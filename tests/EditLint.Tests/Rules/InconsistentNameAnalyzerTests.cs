@@ -56,6 +56,13 @@ public class InconsistentNameAnalyzerTests
         Verify("The plan does little for middle class Americans. God bless the United States of America. A major American city and private Americans.\n");
 
     [Fact]
+    public void A_spelling_that_only_a_third_spelling_links_to_the_majority_is_not_flagged_but_a_close_one_is() =>
+        // "Oris" is two edits from "Ortiz" and one from "Ortis", which joined it to Ortiz's cluster. So the State of the Union
+        // of 2013's "America-a" (for "America—a") joined "America" and "Americans", and every "Americans" was flagged.
+        Verify("Agent {|#1:Raul Ortiz|} came. Agent Ortiz spoke. Agent Ortiz left. Agent {|#0:Ortis|} ran. Agent Oris hid.\n",
+            Expect("EL1002").At(0).WithMessage("'Ortis' is spelled 'Ortiz' elsewhere in this document").WithAdditionalLocation(1));
+
+    [Fact]
     public void Sentence_initial_words_do_not_make_a_given_name() =>
         Verify("Army Sergeant Justin Peck came. And Justin is here, with Austin and Greta.\n");
 
