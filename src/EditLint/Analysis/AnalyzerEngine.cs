@@ -196,7 +196,9 @@ public sealed class AnalyzerEngine
             notifications.Add(new ToolNotification(problem.Id, Severity.Warning, problem.Message, file.DisplayPath, source.Lines.GetPosition(problem.Span.Start)));
         }
 
-        var severities = Rules.ToDictionary(r => r.Id, r => severityOf(file.DisplayPath, r), StringComparer.Ordinal);
+        // The full path, not the shown one: overrides match paths relative to the configuration's folder, and a path is
+        // shown relative to the working folder.
+        var severities = Rules.ToDictionary(r => r.Id, r => severityOf(file.FullPath, r), StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         Run(document, severities, diagnostics, notifications);
         var suppressions = InlineSuppressions.Parse(document, knownRuleIds, notifications);

@@ -72,7 +72,7 @@ public sealed class ConfiguredEngine
         var engine = new AnalyzerEngine(
             [.. analyzers, .. houseRules.CreateAnalyzers()],
             configuration.ToAnalyzerOptions(nameLists, asOf) with { ArtifactHashes = artifactHashes },
-            (path, rule) => configuration.SeverityFor(path, rule),
+            (path, rule) => configuration.SeverityFor(Path.IsPathFullyQualified(path) ? FileCollector.DisplayPath(configuration.Root, path) : path, rule),
             configuration.MaxFileSize);
         // A name list's problems come with its full path; they are shown relative to the working folder, as every other file is.
         notifications.AddRange(engine.InitializationNotifications.Select(n => n.Path is { } path && Path.IsPathFullyQualified(path)

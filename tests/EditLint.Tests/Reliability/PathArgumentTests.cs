@@ -51,6 +51,25 @@ public class PathArgumentTests
     }
 
     [Fact]
+    public void Overrides_match_paths_from_the_configurations_folder_wherever_the_run_starts()
+    {
+        // Once files were named from the working folder, overrides were matched against that name: run from drafts/ or
+        // with docs/editlint.json from the root, "drafts/**" matched nothing and the rule it turned off came back.
+        string project = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(project, "docs", "drafts"));
+        File.WriteAllText(Path.Combine(project, "docs", "editlint.json"), """{ "overrides": [ { "files": ["drafts/**"], "rules": { "EL1001": "none" } } ] }""");
+        File.WriteAllText(Path.Combine(project, "docs", "drafts", "a.md"), Article);
+
+        var fromRoot = CliRunner.Run(project, "check", "docs");
+        var fromDrafts = CliRunner.Run(Path.Combine(project, "docs", "drafts"), "check", "a.md");
+
+        fromRoot.Out.ShouldNotContain("EL1001");
+        fromRoot.ExitCode.ShouldBe(0);
+        fromDrafts.Out.ShouldNotContain("EL1001");
+        fromDrafts.ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void A_folder_that_gives_no_file_is_a_warning_and_fails_the_run()
     {
         string project = CliRunner.NewFolder();
