@@ -96,20 +96,23 @@ public sealed class AnalyzerEngine
 
             // A device, a pipe or a process's file holds no article, and reading one may never end (/dev/zero) or wait
             // for a writer (a pipe); a file whose size is 0 is read as empty without being opened, which a named pipe
-            // (mkfifo) anywhere else also is.
-            if (SystemFiles.IsSystemFile(file.FullPath))
+            // (mkfifo) anywhere else also is. The size is the file's a link ends at: a link's own size is its target's
+            // name, and a link to a pipe was opened and waited on for ever.
+            string target = SystemFiles.FinalTarget(file.FullPath);
+            if (SystemFiles.IsSystemFile(file.FullPath, target))
             {
                 return Skipped(file, ToolRules.UnreadableFile, $"'{file.DisplayPath}' is a device, a pipe or a process's file, not an article; it was not linted.");
             }
 
-            if (info.Length == 0)
+            long targetLength = ReferenceEquals(target, file.FullPath) || new FileInfo(target) is not { Exists: true } linked ? info.Length : linked.Length;
+            if (targetLength == 0)
             {
                 return AnalyzeBytes(file, [], onDisk: true);
             }
 
-            if (info.Length > MaxFileSize)
+            if (targetLength > MaxFileSize)
             {
-                return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
+                return Skipped(file, ToolRules.FileTooLarge, $"'{file.DisplayPath}' is {targetLength:N0} bytes, over the {MaxFileSize:N0}-byte limit (maxFileSize); it was not linted.");
             }
 
             using var handle = File.OpenHandle(file.FullPath);

@@ -71,7 +71,24 @@ public static class FileCollector
             }
         }
 
-        return [.. files.Values];
+        return DropLinksToListedFiles(files);
+    }
+
+    /// <summary>
+    /// A link to a file the run lints anyway (its target, or another link to it) is left out: its findings were reported
+    /// twice, and <c>--fix</c> fixed the file through one name and then refused the other as changed since it was checked.
+    /// </summary>
+    private static FileInput[] DropLinksToListedFiles(SortedDictionary<string, FileInput> files)
+    {
+        var links = files.Values.Where(f => new FileInfo(f.FullPath).LinkTarget is not null).ToList();
+        if (links.Count == 0)
+        {
+            return [.. files.Values];
+        }
+
+        var seen = files.Values.Except(links).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        var dropped = links.Where(link => !seen.Add(SystemFiles.FinalTarget(link.FullPath))).ToHashSet();
+        return [.. files.Values.Where(f => !dropped.Contains(f))];
     }
 
     private static IEnumerable<string> Walk(string top, string root, List<ToolNotification> notifications)
