@@ -169,7 +169,8 @@ public static class CheckCommand
                 }
 
                 FixSummary.Write(environment.Error, results, fixes, dryRun: true);
-                return ExitCode(new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel);
+                // A dry run writes no report, so the problems that fail the run are said here (a refused fix was, above).
+                return ExitCodeSayingWhyItFailed(environment, new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel, show: n => n.Id != ToolRules.OutputError.Id);
             }
 
             FixSummary.Write(environment.Error, results, fixes, dryRun: false);
@@ -182,11 +183,19 @@ public static class CheckCommand
             return ExitCodes.Failure;
         }
 
-        int exitCode = ExitCode(report, options.FailLevel);
-        if (exitCode == ExitCodes.Failure && (options.Format == "sarif" || options.OutputPath is not null))
+        // Why the run failed is in a report no one reads in a job's log (a SARIF file, or JSON): say it here too.
+        return options.Format == "sarif" || options.OutputPath is not null
+            ? ExitCodeSayingWhyItFailed(environment, report, options.FailLevel, show: _ => true)
+            : ExitCode(report, options.FailLevel);
+    }
+
+    /// <summary>The exit code; when the run failed, the problems that failed it (those <paramref name="show"/> takes) on standard error.</summary>
+    private static int ExitCodeSayingWhyItFailed(CliEnvironment environment, RunReport report, Severity failLevel, Func<ToolNotification, bool> show)
+    {
+        int exitCode = ExitCode(report, failLevel);
+        if (exitCode == ExitCodes.Failure)
         {
-            // Why the run failed is in a report no one reads in a job's log (a SARIF file, or JSON): say it here too.
-            foreach (var problem in report.AllNotifications.Where(ToolRules.FailsRun))
+            foreach (var problem in report.AllNotifications.Where(n => ToolRules.FailsRun(n) && show(n)))
             {
                 environment.Error.WriteLine(problem);
             }

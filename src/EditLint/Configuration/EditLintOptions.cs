@@ -3,8 +3,8 @@ using EditLint.Analysis;
 namespace EditLint.Configuration;
 
 /// <summary>
-/// The loaded <c>editlint.json</c> (or the embedded defaults). Paths and globs are relative to
-/// <see cref="Root"/>, the configuration file's folder, which is also the SARIF <c>%SRCROOT%</c>.
+/// The loaded <c>editlint.json</c> (or the embedded defaults). Its paths and globs (includes, overrides) are relative to
+/// <see cref="Root"/>, the configuration file's folder; the output names files relative to the working folder.
 /// </summary>
 public sealed record EditLintOptions
 {

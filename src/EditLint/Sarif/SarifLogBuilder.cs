@@ -101,7 +101,7 @@ public static class SarifLogBuilder
                 [SourceRootId] = new SarifArtifactLocation
                 {
                     Uri = options.RootUri?.AbsoluteUri,
-                    Description = new SarifMessage("The root folder of the checked files: the folder of editlint.json, usually the repository root."),
+                    Description = new SarifMessage("The folder the run started in, which the paths are relative to: the repository root in CI."),
                 },
             },
             Artifacts = [.. files.Select(Artifact)],

@@ -55,7 +55,8 @@ public sealed class CheckCommandLineTests : IDisposable
     [Theory]
     [InlineData("--format", "sarif")]
     [InlineData("--output", "report.txt")]
-    public void A_run_that_fails_says_why_on_standard_error_when_its_report_is_sarif_or_a_file(string option, string value)
+    [InlineData("--fix", "--dry-run")]
+    public void A_run_that_fails_says_why_on_standard_error_when_its_report_is_sarif_or_a_file_or_a_diff(string option, string value)
     {
         // The reason was only in the SARIF log, which a job that stops at exit code 2 never uploads: its log said only
         // that the run failed.
