@@ -316,10 +316,12 @@ public sealed class HouseRuleAnalyzer : Analyzer
         /// <summary>
         /// The span a fix writing <paramref name="replacement"/> over <paramref name="text"/> replaces: the match's own, or,
         /// when the replacement ends in a period ("U.S.") and the text goes on with one ("from the US."), the match and that
-        /// period, so the sentence's period is not doubled ("from the U.S.", not "U.S..").
+        /// period, so the sentence's period is not doubled ("from the U.S.", not "U.S.."). An ellipsis after it keeps its
+        /// three dots ("the US..." becomes "the U.S....", the abbreviation's period and then the ellipsis).
         /// </summary>
         private static TextSpan FixSpan(Document document, TextSpan span, string text, string replacement) =>
             replacement.EndsWith('.') && !text.EndsWith('.') && span.End < document.ProseText.Length && document.ProseText[span.End] == '.'
+                && !(span.End + 1 < document.ProseText.Length && document.ProseText[span.End + 1] == '.')
                 ? new TextSpan(span.Start, span.Length + 1)
                 : span;
 

@@ -60,7 +60,7 @@ public class SubstitutionRuleTests
     [InlineData("The aid came from the US.", "The aid came from the U.S.")]
     [InlineData("The US and the UK agreed.", "The U.S. and the U.K. agreed.")]
     [InlineData("Aid from the US. Then from the UK.", "Aid from the U.S. Then from the U.K.")]
-    [InlineData("Aid from the US...", "Aid from the U.S...")]
+    [InlineData("Aid from the US...", "Aid from the U.S....")] // the ellipsis keeps its three dots
     public void A_replacement_ending_in_a_period_does_not_double_the_sentences_period(string text, string fixedText) =>
         Fixed(Periods, text).ShouldBe(fixedText);
 
