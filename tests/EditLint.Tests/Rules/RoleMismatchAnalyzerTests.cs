@@ -217,6 +217,11 @@ public class RoleMismatchAnalyzerTests
         Verify("The deputy foreign minister Vitaly Churkin and Acme Corporation President Vitaly Churkin are not checked.\n");
 
     [Fact]
+    public void A_title_after_an_organisation_word_or_its_possessive_is_that_organisations_not_read() =>
+        // Each was flagged, and given the safe fix "Foundation former President", "the club's former president".
+        VerifyAsOf("2010-06-01", "Foundation President Vladimir Putin spoke. He met the club's president Vladimir Putin and team president Putin. Senate President Putin presided.\n");
+
+    [Fact]
     public void A_title_in_a_quotation_is_the_speakers() =>
         Verify("She said: “I spoke to President Sergei Lavrov yesterday.”\n");
 

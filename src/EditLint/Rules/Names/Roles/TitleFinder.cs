@@ -62,10 +62,12 @@ internal static class TitleFinder
             }
 
             // The word before must end the title: not a capitalised word inside the sentence ("Acme Corp. President"),
-            // not a word that makes it another office ("deputy foreign minister", "under" before "secretary").
+            // not a word that makes it another office ("deputy foreign minister", "under" before "secretary"), also as an
+            // owner ("the club's president") or opening the sentence ("Foundation President Barack Obama spoke").
             var before = s > 0 ? words[s - 1] : default;
             var opensSentence = before.Span.Start == tokens[start].Start && sentence.IsFirstWord(start);
-            if (s > 0 && (tables.NotAfter.Contains(before.Key) || tables.NotAfter.Contains(before.Key + " " + words[s].Key) || (before.Capitalised && !opensSentence)))
+            var owner = s > 1 && before.Key is "'s" or "\u2019s" ? words[s - 2].Key : null;
+            if (s > 0 && (tables.NotAfter.Contains(before.Key) || (owner is not null && tables.NotAfter.Contains(owner)) || tables.NotAfter.Contains(before.Key + " " + words[s].Key) || (before.Capitalised && !opensSentence)))
             {
                 return null;
             }
