@@ -217,6 +217,11 @@ public class RoleMismatchAnalyzerTests
         Verify("The deputy foreign minister Vitaly Churkin and Acme Corporation President Vitaly Churkin are not checked.\n");
 
     [Fact]
+    public void An_incoming_or_future_title_is_not_one_held_yet() =>
+        // "Incoming President Donald Trump" was flagged: "took up the office only on 20 January 2017".
+        VerifyAsOf("2016-12-15", "Incoming President Donald Trump met the future president Trump's aides; {|EL1003:President|} Donald Trump did not.\n");
+
+    [Fact]
     public void A_title_after_an_organisation_word_or_its_possessive_is_that_organisations_not_read() =>
         // Each was flagged, and given the safe fix "Foundation former President", "the club's former president".
         VerifyAsOf("2010-06-01", "Foundation President Vladimir Putin spoke. He met the club's president Vladimir Putin and team president Putin. Senate President Putin presided.\n");
