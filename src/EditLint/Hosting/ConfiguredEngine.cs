@@ -70,7 +70,7 @@ public sealed class ConfiguredEngine
             : ConfiguredNameLists(configuration, workingDirectory, notifications);
         beforeAnalyzersStart?.Invoke(nameLists);
         var engine = new AnalyzerEngine(
-            [.. analyzers, .. houseRules.CreateAnalyzers()],
+            [.. analyzers, .. houseRules.CreateAnalyzers(rule => configuration.Rules.TryGetValue(rule.Id, out var configured) && configured.Severity == Severity.None)],
             configuration.ToAnalyzerOptions(nameLists, asOf) with { ArtifactHashes = artifactHashes },
             (path, rule) => configuration.SeverityFor(Path.IsPathFullyQualified(path) ? FileCollector.DisplayPath(configuration.Root, path) : path, rule),
             configuration.MaxFileSize);

@@ -13,5 +13,11 @@ public sealed record HouseRuleSet(ImmutableArray<HouseRulePack> Packs, IReadOnly
     public IEnumerable<RuleDescriptor> Descriptors => Rules.Select(r => r.Descriptor);
 
     /// <summary>One analyzer per pack; each compiles its pack's terms into one matcher and knows every loaded rule.</summary>
-    public IReadOnlyList<Analyzer> CreateAnalyzers() => [.. Packs.Where(p => p.Rules.Length > 0).Select(p => new HouseRuleAnalyzer(p, Rules))];
+    /// <summary>
+    /// One analyzer per pack. A consistency rule avoids the variants the other rules replace, except those of a rule
+    /// <paramref name="isOff"/> says the configuration turned off: a house that switched "e-mail → email" off has not
+    /// made "e-mail" wrong.
+    /// </summary>
+    public IReadOnlyList<Analyzer> CreateAnalyzers(Func<HouseRule, bool>? isOff = null) =>
+        [.. Packs.Where(p => p.Rules.Length > 0).Select(p => new HouseRuleAnalyzer(p, isOff is null ? Rules : [.. Rules.Where(r => !isOff(r))]))];
 }

@@ -161,6 +161,22 @@ public class HouseRuleCliTests
     }
 
     [Fact]
+    public void A_substitution_the_configuration_turns_off_does_not_steer_a_consistency_rule()
+    {
+        // The consistency rule still avoided "e-mail" and rewrote the three "e-mail" of a house that had turned the swap off.
+        string folder = Folder(
+            """{ "pack": "spelling", "id": "HOUSE0002", "name": "ClosedCompounds", "kind": "substitution", "swap": { "e-mail": "email" } }""",
+            """{ "rulePaths": ["style"], "rules": { "HOUSE0002": "none" } }""");
+        File.WriteAllText(Path.Combine(folder, "style", "one.json"), """{ "pack": "consistency", "id": "HOUSE0003", "name": "OneSpelling", "kind": "consistency", "groups": [["email", "e-mail"]] }""");
+        string story = Path.Combine(folder, "a.md");
+        File.WriteAllText(story, "An e-mail came. A second e-mail followed, and a third e-mail.\n\nThe email was genuine.\n");
+
+        CliRunner.Run(folder, "check", "a.md", "--fix");
+
+        File.ReadAllText(story).ShouldBe("An e-mail came. A second e-mail followed, and a third e-mail.\n\nThe e-mail was genuine.\n");
+    }
+
+    [Fact]
     public void A_rule_file_with_errors_is_reported_with_position_and_exit_code_2()
     {
         string folder = Folder("""{ "id": "HOUSE0001", "name": "X", "kind": "spelling", "terms": ["a"] }""");
