@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using EditLint.Text;
 
 namespace EditLint.Documents;
@@ -12,6 +13,15 @@ namespace EditLint.Documents;
 internal static class BareAddresses
 {
     private static readonly SearchValues<char> Anchors = SearchValues.Create("@/");
+
+    // The endings a web address without a scheme is written with in prose, in lower case: "Node.js/Nato" and
+    // "ASP.NET/Youtube" are names before a slash, not addresses, and their last words stay prose.
+    private static readonly FrozenSet<string> WebEndings = new[]
+    {
+        "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "dev", "app", "news", "ai", "me", "tv",
+        "us", "uk", "eu", "de", "fr", "es", "it", "nl", "ru", "cn", "jp", "in", "au", "ca", "br", "ch", "se", "no", "fi",
+        "dk", "pl", "be", "at", "ie", "nz", "za", "kr", "mx", "ar",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Adds the span of each address in <paramref name="block"/> of <paramref name="prose"/> to <paramref name="into"/>.</summary>
     public static void Find(ReadOnlySpan<char> prose, TextSpan block, List<TextSpan> into)
@@ -60,7 +70,8 @@ internal static class BareAddresses
             start--;
         }
 
-        if (start == slash || HostEnd(prose, block, start) != slash || (start > block.Start && !IsOpening(prose[start - 1])))
+        if (start == slash || HostEnd(prose, block, start) != slash || (start > block.Start && !IsOpening(prose[start - 1]))
+            || !WebEndings.Contains(prose[(prose[start..slash].LastIndexOf('.') + start + 1)..slash].ToString()))
         {
             return default;
         }

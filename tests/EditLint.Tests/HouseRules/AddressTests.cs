@@ -30,8 +30,10 @@ public class AddressTests
     public void Words_that_only_look_like_addresses_are_still_prose(string path) =>
         AnalyzerVerifier.Verify(
             Create,
-            "In the U.S./{|#0:Kiev|} talks, and/or by {|#1:e-mail|}, the 1.5/2 share held.",
+            "In the U.S./{|#0:Kiev|} talks, and/or by {|#1:e-mail|}, the 1.5/2 share held; Node.js/{|#2:Kiev|} and ASP.NET/{|#3:Kiev|} too.",
             new VerifierOptions { Path = path },
             Expect("HOUSE0040").At(0).WithFix("Kyiv"),
-            Expect("HOUSE0040").At(1).WithFix("email"));
+            Expect("HOUSE0040").At(1).WithFix("email"),
+            Expect("HOUSE0040").At(2).WithFix("Kyiv"),
+            Expect("HOUSE0040").At(3).WithFix("Kyiv"));
 }
