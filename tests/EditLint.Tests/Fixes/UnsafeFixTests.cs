@@ -127,6 +127,20 @@ public class UnsafeFixTests
         fixes["Masahiko Komura"]["reviewReason"].ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("Masahiko Komuras' party met.\n", "Masahiko Komura's party met.\n")]
+    [InlineData("Masahiko Komuras\u2019 party met.\n", "Masahiko Komura\u2019s party met.\n")]
+    public void A_name_misspelt_with_a_plural_possessive_is_fixed_to_the_listed_names_possessive(string article, string expected)
+    {
+        // "Gordon Browns' Labour Party" became "Gordon Brown' Labour Party".
+        string folder = CliRunner.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "a.md"), article);
+
+        CliRunner.Run(folder, "check", "a.md", "--fix", "--unsafe-fixes");
+
+        File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe(expected);
+    }
+
     [Fact]
     public void Unsafe_fixes_applies_them()
     {

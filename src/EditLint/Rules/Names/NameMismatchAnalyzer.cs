@@ -71,9 +71,19 @@ public sealed class NameMismatchAnalyzer : Analyzer
         var details = replacement == person.Name
             ? (person.Roles.Count > 0 ? $" ({person.Roles[0]})" : string.Empty)
             : (person.Roles.Count > 0 ? $" ({person.Name}, {person.Roles[0]})" : $" ({person.Name})");
+        // "Gordon Browns' Labour Party": the possessive's apostrophe belongs after the listed name's own 's'.
+        var fixSpan = match.Span;
+        var fixText = replacement;
+        if (written.EndsWith('s') && !replacement.EndsWith('s') && fixSpan.End < text.Length && text[fixSpan.End] is '\'' or '\u2019'
+            && (fixSpan.End + 1 == text.Length || !char.IsLetter(text[fixSpan.End + 1])))
+        {
+            fixText = replacement + text[fixSpan.End] + "s";
+            fixSpan = new EditLint.Text.TextSpan(fixSpan.Start, fixSpan.Length + 1);
+        }
+
         return new Diagnostic(Rule, match.Span, written, replacement, details)
         {
-            Fix = new Fix($"Use the listed spelling '{replacement}'.", match.Span, replacement, ReviewReason: match.Kind == NameMatchKind.NearMiss ? "a near-miss name may be another person" : null),
+            Fix = new Fix($"Use the listed spelling '{replacement}'.", fixSpan, fixText, ReviewReason: match.Kind == NameMatchKind.NearMiss ? "a near-miss name may be another person" : null),
             Properties = ImmutableDictionary<string, string>.Empty
                 .Add(ListedNameProperty, person.Name)
                 .Add(KindProperty, match.Kind.ToString())
