@@ -34,6 +34,9 @@ public static class FixLineBreaks
         return result.Append(replacement, at, replacement.Length - at).ToString();
     }
 
+    // A no-break space in a replacement ("U.\u00A0N.") is the writer's choice, not a gap to fill from the text.
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\r' or '\n';
+
     /// <summary>The runs of white space between words (not at either end).</summary>
     private static List<TextSpan> Gaps(ReadOnlySpan<char> text)
     {
@@ -41,14 +44,14 @@ public static class FixLineBreaks
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!IsBlank(text[i]))
             {
                 i++;
                 continue;
             }
 
             int start = i;
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            while (i < text.Length && IsBlank(text[i]))
             {
                 i++;
             }

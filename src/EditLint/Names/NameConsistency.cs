@@ -139,10 +139,10 @@ public static class NameConsistency
 
             var majority = spellings[0].Surname;
             var anchor = cluster.Where(m => m.Surname == majority).MinBy(m => m.Order)!;
-            // Only a spelling close to the majority's is one of its spellings: a cluster also joins through a spelling in
-            // between ("America-a" is one edit from "America" and from "Americans"), and "Americans" is no way to spell
-            // "America".
-            foreach (var mention in cluster.Where(m => m.Surname != majority && SamePerson(m.Surname, m.SurnameKey, anchor.Surname, anchor.SurnameKey)).OrderBy(m => m.Order))
+            // A cluster also joins through a spelling in between ("America-a" is one edit from "America" and from
+            // "Americans"), and "Americans" is no way to spell "America": a form the rule knows for another word than the
+            // majority's is left alone. A spelling two steps away is still one ("Qaddafi" through "Gaddafi" to "Gadhafi").
+            foreach (var mention in cluster.Where(m => m.Surname != majority && !AreDistinctForms(m.SurnameKey, anchor.SurnameKey)).OrderBy(m => m.Order))
             {
                 results.Add(new Inconsistency(mention, anchor));
             }
@@ -196,7 +196,7 @@ public static class NameConsistency
             return true; // "Myung-Bak" and "Myung-bak".
         }
 
-        if (Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey))
+        if (AreDistinctForms(aKey, bKey))
         {
             return false;
         }
@@ -204,6 +204,9 @@ public static class NameConsistency
         var max = EditDistance.ClusterThreshold(Math.Max(aKey.Length, bKey.Length));
         return EditDistance.Bounded(aKey, bKey, max) <= max;
     }
+
+    private static bool AreDistinctForms(string aKey, string bKey) =>
+        Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey);
 
     // "Korea" and "Korean" or "Koreans", "America" and "Americans" (a place and its people), "Korea" and "the two
     // Koreas" (a plural) are not two spellings of one name.

@@ -56,11 +56,17 @@ public class InconsistentNameAnalyzerTests
         Verify("The plan does little for middle class Americans. God bless the United States of America. A major American city and private Americans.\n");
 
     [Fact]
-    public void A_spelling_that_only_a_third_spelling_links_to_the_majority_is_not_flagged_but_a_close_one_is() =>
-        // "Oris" is two edits from "Ortiz" and one from "Ortis", which joined it to Ortiz's cluster. So the State of the Union
-        // of 2013's "America-a" (for "America—a") joined "America" and "Americans", and every "Americans" was flagged.
-        Verify("Agent {|#1:Raul Ortiz|} came. Agent Ortiz spoke. Agent Ortiz left. Agent {|#0:Ortis|} ran. Agent Oris hid.\n",
-            Expect("EL1002").At(0).WithMessage("'Ortis' is spelled 'Ortiz' elsewhere in this document").WithAdditionalLocation(1));
+    public void A_people_joined_to_its_place_through_a_third_spelling_is_not_a_spelling_of_it() =>
+        // The State of the Union of 2013 writes "America-a" for "America—a": one edit from "America" and from "Americans",
+        // it joined them, and every "Americans" was flagged as a way to spell "America".
+        Verify("Senator Americans came. Senator Americans left. We met Senator {|#1:America|}, Senator America and Senator America. Senator {|#0:America-a|} spoke.\n",
+            Expect("EL1002").At(0).WithMessage("'America-a' is spelled 'America' elsewhere in this document").WithAdditionalLocation(1));
+
+    [Fact]
+    public void A_spelling_two_edits_from_the_majority_through_a_third_is_still_flagged() =>
+        Verify("Colonel {|#2:Muammar Gadhafi|} ruled. Colonel Gadhafi spoke. Colonel Gadhafi left. Colonel {|#0:Gaddafi|} fled. Colonel {|#1:Qaddafi|} was found.\n",
+            Expect("EL1002").At(0).WithAdditionalLocation(2),
+            Expect("EL1002").At(1).WithMessage("'Qaddafi' is spelled 'Gadhafi' elsewhere in this document").WithAdditionalLocation(2));
 
     [Fact]
     public void Sentence_initial_words_do_not_make_a_given_name() =>

@@ -43,6 +43,10 @@ public class RoleMismatchAnalyzerTests
               { "title": "President", "organisation": "Russian Federation", "from": "2000-05-07", "to": "2008-05-07" },
               { "title": "Prime Minister", "organisation": "Russian Federation", "from": "2008-05-08", "to": "2012-05-07" },
               { "title": "President", "organisation": "Russian Federation", "from": "2012-05-07" }] },
+            { "name": "Nicolas Sarkozy", "roles": [
+              { "title": "President", "organisation": "France", "from": "2007-05-16", "to": "2012-05-15" },
+              { "title": "President", "organisation": "The Republicans", "from": "2014-11-29", "to": "2016-08-23" }] },
+            { "name": "Shimon Peres", "roles": [{ "title": "President", "organisation": "Israel", "from": "2007-07-15", "to": "2014-07-24" }] },
             { "name": "Emmanuel Macron", "roles": [
               { "title": "French co-prince", "organisation": "Andorra", "from": "2017" },
               { "title": "President of the French Republic", "organisation": "France", "from": "2017" }] }
@@ -215,6 +219,20 @@ public class RoleMismatchAnalyzerTests
     [Fact]
     public void A_title_made_into_another_office_by_the_word_before_it_is_not_read() =>
         Verify("The deputy foreign minister Vitaly Churkin and Acme Corporation President Vitaly Churkin are not checked.\n");
+
+    [Fact]
+    public void Former_is_right_when_the_office_still_held_is_another_organisations() =>
+        // "Former French President Nicolas Sarkozy" in 2015 was "'former' is wrong": he presided over his party then.
+        VerifyAsOf("2015-06-01", "Former French President Nicolas Sarkozy and France's former president Nicolas Sarkozy spoke.\n");
+
+    [Fact]
+    public void A_sentence_that_also_writes_a_year_outside_every_term_is_not_exempt() =>
+        // Any year of a term exempted the sentence: "On 1 June 2015, President Putin said the 2010 census ..." was silent.
+        VerifyAsOf("2010-06-01", "On 1 June 2010, {|EL1003:President|} Vladimir Putin said the 2004 census was flawed. In 2004 President Vladimir Putin said so too.\n");
+
+    [Fact]
+    public void A_place_owning_the_title_is_still_read() =>
+        VerifyAsOf("2015-06-01", "The Jewish state's {|EL1003:president|} Shimon Peres spoke, and the club's president Shimon Peres did too.\n");
 
     [Fact]
     public void An_incoming_or_future_title_is_not_one_held_yet() =>

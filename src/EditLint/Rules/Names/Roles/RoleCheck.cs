@@ -45,10 +45,16 @@ internal static class RoleCheck
 
         switch (text.Time)
         {
-            case TitleTime.Current when !accepted.Any(r => r.MayBeHeldOn(day)) && !accepted.Any(r => sentenceYears.Any(r.MayBeHeldIn)):
+            // A sentence whose years all fall in a term speaks of that time ("signed in 1996 by President Clinton"); one
+            // that also writes a year outside every term does not ("On 1 June 2015, President Medvedev said the 2010 ...").
+            case TitleTime.Current when !accepted.Any(r => r.MayBeHeldOn(day))
+                && !(sentenceYears.Count > 0 && sentenceYears.All(y => accepted.Any(r => r.MayBeHeldIn(y)))):
                 var last = accepted.Where(r => r.EndedBefore(day)).MaxBy(r => r.To!.Value.Latest)!;
                 return new RoleFinding($"{person} left the office of {last.Describe()} {last.To!.Value.OnOrIn()}; write 'former'", last, true);
-            case TitleTime.Former when accepted.FirstOrDefault(r => r.CertainlyHeldOn(day)) is { } held:
+            // "former" is wrong only when every organisation the title may mean has a term held on the date: Sarkozy,
+            // President of France until 2012, presided over his party in 2015, and "Former French President" is right.
+            case TitleTime.Former when accepted.GroupBy(r => r.Role.Organisation).All(g => g.Any(r => r.CertainlyHeldOn(day)))
+                && accepted.FirstOrDefault(r => r.CertainlyHeldOn(day)) is { } held:
                 return new RoleFinding($"in {month} {person} still held the office of {held.Describe()}; 'former' is wrong", held, false);
             default:
                 return null;

@@ -15,6 +15,9 @@ internal static class TitleFinder
     /// <summary>The most words a title is looked for in.</summary>
     private const int MaxWords = 16;
 
+    // Words of notAfter that, as an owner, are a place whose office it is: "the Jewish state's president" is Israel's.
+    private static readonly HashSet<string> PlaceOwners = new(["state", "federation", "union", "county", "city"], StringComparer.Ordinal);
+
     /// <summary>The title in front of the name that starts at <paramref name="nameStart"/>, if one can be read.</summary>
     public static TitleMention? Before(Document document, Sentence sentence, int nameStart, RoleTables tables)
     {
@@ -66,7 +69,7 @@ internal static class TitleFinder
             // owner ("the club's president") or opening the sentence ("Foundation President Barack Obama spoke").
             var before = s > 0 ? words[s - 1] : default;
             var opensSentence = before.Span.Start == tokens[start].Start && sentence.IsFirstWord(start);
-            var owner = s > 1 && before.Key is "'s" or "\u2019s" ? words[s - 2].Key : null;
+            var owner = s > 1 && before.Key is "'s" or "\u2019s" && !PlaceOwners.Contains(words[s - 2].Key) ? words[s - 2].Key : null;
             if (s > 0 && (tables.NotAfter.Contains(before.Key) || (owner is not null && tables.NotAfter.Contains(owner)) || tables.NotAfter.Contains(before.Key + " " + words[s].Key) || (before.Capitalised && !opensSentence)))
             {
                 return null;
