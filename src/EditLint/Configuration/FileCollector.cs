@@ -86,8 +86,8 @@ public static class FileCollector
             return [.. files.Values];
         }
 
-        var seen = files.Values.Except(links).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-        var dropped = links.Where(link => !seen.Add(SystemFiles.FinalTarget(link.FullPath))).ToHashSet();
+        var seen = files.Values.Except(links).Select(f => SystemFiles.RealPath(f.FullPath)).ToHashSet(StringComparer.Ordinal);
+        var dropped = links.Where(link => !seen.Add(SystemFiles.RealPath(link.FullPath))).ToHashSet();
         return [.. files.Values.Where(f => !dropped.Contains(f))];
     }
 

@@ -15,6 +15,42 @@ public static class SystemFiles
     }
 
     /// <summary>
+    /// The path of <paramref name="full"/> with every link along it followed, its folders' included ("current/a.md" with
+    /// "current -> v2" is "v2/a.md"), as realpath(3) gives it; a loop or a path that cannot be read stops the resolving.
+    /// </summary>
+    public static string RealPath(string full)
+    {
+        int links = 0;
+        return RealPath(Path.GetFullPath(full), ref links);
+    }
+
+    private static string RealPath(string full, ref int links)
+    {
+        string resolved = Path.GetPathRoot(full) ?? string.Empty;
+        foreach (string part in full[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            resolved = Path.Combine(resolved, part);
+            try
+            {
+                if (new FileInfo(resolved).LinkTarget is { } target && links++ < MaxLinks)
+                {
+                    // The target may hold links of its own, in its folders as in its last name.
+                    resolved = RealPath(Path.GetFullPath(target, Path.GetDirectoryName(resolved)!), ref links);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return resolved;
+            }
+        }
+
+        return resolved;
+    }
+
+    // As Linux's MAXSYMLINKS: more links than this on one path is a loop.
+    private const int MaxLinks = 40;
+
+    /// <summary>
     /// Whether two full paths name one file once their links are followed: letter case counts on Linux only, as the file
     /// systems of Windows and macOS ignore it by default.
     /// </summary>

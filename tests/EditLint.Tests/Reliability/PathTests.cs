@@ -55,6 +55,23 @@ public class PathTests
     }
 
     [Fact]
+    public void A_link_whose_target_runs_through_a_folder_link_is_linted_once()
+    {
+        // "index.md -> current/a.md" with "current -> v2" was compared with "v2/a.md" as text, and linted a second time.
+        string folder = CliRunner.NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "v2"));
+        File.WriteAllText(Path.Combine(folder, "v2", "a.md"), "Masashiko Komura spoke.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder, "current"), "v2");
+        File.CreateSymbolicLink(Path.Combine(folder, "index.md"), Path.Combine("current", "a.md"));
+
+        var fix = CliRunner.Run(folder, "check", ".", "--fix");
+
+        fix.ExitCode.ShouldBe(0, fix.Out + fix.Error);
+        fix.Error.ShouldContain("editlint: fixed 1 finding in 1 file.");
+        File.ReadAllText(Path.Combine(folder, "v2", "a.md")).ShouldBe("Masahiko Komura spoke.\n");
+    }
+
+    [Fact]
     public void A_broken_file_symlink_named_on_the_command_line_is_reported_as_unreadable()
     {
         string folder = CliRunner.NewFolder();
