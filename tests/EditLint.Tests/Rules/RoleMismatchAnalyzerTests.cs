@@ -235,6 +235,11 @@ public class RoleMismatchAnalyzerTests
         VerifyAsOf("2015-06-01", "The Jewish state's {|EL1003:president|} Shimon Peres spoke, and the club's president Shimon Peres did too.\n");
 
     [Fact]
+    public void A_title_in_single_quotation_marks_is_the_speakers() =>
+        // British copy quotes speech with single marks; only double ones were taken for a quotation.
+        VerifyAsOf("2015-06-01", "She said: 'I spoke to Chancellor Frank-Walter Steinmeier on Monday.' He added: \u2018Chancellor Steinmeier is wrong,\u2019 and left. The players' {|EL1003:Chancellor|} Steinmeier came.\n");
+
+    [Fact]
     public void An_incoming_or_future_title_is_not_one_held_yet() =>
         // "Incoming President Donald Trump" was flagged: "took up the office only on 20 January 2017".
         VerifyAsOf("2016-12-15", "Incoming President Donald Trump met the future president Trump's aides; {|EL1003:President|} Donald Trump did not.\n");

@@ -115,12 +115,47 @@ internal static class TitleFinder
         // Indexes of the parse were into the whole window; the mention keeps the title's own words.
         title = title with { First = title.First - offset, FormerAt = title.FormerAt - offset };
         var span = TextSpan.FromBounds(words[title.First].Span.Start, words[^1].Span.End);
-        if (sentence.Block.IsInBlockQuote || document.IsInQuotation(span))
+        if (sentence.Block.IsInBlockQuote || document.IsInQuotation(span) || IsInSingleQuotes(document.ProseText, sentence.Span, span))
         {
             return null; // quoted words are the speaker's.
         }
 
         return new TitleMention(title, words, span);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> stands between single quotation marks in its sentence, as British copy quotes
+    /// speech ("She said: 'I spoke to Prime Minister Obama.'"): a mark that opens a word before it, with none closing in
+    /// between, and one that closes a word after it. An apostrophe inside a word ("club's") neither opens nor closes.
+    /// </summary>
+    private static bool IsInSingleQuotes(string text, TextSpan sentence, TextSpan span)
+    {
+        bool open = false;
+        for (int i = sentence.Start; i < span.Start; i++)
+        {
+            if (text[i] is '\'' or '\u2018' or '\u2019')
+            {
+                bool opens = (i == sentence.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+                bool closes = i > sentence.Start && char.IsLetter(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]));
+                open = opens || (open && !closes);
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        for (int i = span.End; i < sentence.End; i++)
+        {
+            if (text[i] is '\'' or '\u2019' && i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '.' or ',' or '!' or '?')
+                && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Gov." "U.S.": a period right after a short word, part of an abbreviation.
