@@ -205,8 +205,10 @@ public static class NameConsistency
         return EditDistance.Bounded(aKey, bKey, max) <= max;
     }
 
+    // A word with a digit is a version or a code, not a name: "IPv4" is no way to spell "IPv6".
     private static bool AreDistinctForms(string aKey, string bKey) =>
-        Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey);
+        Math.Min(aKey.Length, bKey.Length) < 4 || IsDerivedPair(aKey, bKey) || IsDerivedPair(bKey, aKey) || AreSiblingForms(aKey, bKey)
+        || aKey.AsSpan().ContainsAnyInRange('0', '9') || bKey.AsSpan().ContainsAnyInRange('0', '9');
 
     // "Korea" and "Korean" or "Koreans", "America" and "Americans" (a place and its people), "Korea" and "the two
     // Koreas" (a plural) are not two spellings of one name.

@@ -63,6 +63,11 @@ public class InconsistentNameAnalyzerTests
             Expect("EL1002").At(0).WithMessage("'America-a' is spelled 'America' elsewhere in this document").WithAdditionalLocation(1));
 
     [Fact]
+    public void Words_that_differ_in_a_digit_are_versions_not_spellings() =>
+        // Two lines of the Node.js manual: "'IPv4' is spelled 'IPv6' elsewhere in this document".
+        Verify("* `flowlabel` {number} An IPv6 flow-label used only if `family` is `'ipv6'`.\nmay cause the `net.Server` to also listen on the [unspecified IPv4 address][]\n");
+
+    [Fact]
     public void A_spelling_two_edits_from_the_majority_through_a_third_is_still_flagged() =>
         Verify("Colonel {|#2:Muammar Gadhafi|} ruled. Colonel Gadhafi spoke. Colonel Gadhafi left. Colonel {|#0:Gaddafi|} fled. Colonel {|#1:Qaddafi|} was found.\n",
             Expect("EL1002").At(0).WithAdditionalLocation(2),
