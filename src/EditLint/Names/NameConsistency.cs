@@ -219,14 +219,15 @@ public static class NameConsistency
             return false;
         }
 
+        // "Indian" and "Indiana": a people and a place named from it.
         var ending = longer.AsSpan(shorter.Length);
-        return ending is "s" || (shorter.EndsWith('a') && ending is "n" or "ns");
+        return ending is "s" || (shorter.EndsWith('a') && ending is "n" or "ns") || (shorter.EndsWith('n') && ending is "a");
     }
 
-    // "Koreas" and "Korean": two derived forms of one stem.
+    // "Koreas" and "Korean", "Indians" and "Indiana": two derived forms of one stem.
     private static bool AreSiblingForms(string a, string b) =>
         a.Length == b.Length && a.Length > 4 && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, b.Length - 1)) &&
-        a[^1] is 's' or 'n' && b[^1] is 's' or 'n';
+        a[^1] is 's' or 'n' or 'a' && b[^1] is 's' or 'n' or 'a';
 
     private static int Find(int[] parent, int i)
     {

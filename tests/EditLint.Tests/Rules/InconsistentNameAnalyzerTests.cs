@@ -68,6 +68,11 @@ public class InconsistentNameAnalyzerTests
         Verify("* `flowlabel` {number} An IPv6 flow-label used only if `family` is `'ipv6'`.\nmay cause the `net.Server` to also listen on the [unspecified IPv4 address][]\n");
 
     [Fact]
+    public void A_people_and_the_state_named_from_it_are_not_two_spellings() =>
+        // Two sentences of the State of the Union of 1831: "'Indiana' is spelled 'Indians' elsewhere in this document".
+        Verify("Now subject to no control but the superintending agency of the General Government, exercised with the sole view of preserving peace, they may proceed unmolested in the interesting experiment of gradually advancing a community of American Indians from barbarism to the habits and enjoyments of civilized life.\n\nTo the States of Indiana, Illinois, Missouri, Alabama, Mississippi, and Louisiana, admitted into the Union since the present judicial system was organized, only a district court has been allowed.\n");
+
+    [Fact]
     public void A_spelling_two_edits_from_the_majority_through_a_third_is_still_flagged() =>
         Verify("Colonel {|#2:Muammar Gadhafi|} ruled. Colonel Gadhafi spoke. Colonel Gadhafi left. Colonel {|#0:Gaddafi|} fled. Colonel {|#1:Qaddafi|} was found.\n",
             Expect("EL1002").At(0).WithAdditionalLocation(2),
