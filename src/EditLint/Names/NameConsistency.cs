@@ -142,7 +142,11 @@ public static class NameConsistency
             // A cluster also joins through a spelling in between ("America-a" is one edit from "America" and from
             // "Americans"), and "Americans" is no way to spell "America": a form the rule knows for another word than the
             // majority's is left alone. A spelling two steps away is still one ("Qaddafi" through "Gaddafi" to "Gadhafi").
-            foreach (var mention in cluster.Where(m => m.Surname != majority && !AreDistinctForms(m.SurnameKey, anchor.SurnameKey)).OrderBy(m => m.Order))
+            // A full name whose given name none of the majority's full names has is another person ("Karl Williamson"
+            // beside "Chris Williams"), as different given names with one surname are.
+            var majorityGiven = cluster.Where(m => m.Surname == majority && m.GivenKey is not null).Select(m => Transliteration.Key(m.GivenKey!)).ToHashSet(StringComparer.Ordinal);
+            foreach (var mention in cluster.Where(m => m.Surname != majority && !AreDistinctForms(m.SurnameKey, anchor.SurnameKey)
+                && (m.GivenKey is null || majorityGiven.Count == 0 || majorityGiven.Contains(Transliteration.Key(m.GivenKey)))).OrderBy(m => m.Order))
             {
                 results.Add(new Inconsistency(mention, anchor));
             }

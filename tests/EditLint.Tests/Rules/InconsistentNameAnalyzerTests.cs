@@ -73,6 +73,12 @@ public class InconsistentNameAnalyzerTests
         Verify("Now subject to no control but the superintending agency of the General Government, exercised with the sole view of preserving peace, they may proceed unmolested in the interesting experiment of gradually advancing a community of American Indians from barbarism to the habits and enjoyments of civilized life.\n\nTo the States of Indiana, Illinois, Missouri, Alabama, Mississippi, and Louisiana, admitted into the Union since the present judicial system was organized, only a district court has been allowed.\n");
 
     [Fact]
+    public void A_near_surname_with_another_given_name_is_another_person() =>
+        // The Perl 5.12.1 notes thank "Chris Williams" and "Karl Williamson": "'Karl Williamson' is spelled 'Karl Williams'".
+        Verify("Thanks to {|#1:Chris Williams|}, Chris Williams again and Karl Williamson. Then Chris Williams and {|#0:Chris Williamson|} left.\n",
+            Expect("EL1002").At(0).WithAdditionalLocation(1));
+
+    [Fact]
     public void A_spelling_two_edits_from_the_majority_through_a_third_is_still_flagged() =>
         Verify("Colonel {|#2:Muammar Gadhafi|} ruled. Colonel Gadhafi spoke. Colonel Gadhafi left. Colonel {|#0:Gaddafi|} fled. Colonel {|#1:Qaddafi|} was found.\n",
             Expect("EL1002").At(0).WithAdditionalLocation(2),
