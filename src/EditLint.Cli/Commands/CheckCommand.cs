@@ -148,12 +148,7 @@ public static class CheckCommand
             {
                 // A fix asked for and not made fails the run, as output that could not be written does: with only
                 // warnings left, the run passed and the file kept what --fix was to mend.
-                var notification = new ToolNotification(ToolRules.OutputError.Id, Severity.Error, refused.Refusal!, refused.Path);
-                notifications.Add(notification);
-                if (options.DryRun)
-                {
-                    environment.Error.WriteLine(notification); // a dry run writes no report to carry it
-                }
+                notifications.Add(new ToolNotification(ToolRules.OutputError.Id, Severity.Error, refused.Refusal!, refused.Path));
             }
 
             if (options.DryRun)
@@ -169,15 +164,14 @@ public static class CheckCommand
                 }
 
                 FixSummary.Write(environment.Error, results, fixes, dryRun: true);
-                // A dry run writes no report, so the problems that fail the run are said here (a refused fix was, above).
-                return ExitCodeSayingWhyItFailed(environment, new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory)), options.FailLevel, show: n => n.Id != ToolRules.OutputError.Id);
+                return ExitCodeSayingWhyItFailed(environment, Report(results), options.FailLevel); // a dry run writes no report to say it
             }
 
             FixSummary.Write(environment.Error, results, fixes, dryRun: false);
             results = Reanalyze(engine, results, fixes);
         }
 
-        var report = new RunReport(configuration.Root, engine.Rules, results, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory));
+        var report = Report(results);
         if (!WriteReport(environment, options, report, configuration))
         {
             return ExitCodes.Failure;
@@ -185,17 +179,20 @@ public static class CheckCommand
 
         // Why the run failed is in a report no one reads in a job's log (a SARIF file, or JSON): say it here too.
         return options.Format == "sarif" || options.OutputPath is not null
-            ? ExitCodeSayingWhyItFailed(environment, report, options.FailLevel, show: _ => true)
+            ? ExitCodeSayingWhyItFailed(environment, report, options.FailLevel)
             : ExitCode(report, options.FailLevel);
+
+        RunReport Report(IReadOnlyList<FileResult> checkedFiles) =>
+            new(configuration.Root, engine.Rules, checkedFiles, notifications, ConfigurationLocator.Describe(configuration.ConfigPath, environment.WorkingDirectory));
     }
 
-    /// <summary>The exit code; when the run failed, the problems that failed it (those <paramref name="show"/> takes) on standard error.</summary>
-    private static int ExitCodeSayingWhyItFailed(CliEnvironment environment, RunReport report, Severity failLevel, Func<ToolNotification, bool> show)
+    /// <summary>The exit code; when the run failed, the problems that failed it on standard error.</summary>
+    private static int ExitCodeSayingWhyItFailed(CliEnvironment environment, RunReport report, Severity failLevel)
     {
         int exitCode = ExitCode(report, failLevel);
         if (exitCode == ExitCodes.Failure)
         {
-            foreach (var problem in report.AllNotifications.Where(n => ToolRules.FailsRun(n) && show(n)))
+            foreach (var problem in report.AllNotifications.Where(ToolRules.FailsRun))
             {
                 environment.Error.WriteLine(problem);
             }
