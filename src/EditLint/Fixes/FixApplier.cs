@@ -198,12 +198,7 @@ public static class FixApplier
 
     private static bool IsReadOnly(string path)
     {
-        var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
-        {
-            info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
-        }
-
+        var info = new FileInfo(SystemFiles.FinalTarget(path));
         return OperatingSystem.IsWindows()
             ? info.Attributes.HasFlag(FileAttributes.ReadOnly)
             : (info.UnixFileMode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;

@@ -55,7 +55,7 @@ public static class SystemFiles
     /// systems of Windows and macOS ignore it by default.
     /// </summary>
     public static bool SameFile(string first, string second) =>
-        string.Equals(FinalTarget(first), FinalTarget(second), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+        string.Equals(RealPath(first), RealPath(second), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="full"/>, or the file its links end at, lies under <c>/dev</c> or <c>/proc</c> on Unix.</summary>
     public static bool IsSystemFile(string full) => IsSystemFile(full, FinalTarget(full));

@@ -112,14 +112,18 @@ public class CheckCommandTests
         string folder = CliRunner.NewFolder();
         File.WriteAllText(Path.Combine(folder, "a.md"), "Words.\n");
         File.CreateSymbolicLink(Path.Combine(folder, "link.txt"), Path.Combine(folder, "a.md"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "here"), folder);
 
         var direct = CliRunner.Run(folder, "check", "a.md", "--format", "sarif", "--output", "a.md");
         var linked = CliRunner.Run(folder, "check", "a.md", "--format", "sarif", "--output", "link.txt");
+        var throughFolder = CliRunner.Run(folder, "check", "a.md", "--format", "sarif", "--output", "here/a.md"); // overwrote the article
 
         direct.ExitCode.ShouldBe(2);
         direct.Error.ShouldContain("error EL0010: The report would overwrite 'a.md', a file being checked; choose another --output.");
         linked.ExitCode.ShouldBe(2);
         linked.Error.ShouldContain("error EL0010: The report would overwrite 'a.md'");
+        throughFolder.ExitCode.ShouldBe(2);
+        throughFolder.Error.ShouldContain("error EL0010: The report would overwrite 'a.md'");
         File.ReadAllText(Path.Combine(folder, "a.md")).ShouldBe("Words.\n");
     }
 
