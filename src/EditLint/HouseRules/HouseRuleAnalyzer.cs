@@ -382,14 +382,7 @@ public sealed class HouseRuleAnalyzer : Analyzer
                     continue;
                 }
 
-                bool same = true;
-                for (int k = 0; k < words.Length && same; k++)
-                {
-                    var word = document.GetText(sentence.Tokens[first + k]);
-                    same = rule.CaseSensitive ? TermComparer.EqualsExactly(word, words[k]) : TermComparer.Instance.Equals(word, words[k]);
-                }
-
-                if (same)
+                if (WordsAt(document, sentence, first, words, exactly: rule.CaseSensitive))
                 {
                     return true;
                 }
@@ -398,11 +391,16 @@ public sealed class HouseRuleAnalyzer : Analyzer
             return false;
         }
 
-        private static bool IsExact(Document document, Sentence sentence, TermMatch match, string[] words)
+        private static bool IsExact(Document document, Sentence sentence, TermMatch match, string[] words) =>
+            WordsAt(document, sentence, match.FirstToken, words, exactly: true);
+
+        /// <summary>Whether the sentence's words from token <paramref name="first"/> on are <paramref name="words"/>, letter for letter or as terms match.</summary>
+        private static bool WordsAt(Document document, Sentence sentence, int first, string[] words, bool exactly)
         {
             for (int k = 0; k < words.Length; k++)
             {
-                if (!TermComparer.EqualsExactly(document.GetText(sentence.Tokens[match.FirstToken + k]), words[k]))
+                var word = document.GetText(sentence.Tokens[first + k]);
+                if (exactly ? !TermComparer.EqualsExactly(word, words[k]) : !TermComparer.Instance.Equals(word, words[k]))
                 {
                     return false;
                 }
